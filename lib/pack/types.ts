@@ -1,0 +1,167 @@
+/**
+ * The knowledge-pack format: JSON data, never code.
+ *
+ * Texts are stored once, in the script the pack declares (`textScript`); the
+ * other script is made with opencc-js when shown. Names are the exception:
+ * they are stored in both scripts (and English) because they drive matching
+ * and must win over a dictionary's guess when a page is converted.
+ *
+ * The runtime validator lives in `lib/pack/validate.ts` (kept out of the
+ * content script's start-up path: the built-in pack is validated in tests).
+ */
+
+export const PACK_FORMAT = 1;
+
+export type EntityType = 'person' | 'org' | 'product' | 'event' | 'concept' | 'place';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'person',
+  'org',
+  'product',
+  'event',
+  'concept',
+  'place',
+];
+
+/** A script tag for stored Chinese text. */
+export type TextScript = 'zh-Hant' | 'zh-Hans';
+
+/** An ISO date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A period: a date (`2023-10-31`) or a span. `label` is how a reader says it (`2023年第二季度`). */
+export interface Period {
+  start: IsoDate;
+  /** Inclusive end; absent for a single day/month/year or an open span. */
+  end?: IsoDate;
+  /** Shown to a reader, in the pack's text script. */
+  label?: string;
+}
+
+export interface EntityNames {
+  'zh-Hant': string;
+  'zh-Hans': string;
+  en: string;
+}
+
+export interface Alias {
+  /** As written on pages, in any script (matching folds script, width and case). */
+  text: string;
+  /**
+   * Also a common word or another thing's name (飛天, 倚天, 千帆). An ambiguous
+   * alias counts only when the page holds evidence.
+   */
+  ambiguous?: boolean;
+  /**
+   * Entity ids whose unambiguous mention on the same page is evidence for this
+   * alias. The alias's own entity, mentioned unambiguously, always counts.
+   */
+  evidence?: string[];
+}
+
+export interface Fact {
+  /** In the pack's text script. */
+  text: string;
+  /** When the fact holds or happened. */
+  period: Period;
+  /** Source id. */
+  source: string;
+}
+
+export interface Entity {
+  /** Stable slug: lower-case ASCII, digits and hyphens (`wu-yongming`). */
+  id: string;
+  type: EntityType;
+  names: EntityNames;
+  aliases: Alias[];
+  /** One or two sentences, in the pack's text script. */
+  description: string;
+  facts: Fact[];
+}
+
+export type RelationType =
+  | 'leads'
+  | 'chairs'
+  | 'founded'
+  | 'succeeded'
+  | 'product_of'
+  | 'part_of'
+  | 'competes_with'
+  | 'announced_at'
+  | 'spoke_at'
+  | 'caused'
+  | 'affected'
+  | 'based_on'
+  | 'works_for';
+
+export interface Relation {
+  type: RelationType;
+  from: string;
+  to: string;
+  /** What the relation holds as, e.g. the role (`CEO`), in the pack's text script. */
+  role?: string;
+  /** For `succeeded`: in which role/at which entity (entity id). */
+  context?: string;
+  period?: Period;
+  source: string;
+}
+
+export type FigureKind = 'amount' | 'growth' | 'percent' | 'duration' | 'count';
+
+/** Units after normalisation (see lib/figures). */
+export type FigureUnit = 'USD' | 'CNY' | 'HKD' | 'TWD' | '%' | 'h' | 'd' | 'month' | 'year' | '';
+
+export interface FigureComparison {
+  /** What it was compared with, e.g. `彭博預期` (analysts' estimate), in the pack's text script. */
+  label: string;
+  value: number;
+  unit: FigureUnit;
+  source: string;
+}
+
+export interface Figure {
+  /** Stable slug. */
+  id: string;
+  /** Whose metric (entity id). */
+  entity: string;
+  /** What it measures, in the pack's text script (`智能雲營收同比增長`). */
+  metric: string;
+  /** Peers share a `peerGroup` (the same metric across entities, same period). */
+  peerGroup?: string;
+  kind: FigureKind;
+  /** Normalised value: amounts in units (24300000000), percentages as 19.4. */
+  value: number;
+  unit: FigureUnit;
+  /** `gt` for "more than" (超過十二小時), `lt` for "within" (12個月內). */
+  qualifier?: 'gt' | 'lt' | 'about';
+  period: Period;
+  comparedWith?: FigureComparison[];
+  /** A note on the meaning, in the pack's text script. */
+  note?: string;
+  source: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  outlet: string;
+  date: IsoDate;
+  url?: string;
+  /** In the pack's text script. */
+  summary: string;
+  /** Entity ids the source mentions. */
+  mentions: string[];
+}
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  id: string;
+  version: string;
+  name: EntityNames;
+  /** The script every stored text (descriptions, facts, labels, summaries) is written in. */
+  textScript: TextScript;
+  sources: Source[];
+  entities: Entity[];
+  relations: Relation[];
+  figures: Figure[];
+}

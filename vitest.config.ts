@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    include: ['{lib,components,entrypoints,tests/unit,scripts}/**/*.test.{ts,tsx}'],
+  },
+});
