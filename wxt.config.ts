@@ -1,9 +1,53 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See https://wxt.dev/api/config.html
+// https://wxt.dev/api/config.html
 export default defineConfig({
+  // `lib/` is imported explicitly everywhere; only WXT's own APIs come from `#imports`.
+  imports: false,
   vite: () => ({
     plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
+    permissions: [
+      // Settings, per-site choices, imported packs and the local reading memory.
+      'storage',
+      // "Look up selection" and "convert this page" in the page's context menu.
+      'contextMenus',
+    ],
+    commands: {
+      'toggle-variant': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_command_toggle_variant__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_command_toggle_highlights__',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_command_next_mention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_command_previous_mention__',
+      },
+    },
+    // The CSS Custom Highlight API (highlights are ranges, never DOM changes)
+    // arrived in Chrome 105 and Firefox 140.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pangzhu@pangzhu.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
   }),
 });

@@ -1,0 +1,113 @@
+/**
+ * The reader's settings: one object in `storage.local` under `settings`.
+ *
+ * Stored values are never trusted: `normaliseSettings` keeps every field that
+ * is valid, replaces only the ones that are not, and upgrades older versions,
+ * so a damaged or foreign value never costs the reader the rest.
+ */
+import { ENTITY_TYPES, type EntityType } from '../pack/types';
+
+export type Variant = 'original' | 'hant' | 'hans';
+export const VARIANTS: readonly Variant[] = ['original', 'hant', 'hans'];
+
+/** OpenCC's Traditional standards: OpenCC, Taiwan, Taiwan with phrases, Hong Kong. */
+export type TraditionalStandard = 't' | 'tw' | 'twp' | 'hk';
+export const TRADITIONAL_STANDARDS: readonly TraditionalStandard[] = ['t', 'tw', 'twp', 'hk'];
+
+export type HighlightKind = EntityType | 'figure';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_TYPES, 'figure'];
+export type HighlightStyle = 'underline' | 'tint' | 'off';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint', 'off'];
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** The global pause: false turns everything off on every site. */
+  enabled: boolean;
+  /** Host names where the reader turned the extension off. */
+  disabledSites: string[];
+  /** The script each site opens in (absent: original). */
+  variantBySite: Record<string, Variant>;
+  traditionalStandard: TraditionalStandard;
+  highlightStyles: Record<HighlightKind, HighlightStyle>;
+  /** Local reading memory of which entities were met on which pages. */
+  readingMemory: boolean;
+  /** Packs turned off by the reader, by pack id. */
+  disabledPacks: string[];
+}
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    enabled: true,
+    disabledSites: [],
+    variantBySite: {},
+    traditionalStandard: 't',
+    highlightStyles: Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 'underline'])) as Record<
+      HighlightKind,
+      HighlightStyle
+    >,
+    readingMemory: true,
+    disabledPacks: [],
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((item): item is string => typeof item === 'string' && item !== ''))];
+}
+
+/** Version 0 (before versions were stored) kept the site list as `offSites`. */
+function migrateFromV0(raw: Record<string, unknown>): Record<string, unknown> {
+  const { offSites, ...rest } = raw;
+  return { ...rest, disabledSites: rest.disabledSites ?? offSites };
+}
+
+export function normaliseSettings(stored: unknown): Settings {
+  const defaults = defaultSettings();
+  if (!isRecord(stored)) return defaults;
+  const raw = typeof stored.version === 'number' && stored.version >= 1 ? stored : migrateFromV0(stored);
+
+  const variantBySite: Record<string, Variant> = {};
+  if (isRecord(raw.variantBySite)) {
+    for (const [site, variant] of Object.entries(raw.variantBySite)) {
+      if (VARIANTS.includes(variant as Variant) && variant !== 'original') {
+        variantBySite[site] = variant as Variant;
+      }
+    }
+  }
+  const highlightStyles = { ...defaults.highlightStyles };
+  if (isRecord(raw.highlightStyles)) {
+    for (const kind of HIGHLIGHT_KINDS) {
+      highlightStyles[kind] = oneOf(HIGHLIGHT_STYLES, raw.highlightStyles[kind], highlightStyles[kind]);
+    }
+  }
+  return {
+    version: SETTINGS_VERSION,
+    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : defaults.enabled,
+    disabledSites: stringList(raw.disabledSites),
+    variantBySite,
+    traditionalStandard: oneOf(
+      TRADITIONAL_STANDARDS,
+      raw.traditionalStandard,
+      defaults.traditionalStandard,
+    ),
+    highlightStyles,
+    readingMemory:
+      typeof raw.readingMemory === 'boolean' ? raw.readingMemory : defaults.readingMemory,
+    disabledPacks: stringList(raw.disabledPacks),
+  };
+}
+
+export function isSiteEnabled(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host);
+}

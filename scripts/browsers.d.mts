@@ -1,0 +1,1 @@
+export declare function findBrowsers(): Promise<{ chromium: string; firefox: string }>;

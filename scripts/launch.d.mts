@@ -1,0 +1,19 @@
+import type { Browser } from 'puppeteer-core';
+
+export declare const EXTENSION_DIRS: { chromium: string; firefox: string };
+export declare const FIREFOX_ADDON_ID: string;
+export declare const FIREFOX_UUID: string;
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
+  extensionBase: string;
+  close(): Promise<void>;
+}
+export declare function launchWithExtension(
+  name: 'chromium' | 'firefox',
+  options?: {
+    headless?: boolean;
+    viewport?: { width: number; height: number } | null;
+    args?: string[];
+  },
+): Promise<LaunchedBrowser>;

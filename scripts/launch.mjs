@@ -1,0 +1,88 @@
+// Launches Debian's Chromium or Firefox ESR with the built extension installed, for the
+// demo, the end-to-end tests and the benchmark. Every request that is not to the
+// loopback address is refused: both browsers send everything else to a dead proxy.
+import puppeteer from 'puppeteer-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findBrowsers } from './browsers.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION_DIRS = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv2'),
+};
+/** Fixed so extension pages have a known address in Firefox (moz-extension://<uuid>/). */
+export const FIREFOX_ADDON_ID = 'pangzhu@pangzhu.dev';
+export const FIREFOX_UUID = '6f0e6a4e-2b7c-4f1e-9d8a-70616e677a68';
+// Port 9 (discard) on loopback: nothing listens there, so proxied requests fail at once.
+const DEAD_PROXY = '127.0.0.1:9';
+
+/**
+ * @param {'chromium' | 'firefox'} name
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
+ */
+export async function launchWithExtension(name, options = {}) {
+  const paths = await findBrowsers();
+  const headless = options.headless ?? true;
+  const viewport = options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport;
+  const profile = await mkdtemp(join(tmpdir(), `pangzhu-${name}-`));
+  let browser;
+  let extensionBase;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath: paths.chromium,
+      headless,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profile,
+      defaultViewport: viewport,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        `--proxy-server=${DEAD_PROXY}`,
+        '--lang=en-US',
+        ...(options.args ?? []),
+      ],
+    });
+    const id = await browser.installExtension(EXTENSION_DIRS.chromium);
+    extensionBase = `chrome-extension://${id}`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: paths.firefox,
+      headless,
+      userDataDir: profile,
+      defaultViewport: viewport,
+      args: options.args ?? [],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.share_proxy_settings': true,
+        'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+        'network.proxy.allow_hijacking_localhost': false,
+        'intl.locale.requested': 'en-US',
+        'ui.systemUsesDarkTheme': 0,
+      },
+    });
+    await browser.installExtension(EXTENSION_DIRS.firefox);
+    extensionBase = `moz-extension://${FIREFOX_UUID}`;
+  }
+  return {
+    browser,
+    extensionBase,
+    async close() {
+      await browser.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
