@@ -1,0 +1,130 @@
+import { blockRootOf, defaultIsOwnUi, isInsideSkipped } from './blocks';
+import { scanRuns, type ScanEvent } from './scan';
+
+function events(root: Node = document.body, maxRunLength?: number): ScanEvent[] {
+  return [...scanRuns(root, { isOwnUi: defaultIsOwnUi, maxRunLength })];
+}
+
+function texts(root: Node = document.body): string[] {
+  return events(root).flatMap((e) => (e.kind === 'run' ? [e.run.text] : []));
+}
+
+describe('scanRuns', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins text split by inline markup into one run', () => {
+    document.body.innerHTML =
+      '<p>今天<b>阿里</b>雲和<a href="#">華</a>為<span><i>發布</i></span></p>';
+    expect(texts()).toEqual(['今天阿里雲和華為發布']);
+  });
+
+  it('starts a new run at blocks, <br>, table cells and list items', () => {
+    document.body.innerHTML =
+      '<div>甲<p>乙</p>丙<br>丁</div><table><tr><td>阿里</td><td>雲</td></tr></table><ul><li>華</li><li>為</li></ul>';
+    expect(texts()).toEqual(['甲', '乙', '丙', '丁', '阿里', '雲', '華', '為']);
+  });
+
+  it('gives each run the nearest block as its owner', () => {
+    document.body.innerHTML = '<div id="d">甲<span>乙</span><p id="p">丙</p>丁</div>';
+    const owners = events().flatMap((e) => (e.kind === 'run' ? [(e.run.owner as Element).id] : []));
+    expect(owners).toEqual(['d', 'p', 'd']);
+  });
+
+  it.each([
+    'script',
+    'style',
+    'noscript',
+    'textarea',
+    'select',
+    'code',
+    'pre',
+    'kbd',
+    'samp',
+    'math',
+    'object',
+  ])('never reads <%s>, and it ends the run', (tag) => {
+    document.body.innerHTML = `<p>阿里<${tag}>阿里雲</${tag}>雲</p>`;
+    expect(texts()).toEqual(['阿里', '雲']);
+  });
+
+  it('never reads templates, inputs, svg, contenteditable, hidden or own UI', () => {
+    document.body.innerHTML = [
+      '<template><p>阿里雲</p></template>',
+      '<input value="阿里雲">',
+      '<select><option>阿里雲</option></select>',
+      '<svg><text>阿里雲</text></svg>',
+      '<div contenteditable="true"><p>阿里雲</p></div>',
+      '<div contenteditable=""><p>阿里雲</p></div>',
+      '<div hidden><p>阿里雲</p></div>',
+      '<div data-pangzhu-ui><p>阿里雲</p></div>',
+      '<ruby>阿<rt>a</rt>里</ruby>',
+      '<div contenteditable="false">讀</div>',
+    ].join('');
+    expect(texts()).toEqual(['阿', '里', '讀']);
+  });
+
+  it('reads open shadow roots as runs of their own and reports them', () => {
+    document.body.innerHTML = '<p>前<x-card>光</x-card>後</p>';
+    const host = document.querySelector('x-card')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div>阿里<b>雲</b></div>影';
+    const evs = events();
+    expect(
+      evs.filter((e) => e.kind === 'shadow').map((e) => e.kind === 'shadow' && e.root),
+    ).toEqual([shadow]);
+    expect(texts()).toEqual(['前', '阿里雲', '影', '光', '後']);
+    const shadowRun = evs.find((e) => e.kind === 'run' && e.run.text === '影');
+    expect(shadowRun?.kind === 'run' && shadowRun.run.owner).toBe(shadow);
+  });
+
+  it('reports iframes instead of reading them', () => {
+    document.body.innerHTML = '<p>甲<iframe srcdoc="<p>乙</p>"></iframe>丙</p>';
+    const evs = events();
+    expect(evs.some((e) => e.kind === 'frame')).toBe(true);
+    expect(texts()).toEqual(['甲', '丙']);
+  });
+
+  it('cuts very long runs at a text node boundary', () => {
+    document.body.innerHTML = '<p>aaaa<b>bbbb</b>cc</p>';
+    expect(events(document.body, 6).flatMap((e) => (e.kind === 'run' ? [e.run.text] : []))).toEqual(
+      ['aaaabbbb', 'cc'],
+    );
+  });
+
+  it('can stop after any run and resume', () => {
+    document.body.innerHTML = '<p>一</p><p>二</p><p>三</p>';
+    const gen = scanRuns(document.body, { isOwnUi: defaultIsOwnUi });
+    const first = gen.next().value as ScanEvent;
+    expect(first.kind === 'run' && first.run.text).toBe('一');
+    document.body.lastElementChild!.textContent = '參';
+    expect([...gen].map((e) => e.kind === 'run' && e.run.text)).toEqual(['二', '參']);
+  });
+});
+
+describe('block roots', () => {
+  it('finds the nearest block, the shadow root, or the body', () => {
+    document.body.innerHTML = '<div><p><b>甲</b></p></div><span>乙</span>';
+    const b = document.querySelector('b')!;
+    expect(blockRootOf(b.firstChild!)).toBe(document.querySelector('p'));
+    expect(blockRootOf(document.querySelector('span')!.firstChild!)).toBe(document.body);
+    const host = document.createElement('x-el');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>丙</span>';
+    expect(blockRootOf(shadow.querySelector('span')!.firstChild!)).toBe(shadow);
+  });
+
+  it('knows when a node sits under a skipped element, across shadow roots', () => {
+    document.body.innerHTML = '<div contenteditable><p><b>甲</b></p></div><p>乙</p>';
+    expect(isInsideSkipped(document.querySelector('b')!, defaultIsOwnUi)).toBe(true);
+    expect(isInsideSkipped(document.querySelectorAll('p')[1]!, defaultIsOwnUi)).toBe(false);
+    const host = document.createElement('div');
+    host.setAttribute('data-pangzhu-ui', '');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>丙</p>';
+    expect(isInsideSkipped(shadow.querySelector('p')!, defaultIsOwnUi)).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Segment } from './types';
+
+/**
+ * The text of one run: consecutive text nodes between two block boundaries,
+ * concatenated. Maps offsets in that string back to (text node, offset) so a
+ * mention split by inline markup (`<b>阿里</b>雲`) becomes one range.
+ */
+export interface TextRun {
+  /** The block element (or shadow root) the run belongs to. */
+  readonly owner: Node;
+  readonly nodes: readonly Text[];
+  /** `starts[i]` is the offset of `nodes[i]` in `text`. */
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+export function createTextRun(owner: Node, nodes: readonly Text[]): TextRun {
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const node of nodes) {
+    starts.push(length);
+    parts.push(node.data);
+    length += node.data.length;
+  }
+  return { owner, nodes, starts, text: parts.join('') };
+}
+
+/** Index of the node holding offset `offset` (the last node starting at or before it). */
+function nodeIndexAt(run: TextRun, offset: number): number {
+  let lo = 0;
+  let hi = run.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((run.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The text-node stretches covering `[start, end)` of the run, skipping empty
+ * ones, so a range starts inside the node of its first character and ends
+ * inside the node of its last one.
+ */
+export function segmentsOf(run: TextRun, start: number, end: number): Segment[] {
+  const segments: Segment[] = [];
+  if (end <= start || start < 0 || end > run.text.length) return segments;
+  for (let i = nodeIndexAt(run, start); i < run.nodes.length; i++) {
+    const node = run.nodes[i];
+    const nodeStart = run.starts[i];
+    if (node === undefined || nodeStart === undefined || nodeStart >= end) break;
+    const from = Math.max(start, nodeStart) - nodeStart;
+    const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+    if (to > from) segments.push({ node, start: from, end: to });
+  }
+  return segments;
+}
