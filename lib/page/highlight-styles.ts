@@ -1,0 +1,41 @@
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
+
+/**
+ * How each type looks. Only properties `::highlight()` honours and that never
+ * change layout: a translucent background tint (readable on light and dark
+ * pages, the page's own text colour is kept) and an underline whose style
+ * differs per type, so types are told apart without relying on colour.
+ */
+interface TypeStyle {
+  /** Mid-luminance RGB, visible on white and on near-black. */
+  rgb: string;
+  line: 'underline' | 'underline overline';
+  style: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
+}
+
+export const TYPE_STYLES: Readonly<Record<HighlightType, TypeStyle>> = {
+  person: { rgb: '230 145 20', line: 'underline', style: 'solid' },
+  org: { rgb: '50 130 240', line: 'underline', style: 'double' },
+  product: { rgb: '150 95 235', line: 'underline', style: 'dashed' },
+  event: { rgb: '230 70 110', line: 'underline', style: 'dotted' },
+  concept: { rgb: '20 165 150', line: 'underline', style: 'wavy' },
+  place: { rgb: '90 170 40', line: 'underline overline', style: 'dotted' },
+  figure: { rgb: '200 120 60', line: 'underline overline', style: 'solid' },
+};
+
+export function highlightRule(type: HighlightType): string {
+  const { rgb, line, style } = TYPE_STYLES[type];
+  return (
+    `::highlight(${highlightName(type)}) {` +
+    ` background-color: rgb(${rgb} / 0.2);` +
+    ` text-decoration-line: ${line};` +
+    ` text-decoration-style: ${style};` +
+    ` text-decoration-color: rgb(${rgb});` +
+    ` text-decoration-thickness: 2px; }`
+  );
+}
+
+/** The whole stylesheet, one rule per type. */
+export function highlightCss(): string {
+  return HIGHLIGHT_TYPES.map(highlightRule).join('\n');
+}

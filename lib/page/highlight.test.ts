@@ -1,0 +1,129 @@
+import {
+  adoptHighlightStyles,
+  createCssHighlightRegistry,
+  createHighlightRegistry,
+  createMemoryHighlightRegistry,
+} from './highlight';
+import { highlightCss, highlightRule, TYPE_STYLES } from './highlight-styles';
+import { HIGHLIGHT_TYPES } from './types';
+
+function rangeOver(text: string): Range {
+  document.body.innerHTML = `<p>${text}</p>`;
+  const r = document.createRange();
+  r.selectNodeContents(document.querySelector('p')!);
+  return r;
+}
+
+describe('highlight styles', () => {
+  it('has one rule per public name, using only layout-free properties', () => {
+    const css = highlightCss();
+    for (const type of HIGHLIGHT_TYPES) expect(css).toContain(`::highlight(pangzhu-${type})`);
+    const properties = [...css.matchAll(/([a-z-]+):/g)].map((m) => m[1]);
+    expect(new Set(properties)).toEqual(
+      new Set([
+        'background-color',
+        'text-decoration-line',
+        'text-decoration-style',
+        'text-decoration-color',
+        'text-decoration-thickness',
+      ]),
+    );
+    expect(css).not.toMatch(/(^|[^-])color:/);
+  });
+
+  it('tells entity types apart by more than colour', () => {
+    const shapes = new Set(
+      (['person', 'org', 'product', 'event', 'concept', 'place'] as const).map(
+        (t) => `${TYPE_STYLES[t].line}/${TYPE_STYLES[t].style}`,
+      ),
+    );
+    expect(shapes.size).toBe(6);
+    expect(highlightRule('concept')).toContain('wavy');
+  });
+});
+
+describe('memory registry', () => {
+  it('registers per type, hides and shows at once, and clears', () => {
+    const reg = createMemoryHighlightRegistry();
+    const r = rangeOver('阿里雲');
+    reg.add('org', r);
+    expect(reg.shownRanges('org')).toEqual([r]);
+    expect(reg.shownRanges('person')).toEqual([]);
+    reg.setShown(false);
+    expect(reg.shownRanges('org')).toEqual([]);
+    reg.setShown(true);
+    expect(reg.shownRanges('org')).toEqual([r]);
+    reg.remove('org', r);
+    expect(reg.shownRanges('org')).toEqual([]);
+    reg.add('org', r);
+    reg.clear();
+    expect(reg.shownRanges('org')).toEqual([]);
+  });
+});
+
+describe('CSS highlight registry', () => {
+  class FakeHighlight extends Set<AbstractRange> {}
+  let registry: Map<string, FakeHighlight>;
+
+  beforeEach(() => {
+    registry = new Map();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is used when the API exists and registers pangzhu-<type>', () => {
+    const reg = createCssHighlightRegistry(document)!;
+    expect(reg).not.toBeNull();
+    const r = rangeOver('馬雲');
+    reg.add('person', r);
+    expect([...registry.keys()]).toEqual(['pangzhu-person']);
+    expect([...registry.get('pangzhu-person')!]).toEqual([r]);
+    reg.setShown(false);
+    expect(registry.size).toBe(0);
+    reg.setShown(true);
+    expect([...registry.get('pangzhu-person')!]).toEqual([r]);
+    reg.clear();
+    expect(registry.size).toBe(0);
+  });
+
+  it('leaves a highlight it does not own in place', () => {
+    const reg = createCssHighlightRegistry(document)!;
+    reg.add('org', rangeOver('阿里雲'));
+    const theirs = new FakeHighlight();
+    registry.set('pangzhu-org', theirs);
+    reg.setShown(false);
+    expect(registry.get('pangzhu-org')).toBe(theirs);
+  });
+
+  it('falls back to memory when the API is missing', () => {
+    vi.unstubAllGlobals();
+    expect(createCssHighlightRegistry(document)).toBeNull();
+    const reg = createHighlightRegistry(document);
+    const r = rangeOver('華為');
+    reg.add('org', r);
+    expect(reg.shownRanges('org')).toEqual([r]);
+  });
+});
+
+describe('adoptHighlightStyles', () => {
+  it('adds one constructable sheet to a document and removes it again', () => {
+    const before = document.adoptedStyleSheets.length;
+    const html = document.documentElement.outerHTML;
+    const remove = adoptHighlightStyles(document);
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    expect(document.documentElement.outerHTML).toBe(html);
+    remove();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('works on shadow roots', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const remove = adoptHighlightStyles(shadow);
+    expect(shadow.adoptedStyleSheets.length).toBe(1);
+    remove();
+    expect(shadow.adoptedStyleSheets.length).toBe(0);
+  });
+});

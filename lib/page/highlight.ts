@@ -1,0 +1,119 @@
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
+import { highlightCss } from './highlight-styles';
+
+/**
+ * Where ranges are registered. The real one sits on a document's
+ * `CSS.highlights`; the in-memory one stands in where the API is missing
+ * (happy-dom, old browsers) and lets tests read what would be shown.
+ *
+ * Content scripts run in an isolated world, so page scripts that redefine
+ * built-ins (`Array.prototype.map`, `window.Range`) do not reach us. The
+ * highlight registry itself belongs to the document, though: page scripts can
+ * see (and could clear) `pangzhu-*` entries — they are public by design.
+ */
+export interface HighlightRegistry {
+  add(type: HighlightType, range: AbstractRange): void;
+  remove(type: HighlightType, range: AbstractRange): void;
+  /** Register every type's highlight (`true`) or unregister them all at once (`false`). */
+  setShown(shown: boolean): void;
+  /** What is registered under `pangzhu-<type>` right now (empty while hidden). */
+  shownRanges(type: HighlightType): readonly AbstractRange[];
+  /** Unregister and forget everything. */
+  clear(): void;
+}
+
+interface HighlightCtor {
+  new (): Highlight;
+}
+
+interface HighlightWindow {
+  CSS?: { highlights?: HighlightRegistryLike };
+  Highlight?: HighlightCtor;
+}
+
+/** The part of the browser's `HighlightRegistry` we use. */
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  get(name: string): Highlight | undefined;
+  delete(name: string): boolean;
+}
+
+/** The browser's registry of `doc`, or null where the API is missing. */
+export function createCssHighlightRegistry(doc: Document): HighlightRegistry | null {
+  const win = doc.defaultView as (Window & HighlightWindow) | null;
+  const registry = win?.CSS?.highlights;
+  const Ctor = win?.Highlight;
+  if (!registry || !Ctor) return null;
+  const highlights = new Map<HighlightType, Highlight>();
+  let shown = true;
+  const highlightOf = (type: HighlightType): Highlight => {
+    let h = highlights.get(type);
+    if (!h) {
+      h = new Ctor();
+      highlights.set(type, h);
+      if (shown) registry.set(highlightName(type), h);
+    }
+    return h;
+  };
+  return {
+    add: (type, range) => void highlightOf(type).add(range),
+    remove: (type, range) => void highlights.get(type)?.delete(range),
+    setShown(on) {
+      shown = on;
+      for (const [type, h] of highlights) {
+        if (on) registry.set(highlightName(type), h);
+        // Only delete what is ours: the page (or another copy of us) may have replaced it.
+        else if (registry.get(highlightName(type)) === h) registry.delete(highlightName(type));
+      }
+    },
+    shownRanges: (type) => (shown ? [...(highlights.get(type) ?? [])] : []),
+    clear() {
+      this.setShown(false);
+      highlights.clear();
+    },
+  };
+}
+
+export function createMemoryHighlightRegistry(): HighlightRegistry {
+  const ranges = new Map<HighlightType, Set<AbstractRange>>(
+    HIGHLIGHT_TYPES.map((t) => [t, new Set()]),
+  );
+  let shown = true;
+  return {
+    add: (type, range) => void ranges.get(type)?.add(range),
+    remove: (type, range) => void ranges.get(type)?.delete(range),
+    setShown: (on) => void (shown = on),
+    shownRanges: (type) => (shown ? [...(ranges.get(type) ?? [])] : []),
+    clear: () => ranges.forEach((set) => set.clear()),
+  };
+}
+
+/** The real registry where the API exists, else an in-memory one. */
+export function createHighlightRegistry(doc: Document): HighlightRegistry {
+  return createCssHighlightRegistry(doc) ?? createMemoryHighlightRegistry();
+}
+
+type StyleScope = Document | ShadowRoot;
+
+/**
+ * Adds the `::highlight()` rules to `scope` as a constructable stylesheet, so
+ * the page's DOM tree is not touched. A shadow tree needs its own copy: its
+ * highlights are styled only by its own stylesheets. Returns the undo.
+ */
+export function adoptHighlightStyles(scope: StyleScope): () => void {
+  const doc = scope.nodeType === Node.DOCUMENT_NODE ? (scope as Document) : scope.ownerDocument;
+  // A sheet may only be adopted by the document (or its shadow roots) whose window made it.
+  const Sheet = (doc?.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+  if (!Sheet || !Array.isArray(scope.adoptedStyleSheets)) return () => {};
+  let sheet: CSSStyleSheet;
+  try {
+    sheet = new Sheet();
+    sheet.replaceSync(highlightCss());
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  } catch {
+    return () => {};
+  }
+  return () => {
+    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
