@@ -1,0 +1,93 @@
+/**
+ * What surrounds a number: growth words, qualifiers, duration cues and
+ * currency prefixes. All look-arounds are short and local.
+ */
+import { foldAt, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
+import {
+  CURRENCY_PREFIX,
+  DECLINE_AFTER,
+  DECLINE_BEFORE,
+  DURATION_CUE_BEFORE,
+  GROWTH_AFTER,
+  GROWTH_AFTER_MODIFIERS,
+  GROWTH_BEFORE,
+  GROWTH_FILLERS,
+  QUALIFIER_AFTER,
+  QUALIFIER_BEFORE,
+  type Qualifier,
+} from './vocabulary';
+import type { FigureUnit } from '../pack/types';
+
+/** +1 or -1 when a growth/decline word leads to the number at `start`, else 0. */
+export function growthBefore(text: string, start: number): 1 | -1 | 0 {
+  let p = start;
+  for (let hops = 0; hops <= 4; hops++) {
+    if (matchAnyBefore(text, p, DECLINE_BEFORE) !== undefined) return -1;
+    if (matchAnyBefore(text, p, GROWTH_BEFORE) !== undefined) return 1;
+    const filler = matchAnyBefore(text, p, GROWTH_FILLERS);
+    if (filler === undefined) return 0;
+    p -= filler.length;
+  }
+  return 0;
+}
+
+/**
+ * A growth word after "N%": 2%的負增長, 4%的實際增速. Returns the sign and
+ * where the growth word ends.
+ */
+export function growthAfter(text: string, end: number): { sign: 1 | -1; end: number } | undefined {
+  let p = end;
+  if (matchAt(text, p, '的')) p++;
+  const mod = matchAny(text, p, GROWTH_AFTER_MODIFIERS);
+  if (mod !== undefined) p += mod.length;
+  const down = matchAny(text, p, DECLINE_AFTER);
+  if (down !== undefined) return { sign: -1, end: p + down.length };
+  const up = matchAny(text, p, GROWTH_AFTER);
+  if (up !== undefined) return { sign: 1, end: p + up.length };
+  return undefined;
+}
+
+/** An explicit sign right before the number (+19.4%, −2%), not a range dash or 1+6. */
+export function signBefore(text: string, start: number): 1 | -1 | 0 {
+  const c = foldAt(text, start - 1);
+  if (c !== 0x2b && c !== 0x2d) return 0;
+  const b = foldAt(text, start - 2);
+  if ((b >= 0x30 && b <= 0x39) || isLetterCode(b) || b === 0x25) return 0;
+  return c === 0x2b ? 1 : -1;
+}
+
+export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  for (const [w, q] of QUALIFIER_BEFORE) if (matchAt(text, start - w.length, w)) return q;
+  return undefined;
+}
+
+export function qualifierAfter(text: string, end: number): Qualifier | undefined {
+  for (const [w, q] of QUALIFIER_AFTER) if (matchAt(text, end, w)) return q;
+  return undefined;
+}
+
+export function durationCueBefore(text: string, start: number): boolean {
+  return matchAnyBefore(text, start, DURATION_CUE_BEFORE) !== undefined;
+}
+
+/**
+ * A currency written before the number (US$24.3, 人民幣100億元), with the
+ * offset where the prefix starts. `null` means a `$` of a currency we have no
+ * unit for (A$, S$): no figure.
+ */
+export function currencyBefore(
+  text: string,
+  start: number,
+): { unit: Exclude<FigureUnit, ''>; start: number } | null | undefined {
+  const end = foldAt(text, start - 1) === 0x20 ? start - 1 : start;
+  for (const [w, unit] of CURRENCY_PREFIX) {
+    const s = end - w.length;
+    if (!matchAt(text, s, w)) continue;
+    if (isLetterCode(foldAt(text, s - 1))) {
+      if (w === '$') return null; // A$, S$: a dollar we have no unit for
+      continue;
+    }
+    return { unit, start: s };
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
+export { parseFigures } from './parse';

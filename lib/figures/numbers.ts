@@ -1,0 +1,166 @@
+/**
+ * Reading numbers: Arabic (separators, decimals, full-width), Chinese numerals
+ * (十二, 三千五百, 二〇二三) and magnitude suffixes (243億, 1.5萬億, 3千萬).
+ * Every reader works on the raw text through `foldAt`, so offsets stay exact.
+ */
+import { foldAt, isDigitCode, isLetterCode } from './fold';
+
+export interface NumberRead {
+  value: number;
+  /** Exclusive end offset. */
+  end: number;
+  /** Place value of the last digit shown (243億 → 1e8, 19.4 → 0.1). */
+  step: number;
+  /** Written with Chinese numerals only. */
+  chinese: boolean;
+  /** Integer digits as written (Arabic only), e.g. 4 for "2023". */
+  intDigits: number;
+}
+
+const DIGITS: Record<number, number> = {
+  0x96f6: 0, // 零
+  0x3007: 0, // 〇
+  0x4e00: 1, // 一
+  0x4e8c: 2, // 二
+  0x4e24: 2, // 两
+  0x4e09: 3, // 三
+  0x56db: 4, // 四
+  0x4e94: 5, // 五
+  0x516d: 6, // 六
+  0x4e03: 7, // 七
+  0x516b: 8, // 八
+  0x4e5d: 9, // 九
+};
+const SMALL: Record<number, number> = { 0x5341: 10, 0x767e: 100, 0x5343: 1000 }; // 十百千
+const BIG: Record<number, number> = { 0x4e07: 1e4, 0x4ebf: 1e8, 0x5146: 1e12 }; // 万亿兆
+
+export function chineseDigit(c: number): number | undefined {
+  return DIGITS[c];
+}
+
+function magnitudeOf(c: number): number | undefined {
+  return SMALL[c] ?? BIG[c];
+}
+
+/**
+ * An Arabic number at `i`: 1,234 / 1，234 / 19.4 / ０．５. Undefined when it is
+ * glued to a letter, digit or dot on the left (GPT3.5, v2), or is a dotted
+ * version (3.5.1).
+ */
+export function readArabic(text: string, i: number): NumberRead | undefined {
+  const before = foldAt(text, i - 1);
+  if (isDigitCode(before) || isLetterCode(before) || before === 0x2e || before === 0x5f) {
+    return undefined;
+  }
+  let j = i;
+  let digits = '';
+  while (isDigitCode(foldAt(text, j))) digits += String.fromCharCode(foldAt(text, j++));
+  if (digits === '') return undefined;
+  // Thousands separators: 1-3 leading digits, then groups of exactly three.
+  if (digits.length <= 3) {
+    while (foldAt(text, j) === 0x2c) {
+      let k = j + 1;
+      let group = '';
+      while (isDigitCode(foldAt(text, k)) && group.length < 4) {
+        group += String.fromCharCode(foldAt(text, k++));
+      }
+      if (group.length !== 3) break;
+      digits += group;
+      j = k;
+    }
+  }
+  const intDigits = digits.length;
+  let step = 1;
+  if (foldAt(text, j) === 0x2e && isDigitCode(foldAt(text, j + 1))) {
+    let k = j + 1;
+    let frac = '';
+    while (isDigitCode(foldAt(text, k))) frac += String.fromCharCode(foldAt(text, k++));
+    // 3.5.1 is a version, not a number.
+    if (foldAt(text, k) === 0x2e && isDigitCode(foldAt(text, k + 1))) return undefined;
+    digits += '.' + frac;
+    step = Math.pow(10, -frac.length);
+    j = k;
+  }
+  return { value: Number(digits), end: j, step, chinese: false, intDigits };
+}
+
+/**
+ * A run of Chinese numerals at `i`. It must start with a digit or 十 (百度,
+ * 千萬, 萬一 are words, not numbers). Digit-only runs of two or more are read
+ * digit by digit (二〇二三 → 2023).
+ */
+export function readChinese(text: string, i: number): NumberRead | undefined {
+  const first = foldAt(text, i);
+  if (chineseDigit(first) === undefined && first !== 0x5341) return undefined;
+  let total = 0;
+  let maxBig = 0;
+  let sec = 0;
+  let n = -1;
+  let j = i;
+  let plain = '';
+  let onlyDigits = true;
+  let step = 1;
+  for (;;) {
+    const c = foldAt(text, j);
+    const d = chineseDigit(c);
+    if (d !== undefined) {
+      // Two digits in a row outside a digit-only run end the number (一一 is rare).
+      if (n > 0 && !onlyDigits) break;
+      n = d;
+      plain += String(d);
+      j++;
+      continue;
+    }
+    const small = SMALL[c];
+    if (small !== undefined) {
+      onlyDigits = false;
+      sec += (n < 0 || (n === 0 && sec === 0) ? 1 : n) * small;
+      n = -1;
+      j++;
+      continue;
+    }
+    const big = BIG[c];
+    if (big !== undefined) {
+      onlyDigits = false;
+      sec += Math.max(n, 0);
+      if (sec === 0 && total === 0) break;
+      if (big >= maxBig) {
+        total = (total + sec) * big;
+        maxBig = big;
+      } else total += sec * big;
+      step = big;
+      sec = 0;
+      n = -1;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j === i) return undefined;
+  if (onlyDigits) {
+    return { value: Number(plain), end: j, step: 1, chinese: true, intDigits: 0 };
+  }
+  if (sec > 0 || n > 0) step = 1;
+  return { value: total + sec + Math.max(n, 0), end: j, step, chinese: true, intDigits: 0 };
+}
+
+/**
+ * Magnitude characters after an Arabic number (243億, 3千萬, 1.5萬億): each
+ * multiplies. Returns the factor and where it ends (factor 1 when none).
+ */
+export function readMagnitude(text: string, i: number): { factor: number; end: number } {
+  let factor = 1;
+  let j = i;
+  for (;;) {
+    const m = magnitudeOf(foldAt(text, j));
+    if (m === undefined || m === 10) break;
+    factor *= m;
+    j++;
+  }
+  return { factor, end: j };
+}
+
+/** Multiplies without binary noise: 2.43 × 1e10 → 24300000000. */
+export function scale(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
+}

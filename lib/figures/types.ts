@@ -1,0 +1,36 @@
+import type { Figure, FigureKind, FigureUnit } from '../pack/types';
+
+export interface ParsedPeriod {
+  year?: number;
+  quarter?: 1 | 2 | 3 | 4;
+  half?: 1 | 2;
+  fiscal?: boolean;
+  relative?: 'this' | 'last' | 'next';
+  /** What `relative` counts in: 上個季度 is the last quarter, 去年 the last year. */
+  relativeTo?: 'year' | 'quarter';
+}
+
+export interface ParsedFigure {
+  /** UTF-16 offsets into the text given (end exclusive). */
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** Normalised: 243億美元 → 24300000000; 19.4% → 19.4; 2%的負增長 → -2; 十二小時 → 12. */
+  value: number;
+  unit: FigureUnit;
+  /** 超過十二小時 → gt; 12個月內 → lt; 約/左右 → about. */
+  qualifier?: 'gt' | 'lt' | 'about';
+  /** A period stated before it in the same sentence (今年一季度 … 2%的負增長). */
+  period?: ParsedPeriod;
+  /**
+   * Place value of the last digit shown (243億 → 1e8, 19.4% → 0.1): how far a
+   * known figure may be from `value` and still be what the text rounded.
+   */
+  step?: number;
+}
+
+export interface FigureLink {
+  figure: Figure;
+  via: 'value' | 'comparison';
+  comparisonIndex?: number;
+}
