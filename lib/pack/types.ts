@@ -38,6 +38,11 @@ export interface Period {
   label?: string;
 }
 
+/**
+ * Names are matched without conditions, so they must be unambiguous: a short
+ * form that is also a common word (飛天, 千帆, 達摩院) goes in `aliases`,
+ * marked ambiguous, and the name is the longer form (飛天操作系統).
+ */
 export interface EntityNames {
   'zh-Hant': string;
   'zh-Hans': string;
@@ -79,20 +84,29 @@ export interface Entity {
   facts: Fact[];
 }
 
-export type RelationType =
-  | 'leads'
-  | 'chairs'
-  | 'founded'
-  | 'succeeded'
-  | 'product_of'
-  | 'part_of'
-  | 'competes_with'
-  | 'announced_at'
-  | 'spoke_at'
-  | 'caused'
-  | 'affected'
-  | 'based_on'
-  | 'works_for';
+export const RELATION_TYPES = [
+  'leads',
+  'chairs',
+  'founded',
+  'succeeded',
+  'product_of',
+  'part_of',
+  'version_of',
+  'competes_with',
+  'announced_at',
+  'spoke_at',
+  'attended',
+  'proposed',
+  'organized_by',
+  'located_in',
+  'caused',
+  'affected',
+  'based_on',
+  'works_for',
+] as const;
+
+/** `from` <type> `to`: 吳泳銘 leads 阿里雲; 倚天710 announced_at 2021雲棲大會. */
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface Relation {
   type: RelationType;
@@ -106,10 +120,33 @@ export interface Relation {
   source: string;
 }
 
-export type FigureKind = 'amount' | 'growth' | 'percent' | 'duration' | 'count';
+export const FIGURE_KINDS = ['amount', 'growth', 'percent', 'duration', 'count'] as const;
+
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** Units after normalisation (see lib/figures). */
-export type FigureUnit = 'USD' | 'CNY' | 'HKD' | 'TWD' | '%' | 'h' | 'd' | 'month' | 'year' | '';
+export const FIGURE_UNITS = [
+  'USD',
+  'CNY',
+  'HKD',
+  'TWD',
+  '%',
+  'h',
+  'd',
+  'month',
+  'year',
+  '',
+] as const;
+
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** How a figure changed against an earlier period (243億美元, 同比增長19.4%). */
+export interface FigureChange {
+  value: number;
+  unit: FigureUnit;
+  /** `yoy`: against the same period a year before; `qoq`: against the period before. */
+  basis: 'yoy' | 'qoq';
+}
 
 export interface FigureComparison {
   /** What it was compared with, e.g. `彭博預期` (analysts' estimate), in the pack's text script. */
@@ -135,6 +172,8 @@ export interface Figure {
   /** `gt` for "more than" (超過十二小時), `lt` for "within" (12個月內). */
   qualifier?: 'gt' | 'lt' | 'about';
   period: Period;
+  /** The change against an earlier period, when the source gives one. */
+  change?: FigureChange;
   comparedWith?: FigureComparison[];
   /** A note on the meaning, in the pack's text script. */
   note?: string;
