@@ -1,2 +1,5 @@
+/** Figures in text: parse, link to the knowledge packs, format. */
 export type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 export { parseFigures } from './parse';
+export { linkFigure, isDistinctive } from './link';
+export { formatFigure, type FigureLocale } from './format';

@@ -1,0 +1,142 @@
+/**
+ * linkFigure: which figure of the knowledge packs a parsed figure is.
+ *
+ * A pack figure is a candidate when kind and unit agree and its value (or one
+ * of its `comparedWith` values) equals the parsed value within the rounding of
+ * the digits shown (243億 matches 24.26e9–24.35e9; 19.4% matches 19.35–19.45).
+ * Among candidates the one whose entity, or an entity `part_of`-related to it
+ * (either direction), is nearest in `nearbyEntityIds` wins; a matching period
+ * breaks ties. A wrong link is worse than none, so:
+ * - no candidate has entity evidence and there are several → undefined;
+ * - a single candidate without entity evidence is returned only when its value
+ *   is distinctive (see `isDistinctive`), since 5%, 2% or 12 hours recur
+ *   everywhere.
+ */
+import type { Figure, Pack, Period } from '../pack/types';
+import type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
+
+interface Candidate extends FigureLink {
+  rank: number;
+  periodScore: number;
+}
+
+/** The shown step: the parser's, or inferred from the decimals of the value. */
+function stepOf(p: ParsedFigure): number {
+  if (p.step !== undefined && p.step > 0) return p.step;
+  const frac = String(Math.abs(p.value)).split('.')[1];
+  return frac === undefined ? 1 : Math.pow(10, -frac.length);
+}
+
+function sameValue(p: ParsedFigure, value: number): boolean {
+  return Math.abs(p.value - value) <= stepOf(p) / 2 + Math.abs(value) * 1e-9;
+}
+
+/** Significant digits shown: 243億 → 3, 19.4 → 3, 21 → 2, 200 → 1. */
+function shownDigits(p: ParsedFigure): { count: number; last: number } {
+  const digits = String(Math.round(Math.abs(p.value) / stepOf(p))).replace(/0+$/, '');
+  return { count: digits.length, last: Number(digits.slice(-1)) };
+}
+
+/**
+ * Distinctive enough to link with no entity nearby:
+ * - durations and counts: three or more significant digits (12 hours, 12
+ *   months never are);
+ * - amounts, growth and percentages: three or more significant digits (243億,
+ *   19.4%, 15.2%), or two whose last is not 0 or 5 and whose value is above 12
+ *   (21%, 29% yes; 15%, 12%, 5%, 2% no).
+ */
+export function isDistinctive(p: ParsedFigure): boolean {
+  const { count, last } = shownDigits(p);
+  if (count >= 3) return true;
+  if (p.kind === 'duration' || p.kind === 'count') return false;
+  return count === 2 && last !== 5 && Math.abs(p.value) > 12;
+}
+
+function relatedIds(entity: string, packs: readonly Pack[]): Set<string> {
+  const ids = new Set([entity]);
+  for (const pack of packs) {
+    for (const r of pack.relations) {
+      if (r.type !== 'part_of') continue;
+      if (r.from === entity) ids.add(r.to);
+      if (r.to === entity) ids.add(r.from);
+    }
+  }
+  return ids;
+}
+
+function rankOf(fig: Figure, nearby: readonly string[], packs: readonly Pack[]): number {
+  let best = Infinity;
+  for (const id of relatedIds(fig.entity, packs)) {
+    const k = nearby.indexOf(id);
+    if (k >= 0 && k < best) best = k;
+  }
+  return best;
+}
+
+/** +1 when the stated period agrees with the figure's, −1 when it contradicts, 0 when unknown. */
+function periodScore(stated: ParsedPeriod | undefined, period: Period): number {
+  if (stated === undefined) return 0;
+  const year = Number(period.start.slice(0, 4));
+  const startMonth = Number(period.start.slice(5, 7)) || 0;
+  const endMonth = period.end !== undefined ? Number(period.end.slice(5, 7)) || 0 : startMonth;
+  const quarter = startMonth > 0 && endMonth - startMonth === 2 ? Math.ceil(startMonth / 3) : 0;
+  const half = startMonth > 0 && endMonth - startMonth === 5 ? Math.ceil(startMonth / 6) : 0;
+  let known = 0;
+  if (stated.year !== undefined && !stated.fiscal) {
+    if (stated.year !== year) return -1;
+    known++;
+  }
+  if (stated.quarter !== undefined && quarter > 0) {
+    if (stated.quarter !== quarter) return -1;
+    known++;
+  }
+  if (stated.half !== undefined && half > 0) {
+    if (stated.half !== half) return -1;
+    known++;
+  }
+  return known > 0 ? 1 : 0;
+}
+
+export function linkFigure(
+  parsed: ParsedFigure,
+  nearbyEntityIds: readonly string[],
+  packs: readonly Pack[],
+): FigureLink | undefined {
+  const candidates: Candidate[] = [];
+  for (const pack of packs) {
+    for (const figure of pack.figures) {
+      if (figure.kind !== parsed.kind) continue;
+      let link: FigureLink | undefined;
+      if (figure.unit === parsed.unit && sameValue(parsed, figure.value)) {
+        link = { figure, via: 'value' };
+      } else {
+        const k = (figure.comparedWith ?? []).findIndex(
+          (c) => c.unit === parsed.unit && sameValue(parsed, c.value),
+        );
+        if (k >= 0) link = { figure, via: 'comparison', comparisonIndex: k };
+      }
+      if (link === undefined) continue;
+      candidates.push({
+        ...link,
+        rank: rankOf(figure, nearbyEntityIds, packs),
+        periodScore: periodScore(parsed.period, figure.period),
+      });
+    }
+  }
+  if (candidates.length === 0) return undefined;
+  const bestRank = Math.min(...candidates.map((c) => c.rank));
+  if (bestRank === Infinity) {
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    return only !== undefined && isDistinctive(parsed) ? strip(only) : undefined;
+  }
+  const near = candidates.filter((c) => c.rank === bestRank);
+  const bestPeriod = Math.max(...near.map((c) => c.periodScore));
+  const top = near.filter((c) => c.periodScore === bestPeriod);
+  return top.length === 1 && top[0] !== undefined ? strip(top[0]) : undefined;
+}
+
+function strip(c: Candidate): FigureLink {
+  return c.via === 'comparison'
+    ? { figure: c.figure, via: c.via, comparisonIndex: c.comparisonIndex ?? 0 }
+    : { figure: c.figure, via: c.via };
+}
