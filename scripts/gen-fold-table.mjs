@@ -10,7 +10,8 @@
 // ideographs). Characters linked by any table form one class; every member of
 // a class folds to one canonical member, preferably the Simplified form. Only
 // BMP ↔ BMP entries are used, so folding never changes the length of a text.
-// Then full-width ASCII → ASCII, U+3000 → space, and Latin upper → lower case.
+// Then full-width ASCII → ASCII, U+3000 and U+00A0 → space, Unicode hyphens
+// and the en dash → '-', and Latin upper → lower case.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -87,6 +88,9 @@ export async function buildFoldPairs() {
   for (let c = 0xff01; c <= 0xff5e; c++)
     map.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));
   map.set('\u3000', ' ');
+  // No-break space and Unicode hyphens, so multi-word and hyphenated names match.
+  map.set('\u00a0', ' ');
+  for (const hyphen of '\u2010\u2011\u2012\u2013') map.set(hyphen, '-');
   // Latin upper → lower case (ASCII, Latin-1, Latin Extended-A/B), length-preserving only.
   const lower = (ch) => {
     const l = ch.toLowerCase();

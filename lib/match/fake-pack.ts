@@ -1,0 +1,34 @@
+import type { Alias, Entity, EntityType, Pack } from '../pack/types';
+
+/** Test data builders: small packs for matcher tests. */
+export function fakeEntity(
+  id: string,
+  type: EntityType,
+  hant: string,
+  aliases: readonly (string | Alias)[] = [],
+  names: { hans?: string; en?: string } = {},
+): Entity {
+  return {
+    id,
+    type,
+    names: { 'zh-Hant': hant, 'zh-Hans': names.hans ?? hant, en: names.en ?? '' },
+    aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)),
+    description: `${hant}。`,
+    facts: [],
+  };
+}
+
+export function fakePack(entities: readonly Entity[], overrides: Partial<Pack> = {}): Pack {
+  return {
+    format: 1,
+    id: 'fake',
+    version: '0.0.0',
+    name: { 'zh-Hant': '測試', 'zh-Hans': '测试', en: 'Test' },
+    textScript: 'zh-Hant',
+    sources: [],
+    entities: [...entities],
+    relations: [],
+    figures: [],
+    ...overrides,
+  };
+}

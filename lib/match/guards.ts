@@ -1,0 +1,94 @@
+import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
+import commonWords from '../../assets/guards/common-words.json';
+import containingWords from '../../assets/guards/containing-words.json';
+import { fold } from './fold';
+import { buildTrie, childOf, sortPatterns, type Trie } from './trie';
+
+/**
+ * False-friend guards over folded text. The word lists are data
+ * (assets/guards/*.json, each explains itself in `about`); they are folded
+ * here so they work in every script. Guards only run at candidate matches,
+ * never per character.
+ */
+export interface Guards {
+  /** Common words: a person's name whose last unit begins one is refused. */
+  common: Trie;
+  /** Longer words and places that contain a name (阿里山, 彭博士). */
+  containing: Trie;
+  /** Folded alias → folded context words and window (阿里巴巴 near 四十大盜). */
+  contexts: Map<string, { window: number; words: string[] }>;
+}
+
+let guards: Guards | undefined;
+
+export function getGuards(): Guards {
+  guards ??= {
+    common: buildTrie(sortPatterns(commonWords.words.map(fold))),
+    containing: buildTrie(sortPatterns(containingWords.words.map(fold))),
+    contexts: new Map(
+      ambiguousContexts.entries.map((e) => [
+        fold(e.alias),
+        { window: e.window, words: e.contexts.map(fold) },
+      ]),
+    ),
+  };
+  return guards;
+}
+
+/** The end of the longest word of `trie` that starts at `at` in `text`, or -1. */
+export function longestWordAt(trie: Trie, table: Uint16Array, text: string, at: number): number {
+  let node = 0;
+  let end = -1;
+  for (let j = at; j < text.length; j++) {
+    node = childOf(trie, node, table[text.charCodeAt(j)] as number);
+    if (node < 0) break;
+    if ((trie.pattern[node] as number) >= 0) end = j + 1;
+  }
+  return end;
+}
+
+/** Whether a word of `trie` strictly longer than [start, end) covers it. */
+export function isInsideWord(
+  trie: Trie,
+  table: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  for (let p = Math.max(0, start - trie.depth + 1); p <= start; p++) {
+    let node = 0;
+    for (let j = p; j < text.length; j++) {
+      node = childOf(trie, node, table[text.charCodeAt(j)] as number);
+      if (node < 0) break;
+      if ((trie.pattern[node] as number) >= 0 && j + 1 >= end && j + 1 - p > end - start)
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Name-end guard: the last unit of [start, end) begins a common word that runs
+ * past `end` (王堅持), and no common word begins at `end` (王堅持續 keeps 王堅).
+ */
+export function endsInsideWord(trie: Trie, table: Uint16Array, text: string, end: number): boolean {
+  return (
+    longestWordAt(trie, table, text, end - 1) > end && longestWordAt(trie, table, text, end) < 0
+  );
+}
+
+/** Whether a context word for this alias occurs within its window around [start, end). */
+export function hasDoubtfulContext(
+  context: { window: number; words: string[] },
+  table: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(0, start - context.window);
+  const to = Math.min(text.length, end + context.window);
+  let folded = '';
+  for (let j = from; j < to; j++)
+    folded += String.fromCharCode(table[text.charCodeAt(j)] as number);
+  return context.words.some((w) => folded.includes(w));
+}
