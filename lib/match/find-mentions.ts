@@ -1,0 +1,70 @@
+import { linkFigure, parseFigures } from '../figures';
+import type { FigureLink, ParsedFigure } from '../figures';
+import type { Pack } from '../pack/types';
+import { createEvidenceTracker, type EvidenceTracker } from './evidence';
+import type { EntityMention, Matcher } from './types';
+
+export interface FigureMention {
+  kind: 'figure';
+  start: number;
+  end: number;
+  figure: ParsedFigure;
+  link?: FigureLink;
+}
+
+export type Mention = EntityMention | FigureMention;
+
+/**
+ * One pass over a run of text: its entity mentions (ambiguous ones kept only
+ * with evidence from this text or from `evidence`, the page so far) and its
+ * figures, sorted by start. Figures overlapping an entity (通義千問2.0) are
+ * dropped. A figure is linked with the entities before it in the text,
+ * nearest first, then the ones after it. The text's unambiguous mentions are
+ * added to `evidence`.
+ */
+export function findMentions(
+  text: string,
+  matcher: Matcher,
+  packs: readonly Pack[],
+  evidence: EvidenceTracker = createEvidenceTracker(packs),
+): Mention[] {
+  const candidates = matcher.match(text);
+  evidence.add(candidates);
+  const entities = candidates.filter((m) => evidence.accepts(m));
+
+  const figures: FigureMention[] = [];
+  let e = 0;
+  const parsedFigures = parseFigures(text).sort((x, y) => x.start - y.start);
+  for (const parsed of parsedFigures) {
+    while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
+    const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
+    if (overlapping) continue;
+    const before = entities.slice(0, e).reverse();
+    const after = entities.slice(e);
+    const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
+    const link = linkFigure(parsed, nearby, packs);
+    figures.push({
+      kind: 'figure',
+      start: parsed.start,
+      end: parsed.end,
+      figure: parsed,
+      ...(link ? { link } : {}),
+    });
+  }
+
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < entities.length || j < figures.length) {
+    const a = entities[i];
+    const b = figures[j];
+    if (a && (!b || a.start <= b.start)) {
+      out.push(a);
+      i++;
+    } else if (b) {
+      out.push(b);
+      j++;
+    }
+  }
+  return out;
+}
