@@ -47,9 +47,10 @@ function magnitudeOf(c: number): number | undefined {
  * glued to a letter, digit or dot on the left (GPT3.5, v2), or is a dotted
  * version (3.5.1).
  */
-export function readArabic(text: string, i: number): NumberRead | undefined {
+export function readArabic(text: string, i: number, afterLetter = false): NumberRead | undefined {
   const before = foldAt(text, i - 1);
-  if (isDigitCode(before) || isLetterCode(before) || before === 0x2e || before === 0x5f) {
+  const glued = isLetterCode(before) && !afterLetter;
+  if (isDigitCode(before) || glued || before === 0x2e || before === 0x5f) {
     return undefined;
   }
   let j = i;
@@ -121,8 +122,9 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
     }
     const big = BIG[c];
     if (big !== undefined) {
+      // 一〇〇億: a digit-by-digit run before a magnitude.
+      sec = onlyDigits ? Number(plain) : sec + Math.max(n, 0);
       onlyDigits = false;
-      sec += Math.max(n, 0);
       if (sec === 0 && total === 0) break;
       if (big >= maxBig) {
         total = (total + sec) * big;

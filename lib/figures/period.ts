@@ -92,7 +92,7 @@ function readPeriodToken(text: string, i: number, p: ParsedPeriod): number | und
   }
   if (c === 0x66 && foldAt(text, i + 1) === 0x79 && !isLetterCode(before)) {
     // FY2024, FY24
-    const n = readArabic(text, i + 2);
+    const n = readArabic(text, i + 2, true);
     if (n !== undefined && n.step === 1 && (n.intDigits === 2 || n.intDigits === 4)) {
       p.year = n.intDigits === 2 ? 2000 + n.value : n.value;
       p.fiscal = true;
