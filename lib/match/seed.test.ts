@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import pack from '../../assets/packs/cloud-2023.json';
+import type { Pack } from '../pack/types';
+import { findMentions, type Mention } from './find-mentions';
+import fixture from './fixtures/seed-000.json';
+import { createMatcher } from './matcher';
+
+const packs = [pack as unknown as Pack];
+const matcher = createMatcher(packs);
+// CI clones the repo with shared/ beside it.
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(join(here, '../../../shared/seed', fixture.text), 'utf8');
+
+const label = (m: Mention): string =>
+  m.kind === 'entity' ? m.entityId : `#${m.link?.figure.id ?? ''}`;
+
+describe(`seed article ${fixture.text} with pack ${pack.id}`, () => {
+  const mentions = findMentions(seed, matcher, packs);
+
+  it('finds exactly the mentions of the fixture, in order', () => {
+    expect(mentions.map((m) => [seed.slice(m.start, m.end), label(m)])).toEqual(fixture.mentions);
+  });
+
+  it.each([
+    ['Simplified (t→cn)', OpenCC.Converter({ from: 't', to: 'cn' })],
+    ['Taiwan (t→tw)', OpenCC.Converter({ from: 't', to: 'tw' })],
+    ['Hong Kong (t→hk)', OpenCC.Converter({ from: 't', to: 'hk' })],
+  ])('finds the same mentions in its %s conversion', (_, convert) => {
+    const converted = convert(seed);
+    const found = findMentions(converted, matcher, packs);
+    expect(found.map(label)).toEqual(fixture.mentions.map(([, id]) => id));
+    if (converted.length === seed.length)
+      expect(found.map((m) => [m.start, m.end])).toEqual(mentions.map((m) => [m.start, m.end]));
+  });
+
+  it('links every figure the pack lists for this article, but the known gaps', () => {
+    const linked = new Set(
+      mentions.flatMap((m) => (m.kind === 'figure' && m.link ? [m.link.figure.id] : [])),
+    );
+    const unlinked = pack.figures.map((f) => f.id).filter((id) => !linked.has(id));
+    expect(unlinked).toEqual(Object.keys(fixture.knownUnlinkedFigures));
+  });
+});
