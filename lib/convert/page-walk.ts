@@ -1,0 +1,124 @@
+/** Attributes whose text is converted (never `value`: that is the user's). */
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+// Subtrees never converted, text nor attributes: code and data, not prose.
+// svg/math: their <text>/<title> are mostly labels tied to drawings.
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+]);
+// Elements whose text children are a form value: attributes only.
+const TEXT_SKIPPED = new Set(['textarea']);
+
+export type IsOwnUi = (el: Element) => boolean;
+
+/** Whether the subtree of `el` is off limits (regardless of its ancestors). */
+export function isSkippedElement(el: Element, isOwnUi: IsOwnUi): boolean {
+  if (SKIPPED.has(el.localName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.hasAttribute('data-pangzhu-ui') || isOwnUi(el);
+}
+
+/** Whether `node` lies in (or is) an element whose subtree is off limits. */
+export function isInSkippedSubtree(node: Node, isOwnUi: IsOwnUi): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el, isOwnUi)) return true;
+  }
+  return false;
+}
+
+/** Whether a text node (not in a skipped subtree) is prose we may convert. */
+export function isConvertibleText(node: Text): boolean {
+  const parent = node.parentElement;
+  return parent !== null && !TEXT_SKIPPED.has(parent.localName);
+}
+
+export function hasConvertedAttribute(el: Element): boolean {
+  return CONVERTED_ATTRIBUTES.some((name) => el.hasAttribute(name));
+}
+
+/**
+ * Yields, in document order, the text nodes and the attribute-bearing
+ * elements under `root` that conversion may change. The caller is expected
+ * to have checked that `root` itself is not in a skipped subtree.
+ */
+export function* walkTargets(root: Node, isOwnUi: IsOwnUi): Generator<Text | Element> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (isConvertibleText(root as Text)) yield root as Text;
+    return;
+  }
+  if (!(root instanceof Element)) return;
+  if (isSkippedElement(root, isOwnUi)) return;
+  if (hasConvertedAttribute(root)) yield root;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, isOwnUi)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (isConvertibleText(node as Text)) yield node as Text;
+    } else if (hasConvertedAttribute(node as Element)) {
+      yield node as Element;
+    }
+  }
+}
+
+function rectOf(item: Text | Element): DOMRect | null {
+  const el = item instanceof Element ? item : item.parentElement;
+  if (!el) return null;
+  const rect = el.getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 ? null : rect;
+}
+
+/**
+ * Puts the items on screen first, the rest after in document order. Reads
+ * few layout boxes: a binary search for the first item whose box reaches the
+ * viewport (document order follows vertical order closely enough on
+ * articles; when it does not, only the priority is off), then a forward scan
+ * while boxes start above the viewport's bottom.
+ */
+export function orderVisibleFirst<T extends Text | Element>(
+  items: readonly T[],
+  viewportHeight: number,
+  maxVisible = 3000,
+): T[] {
+  // Items without a box (hidden, or no layout) say nothing: probe onwards.
+  const bottomAt = (i: number): number | null => {
+    for (let j = i; j < Math.min(items.length, i + 16); j++) {
+      const rect = rectOf(items[j] as T);
+      if (rect) return rect.bottom;
+    }
+    return null;
+  };
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const bottom = bottomAt(mid);
+    if (bottom !== null && bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && end - lo < maxVisible) {
+    const rect = rectOf(items[end] as T);
+    if (rect && rect.top > viewportHeight) break;
+    end++;
+  }
+  if (lo === 0 && end === items.length) return [...items];
+  return [...items.slice(lo, end), ...items.slice(0, lo), ...items.slice(end)];
+}
