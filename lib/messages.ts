@@ -35,7 +35,7 @@ export type TabRequest =
 export type BackgroundRequest = { type: 'mention-count'; count: number };
 
 export function sendToTab<R = unknown>(tabId: number, request: TabRequest): Promise<R> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<R>;
+  return browser.tabs.sendMessage<TabRequest, R>(tabId, request);
 }
 
 export function sendToBackground(request: BackgroundRequest): Promise<unknown> {
@@ -43,5 +43,9 @@ export function sendToBackground(request: BackgroundRequest): Promise<unknown> {
 }
 
 export function isTabRequest(message: unknown): message is TabRequest {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
 }

@@ -67,10 +67,13 @@ export async function findBrowsers() {
         : 'install Chromium (or Chrome) and Firefox ≥ 140, or set PANGZHU_CHROMIUM and PANGZHU_FIREFOX to their executables';
       throw new Error(`[browsers] missing ${!chromium ? 'Chromium' : 'Firefox'}. Run: ${hint}`);
     } else {
-      console.warn(`[browsers] no CJK font: Chinese will show as boxes. Run: sudo apt-get install -y fonts-noto-cjk`);
+      console.warn(
+        `[browsers] no CJK font: Chinese will show as boxes. Run: sudo apt-get install -y fonts-noto-cjk`,
+      );
     }
   }
-  if (!chromium || !firefox) throw new Error('[browsers] installation did not provide both browsers');
+  if (!chromium || !firefox)
+    throw new Error('[browsers] installation did not provide both browsers');
   return { chromium, firefox };
 }
 

@@ -14,7 +14,9 @@ const server = await startPageServer([resolve(root, 'assets/demo')]);
 const url = `${server.origin}/seed-article.html`;
 const headless = Boolean(values.screenshot) || !process.env.DISPLAY;
 if (!values.screenshot && headless) {
-  console.log('[demo] no display found: use `npm run demo -- --screenshot out.png` on this machine');
+  console.log(
+    '[demo] no display found: use `npm run demo -- --screenshot out.png` on this machine',
+  );
 }
 const launched = await launchWithExtension('chromium', {
   headless,
@@ -31,6 +33,8 @@ if (values.screenshot) {
   await launched.close();
   await server.close();
 } else {
-  console.log(`[demo] ${url} is open in Chromium with Pangzhu installed. Close the window to stop.`);
+  console.log(
+    `[demo] ${url} is open in Chromium with Pangzhu installed. Close the window to stop.`,
+  );
   launched.browser.on('disconnected', () => void server.close());
 }

@@ -59,7 +59,9 @@ export async function launchWithExtension(name, options = {}) {
       headless,
       userDataDir: profile,
       defaultViewport: viewport,
-      args: options.args ?? [],
+      // Lets WebDriver BiDi open the extension's own pages (moz-extension:), which it
+      // refuses by default; web pages still cannot.
+      args: ['--remote-allow-system-access', ...(options.args ?? [])],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
         'network.proxy.type': 1,

@@ -7,7 +7,10 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const seed = await readFile(resolve(ROOT, '../shared/seed/000_d03440ed709a88e5.txt'), 'utf8');
-const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = seed
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const isHeading = (line) => line.length <= 24 && !/[。，,！？：]$/.test(line);
 

@@ -8,7 +8,11 @@ import { findBrowsers } from './browsers.mjs';
 const sizes = [16, 32, 48, 96, 128];
 const svg = await readFile(new URL('../assets/icon.svg', import.meta.url), 'utf8');
 const { chromium } = await findBrowsers();
-const browser = await puppeteer.launch({ executablePath: chromium, pipe: true, args: ['--no-sandbox'] });
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  pipe: true,
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   await mkdir(new URL('../public/icon/', import.meta.url), { recursive: true });

@@ -63,7 +63,11 @@ export function PopupApp() {
         originalScript={page.originalScript}
         onChange={(variant) => void setVariant(variant)}
       />
-      <SiteSwitch host={page.host} enabled={page.enabled} onChange={(on) => void setSiteEnabled(on)} />
+      <SiteSwitch
+        host={page.host}
+        enabled={page.enabled}
+        onChange={(on) => void setSiteEnabled(on)}
+      />
     </main>
   );
 }

@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages';
 
 function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'mention-count';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'mention-count'
+  );
 }
 
 export function startBackground(): void {

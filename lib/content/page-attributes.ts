@@ -5,7 +5,8 @@ export type ScanState = 'busy' | 'ready';
 
 export function setScanState(doc: Document, state: ScanState): void {
   const root = doc.documentElement;
-  if (root.getAttribute('data-pangzhu-state') !== state) root.setAttribute('data-pangzhu-state', state);
+  if (root.getAttribute('data-pangzhu-state') !== state)
+    root.setAttribute('data-pangzhu-state', state);
 }
 
 export function setShownVariant(doc: Document, variant: Variant): void {

@@ -44,10 +44,9 @@ export function defaultSettings(): Settings {
     disabledSites: [],
     variantBySite: {},
     traditionalStandard: 't',
-    highlightStyles: Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 'underline'])) as Record<
-      HighlightKind,
-      HighlightStyle
-    >,
+    highlightStyles: Object.fromEntries(
+      HIGHLIGHT_KINDS.map((kind) => [kind, 'underline']),
+    ) as Record<HighlightKind, HighlightStyle>,
     readingMemory: true,
     disabledPacks: [],
   };
@@ -63,7 +62,9 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
 
 function stringList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((item): item is string => typeof item === 'string' && item !== ''))];
+  return [
+    ...new Set(value.filter((item): item is string => typeof item === 'string' && item !== '')),
+  ];
 }
 
 /** Version 0 (before versions were stored) kept the site list as `offSites`. */
@@ -75,7 +76,8 @@ function migrateFromV0(raw: Record<string, unknown>): Record<string, unknown> {
 export function normaliseSettings(stored: unknown): Settings {
   const defaults = defaultSettings();
   if (!isRecord(stored)) return defaults;
-  const raw = typeof stored.version === 'number' && stored.version >= 1 ? stored : migrateFromV0(stored);
+  const raw =
+    typeof stored.version === 'number' && stored.version >= 1 ? stored : migrateFromV0(stored);
 
   const variantBySite: Record<string, Variant> = {};
   if (isRecord(raw.variantBySite)) {
@@ -88,7 +90,11 @@ export function normaliseSettings(stored: unknown): Settings {
   const highlightStyles = { ...defaults.highlightStyles };
   if (isRecord(raw.highlightStyles)) {
     for (const kind of HIGHLIGHT_KINDS) {
-      highlightStyles[kind] = oneOf(HIGHLIGHT_STYLES, raw.highlightStyles[kind], highlightStyles[kind]);
+      highlightStyles[kind] = oneOf(
+        HIGHLIGHT_STYLES,
+        raw.highlightStyles[kind],
+        highlightStyles[kind],
+      );
     }
   }
   return {
