@@ -52,15 +52,9 @@ export function isSkipped(el: Element, isOwnUi: IsOwnUi): boolean {
   );
 }
 
-/** The parent in the composed tree: a shadow root's host, a frame document's frame. */
+/** The parent in the composed tree: a shadow root's parent is its host. */
 function composedParent(node: Node): Node | null {
-  if (node.parentNode) {
-    const parent = node.parentNode;
-    return parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE
-      ? ((parent as ShadowRoot).host ?? null)
-      : parent;
-  }
-  return null;
+  return node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
 }
 
 /** True when `node` or an ancestor (across shadow roots) is skipped. */

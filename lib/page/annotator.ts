@@ -1,0 +1,320 @@
+import { blockRootOf, defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
+import { EvidenceTracker, type HasEvidence } from './evidence';
+import { findInText } from './find-in-run';
+import { createHighlightRegistry } from './highlight';
+import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
+import { MentionStore, type RegistryFactory } from './mention-store';
+import { OBSERVER_INIT, outermostRoots, summarizeMutations, type BlockRoot } from './mutations';
+import { createPageMention } from './page-mention';
+import { RescanLimiter, type RescanLimits } from './rate-limit';
+import { scanRuns } from './scan';
+import { SliceRunner, type YieldToPage } from './scheduler';
+import type { FindMentions, PageMention } from './types';
+import { orderVisibleFirst, topLevelChunks } from './visible-first';
+
+export type AnnotatorState = 'busy' | 'ready';
+
+/** Public contract: `<html data-pangzhu-state="busy|ready">`. */
+export const STATE_ATTRIBUTE = 'data-pangzhu-state';
+
+export interface AnnotatorOptions {
+  doc: Document;
+  findMentions: FindMentions;
+  /** Where ranges go, per document (default: its `CSS.highlights`, or memory where missing). */
+  registry?: RegistryFactory;
+  isOwnUi?: IsOwnUi;
+  /** Whether an ambiguous alias of an entity counts (default: the entity is also named unambiguously). */
+  hasEvidence?: HasEvidence;
+  /** Whether text under `el` is shown (default: `checkVisibility`). Asked only where a mention was found. */
+  isVisible?: (el: Element) => boolean;
+  /**
+   * Own a MutationObserver (default). With `false`, the caller feeds
+   * `handleMutations` from its own observer and observes what `onObserve` names.
+   */
+  observe?: boolean;
+  onObserve?: (target: Document | ShadowRoot) => void;
+  onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
+  sliceMs?: number;
+  /** Least time between two mutation batches. */
+  minIntervalMs?: number;
+  limits?: RescanLimits;
+  now?: () => number;
+  yieldToPage?: YieldToPage;
+}
+
+export interface Annotator {
+  /** Scans the page, visible part first; resolves when everything is scanned. */
+  start(): Promise<void>;
+  /** Resolves when no scan is pending. */
+  idle(): Promise<void>;
+  /** Feeds mutation records (from our observer or a shared one). */
+  handleMutations(records: Iterable<MutationRecord>): void;
+  /** Holds rescans (e.g. while the converter rewrites text); the returned function resumes and rescans what changed at once. */
+  pause(): () => void;
+  /** Scans again, now and without rate limits, the blocks holding these nodes. */
+  rescan(nodes: Iterable<Node>): void;
+  setEnabled(on: boolean): void;
+  readonly enabled: boolean;
+  /** Shown mentions in document order. */
+  mentions(): readonly PageMention[];
+  mentionsOfEntity(entityId: string): PageMention[];
+  mentionAt(x: number, y: number): PageMention | null;
+  mentionAtSelection(selection: Selection): PageMention | null;
+  nextMention(from: PageMention | null, direction: 1 | -1): PageMention | null;
+  dispose(): void;
+}
+
+const defaultIsVisible = (el: Element): boolean =>
+  typeof el.checkVisibility === 'function'
+    ? el.checkVisibility({ visibilityProperty: true })
+    : true;
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { doc, findMentions } = options;
+  const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
+  const isVisible = options.isVisible ?? defaultIsVisible;
+  const now = options.now ?? (() => performance.now());
+  const minInterval = options.minIntervalMs ?? 50;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const store = new MentionStore(
+    options.registry ?? createHighlightRegistry,
+    new EvidenceTracker(options.hasEvidence),
+  );
+  const limiter = new RescanLimiter(options.limits, now);
+  const runner = new SliceRunner({
+    budgetMs: options.sliceMs ?? 10,
+    now,
+    yieldToPage: options.yieldToPage,
+    signal,
+    onBusyChange: () => updateState(),
+    onSlice: () => report(),
+  });
+  const shadowRoots = new Set<ShadowRoot>();
+  const frames = new Set<Element>();
+  const frameDocs = new WeakMap<Element, Document>();
+  const wasVisible = new WeakMap<Element, boolean>();
+  const queued = new Set<Node>();
+  const pending = new Set<BlockRoot>();
+  let observer: MutationObserver | null = null;
+  let state: AnnotatorState | null = null;
+  let started = false;
+  let initialScan = false;
+  let needSweep = false;
+  let paused = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastFlush = -Infinity;
+
+  function report(): void {
+    if (state) options.onProgress?.({ state, mentions: store.index.size });
+  }
+
+  function updateState(): void {
+    if (signal.aborted || !started) return;
+    let busy = initialScan || runner.busy;
+    for (const root of pending) if (!busy && !limiter.isCooling(root)) busy = true;
+    const next: AnnotatorState = busy ? 'busy' : 'ready';
+    if (next === state) return;
+    state = next;
+    doc.documentElement.setAttribute(STATE_ATTRIBUTE, next);
+    report();
+  }
+
+  function watch(target: Document | ShadowRoot): void {
+    if (observer) observer.observe(target, OBSERVER_INIT);
+    else options.onObserve?.(target);
+  }
+
+  function watchShadow(root: ShadowRoot): void {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    watch(root);
+  }
+
+  /** Same-origin frames are scanned as documents of their own; `load` brings a new document. */
+  function watchFrame(frame: Element): void {
+    if (!frames.has(frame)) {
+      frames.add(frame);
+      frame.addEventListener('load', () => enterFrame(frame), { signal });
+    }
+    enterFrame(frame);
+  }
+
+  function enterFrame(frame: Element): void {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      return; // cross-origin
+    }
+    if (!inner?.body || frameDocs.get(frame) === inner) return;
+    frameDocs.set(frame, inner);
+    store.sweep();
+    watch(inner);
+    enqueue(inner.body);
+  }
+
+  function isReadable(root: Node): boolean {
+    if (!root.isConnected) return false;
+    const el = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host : root;
+    return !isInsideSkipped(el, isOwnUi);
+  }
+
+  function shown(pm: PageMention, cache: Map<Element, boolean>): boolean {
+    for (const { node } of pm.segments) {
+      const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+      if (!parent) return false;
+      let visible = cache.get(parent);
+      if (visible === undefined) cache.set(parent, (visible = isVisible(parent)));
+      if (!visible) return false;
+    }
+    return true;
+  }
+
+  /** Scans `root` again: each owner's old mentions are replaced when it is reached, so nothing flickers. */
+  function* scanJob(root: Node): Generator<void> {
+    queued.delete(root);
+    const stale = new Set(store.ownersUnder(root));
+    if (isReadable(root)) {
+      const visibility = new Map<Element, boolean>();
+      for (const event of scanRuns(root, { isOwnUi })) {
+        if (event.kind === 'shadow') watchShadow(event.root);
+        else if (event.kind === 'frame') watchFrame(event.frame);
+        else {
+          const { run } = event;
+          if (stale.delete(run.owner)) store.drop(run.owner);
+          const found = findInText(run.text, findMentions);
+          if (found.length > 0) {
+            const mentions: PageMention[] = [];
+            for (const m of found) {
+              const pm = createPageMention(run, m);
+              if (pm && shown(pm, visibility)) mentions.push(pm);
+            }
+            store.add(run.owner, mentions);
+          }
+        }
+        yield;
+      }
+    }
+    for (const owner of stale) store.drop(owner);
+    store.settleEvidence();
+  }
+
+  function enqueue(root: Node, quiet = false): void {
+    if (queued.has(root)) return;
+    queued.add(root);
+    runner.add(scanJob(root), { quiet });
+  }
+
+  function scheduleFlush(wait = 0): void {
+    if (paused > 0 || flushTimer !== undefined || signal.aborted) return;
+    if (pending.size === 0 && !needSweep) return;
+    const delay = Math.max(wait, lastFlush + minInterval - now(), 0);
+    flushTimer = setTimeout(() => flush(false), delay);
+  }
+
+  function flush(bypassLimits: boolean): void {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    lastFlush = now();
+    if (needSweep) {
+      needSweep = false;
+      store.sweep();
+    }
+    let nextWait = Infinity;
+    const roots = outermostRoots(pending);
+    pending.clear();
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const wait = bypassLimits ? 0 : limiter.admit(root);
+      if (wait === 0) enqueue(root, limiter.isCooling(root));
+      else {
+        pending.add(root);
+        nextWait = Math.min(nextWait, wait);
+      }
+    }
+    if (pending.size > 0) scheduleFlush(nextWait);
+    updateState();
+  }
+
+  function handleMutations(records: Iterable<MutationRecord>): void {
+    if (!started || signal.aborted) return;
+    const { roots, removed } = summarizeMutations(records, wasVisible, isVisible, isOwnUi);
+    if (removed) needSweep = true;
+    for (const root of roots) pending.add(root);
+    scheduleFlush();
+    updateState();
+  }
+
+  async function start(): Promise<void> {
+    if (started || signal.aborted) return;
+    started = true;
+    initialScan = true;
+    updateState();
+    if (!doc.body) {
+      await new Promise((resolve) =>
+        doc.addEventListener('DOMContentLoaded', resolve, { once: true, signal }),
+      );
+    }
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    if (options.observe !== false && Observer) {
+      observer = new Observer((records) => handleMutations(records));
+    }
+    watch(doc);
+    const body = doc.body;
+    if (body) {
+      const height = doc.defaultView?.innerHeight ?? 0;
+      for (const chunk of orderVisibleFirst(topLevelChunks(body), height)) enqueue(chunk);
+    }
+    await runner.idle();
+    initialScan = false;
+    updateState();
+  }
+
+  return {
+    start,
+    idle: () => runner.idle(),
+    handleMutations,
+    pause() {
+      paused++;
+      clearTimeout(flushTimer);
+      flushTimer = undefined;
+      let resumed = false;
+      return () => {
+        if (resumed) return;
+        resumed = true;
+        if (observer) handleMutations(observer.takeRecords());
+        if (--paused === 0) flush(true);
+      };
+    },
+    rescan(nodes) {
+      for (const node of nodes) {
+        const root =
+          node.nodeType === Node.DOCUMENT_NODE ? (node as Document).body : blockRootOf(node);
+        if (root) pending.add(root);
+      }
+      if (paused === 0) flush(true);
+    },
+    setEnabled: (on) => store.setEnabled(on),
+    get enabled() {
+      return store.enabled;
+    },
+    mentions: () => store.index.ordered(),
+    mentionsOfEntity: (id) => store.index.ofEntity(id),
+    mentionAt(x, y) {
+      const roots = [...shadowRoots].filter((r) => r.isConnected);
+      const liveFrames = new Set([...frames].filter((f) => f.isConnected));
+      return mentionAtPoint(store.index, doc, x, y, { shadowRoots: roots, frames: liveFrames });
+    },
+    mentionAtSelection: (selection) => mentionAtSelection(store.index, selection),
+    nextMention: (from, direction) => nextMention(store.index, from, direction),
+    dispose() {
+      controller.abort();
+      observer?.disconnect();
+      clearTimeout(flushTimer);
+      store.clear();
+      pending.clear();
+      doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
+    },
+  };
+}

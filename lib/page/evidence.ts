@@ -1,0 +1,41 @@
+import type { EntityMention } from './types';
+
+/**
+ * Ambiguous aliases (飛天, 千帆) count only with evidence on the same page: by
+ * default an unambiguous mention of the same entity; the caller may widen it
+ * to related entities. Tracks which entities are mentioned unambiguously.
+ */
+export type HasEvidence = (entityId: string, isPresent: (entityId: string) => boolean) => boolean;
+
+export const sameEntityEvidence: HasEvidence = (id, isPresent) => isPresent(id);
+
+export class EvidenceTracker {
+  #counts = new Map<string, number>();
+  #changed = false;
+  readonly #hasEvidence: HasEvidence;
+
+  constructor(hasEvidence: HasEvidence = sameEntityEvidence) {
+    this.#hasEvidence = hasEvidence;
+  }
+
+  /** Counts an unambiguous mention in (+1) or out (-1). */
+  count(mention: EntityMention, delta: 1 | -1): void {
+    if (mention.ambiguous) return;
+    const id = mention.entityId;
+    const n = (this.#counts.get(id) ?? 0) + delta;
+    if (n > 0) this.#counts.set(id, n);
+    else this.#counts.delete(id);
+    if ((n === 1 && delta === 1) || n === 0) this.#changed = true;
+  }
+
+  /** True once since the set of present entities last changed. */
+  takeChanged(): boolean {
+    const changed = this.#changed;
+    this.#changed = false;
+    return changed;
+  }
+
+  shows(mention: EntityMention): boolean {
+    return !mention.ambiguous || this.#hasEvidence(mention.entityId, (id) => this.#counts.has(id));
+  }
+}

@@ -1,0 +1,29 @@
+import type { FindMentions, Mention } from './types';
+
+/**
+ * Matching a long text in windows, so one call never takes long even when a
+ * page holds a megabyte in one text node. Windows overlap by `overlap` on both
+ * sides, so a name crossing a window edge, or judged by its neighbours, is
+ * seen whole; each mention is kept by the window its start falls in.
+ */
+export function findInText(
+  text: string,
+  findMentions: FindMentions,
+  window = 16_384,
+  overlap = 64,
+): Mention[] {
+  if (text.length <= window + overlap) return [...findMentions(text)];
+  const out: Mention[] = [];
+  for (let from = 0; from < text.length; from += window) {
+    const lo = Math.max(0, from - overlap);
+    const hi = Math.min(text.length, from + window + overlap);
+    for (const m of findMentions(text.slice(lo, hi))) {
+      const start = m.start + lo;
+      if (start < from || start >= from + window) continue;
+      const last = out[out.length - 1];
+      if (last && start < last.end) continue; // keep mentions non-overlapping across windows
+      out.push({ ...m, start, end: m.end + lo });
+    }
+  }
+  return out;
+}

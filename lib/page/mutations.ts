@@ -1,0 +1,105 @@
+import {
+  blockRootOf,
+  composedAncestors,
+  isBlockElement,
+  isInsideSkipped,
+  type IsOwnUi,
+} from './blocks';
+
+/** Attributes that can hide or reveal text, or make it editable. */
+export const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'contenteditable'];
+
+export const OBSERVER_INIT: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+
+export type BlockRoot = Element | ShadowRoot;
+
+export interface MutationSummary {
+  /** Block roots whose text may have changed. */
+  roots: Set<BlockRoot>;
+  /** Some nodes were removed: records may point at detached text. */
+  removed: boolean;
+}
+
+/**
+ * The block roots touched by a batch of mutation records. Cheap per record:
+ * a walk up to the nearest block. `class`/`style` changes count only when
+ * they change whether the element is visible (`wasVisible` remembers it).
+ */
+export function summarizeMutations(
+  records: Iterable<MutationRecord>,
+  wasVisible: WeakMap<Element, boolean>,
+  isVisible: (el: Element) => boolean,
+  isOwnUi: IsOwnUi,
+): MutationSummary {
+  const roots = new Set<BlockRoot>();
+  let removed = false;
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'attributes') {
+      const name = record.attributeName ?? '';
+      if (name.startsWith('data-pangzhu-') || target.nodeType !== Node.ELEMENT_NODE) continue;
+      if (name === 'class' || name === 'style') {
+        const el = target as Element;
+        const visible = isVisible(el);
+        const before = wasVisible.get(el);
+        wasVisible.set(el, visible);
+        if (before === visible) continue;
+      }
+    }
+    if (record.type === 'childList') {
+      if (record.removedNodes.length > 0) removed = true;
+      const added = [...record.addedNodes];
+      const changed = [...added, ...record.removedNodes];
+      // Our own UI coming and going changes no page text.
+      if (changed.every((n) => isOwnUiNode(n, isOwnUi) || isBlank(n))) continue;
+      // Blocks added or removed between blocks leave their neighbours' runs as they were
+      // (infinite scroll): scan only what was added, not the whole container.
+      if (changed.every((n) => isBlockNode(n) || isBlank(n))) {
+        for (const n of added) if (isBlockNode(n)) roots.add(n as Element);
+        continue;
+      }
+    }
+    if (isInsideSkipped(target, isOwnUi)) continue;
+    const root = blockRootOf(target);
+    if (root) roots.add(root);
+  }
+  return { roots, removed };
+}
+
+function isOwnUiNode(node: Node, isOwnUi: IsOwnUi): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && isOwnUi(node as Element);
+}
+
+function isBlockNode(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element);
+}
+
+function isBlank(node: Node): boolean {
+  return (
+    node.nodeType === Node.COMMENT_NODE ||
+    (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() === '')
+  );
+}
+
+/** Drops roots that sit inside another root of the set (scanning the outer one covers them). */
+export function outermostRoots(roots: Iterable<BlockRoot>): BlockRoot[] {
+  const set = new Set(roots);
+  const out: BlockRoot[] = [];
+  for (const root of set) {
+    let inner = false;
+    for (const a of composedAncestors(root)) {
+      if (a !== root && set.has(a as BlockRoot)) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) out.push(root);
+  }
+  return out;
+}

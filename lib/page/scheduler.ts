@@ -1,0 +1,118 @@
+/**
+ * Running long work in slices so no task of ours blocks the page: each slice
+ * stops after `budgetMs` and yields to the page before the next.
+ */
+
+export type YieldToPage = () => Promise<void>;
+
+interface PostTaskScheduler {
+  postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
+}
+
+/** `scheduler.postTask` where it exists (no 4 ms clamp of nested timers), else a message, else a timer. */
+export const defaultYieldToPage: YieldToPage = () => {
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (scheduler && typeof scheduler.postTask === 'function') {
+    return scheduler.postTask(() => {}, { priority: 'user-visible' }).then(() => {});
+  }
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export interface SliceRunnerOptions {
+  budgetMs?: number;
+  now?: () => number;
+  yieldToPage?: YieldToPage;
+  signal?: AbortSignal;
+  /** Called when the runner goes from idle to busy or back (counting only jobs not marked quiet). */
+  onBusyChange?: (busy: boolean) => void;
+  /** Called after every slice. */
+  onSlice?: () => void;
+}
+
+interface Job {
+  steps: Iterator<unknown>;
+  quiet: boolean;
+}
+
+/** A queue of jobs; each job is an iterator whose steps are small units of work. */
+export class SliceRunner {
+  #jobs: Job[] = [];
+  #loud = 0;
+  #running = false;
+  #idleWaiters: (() => void)[] = [];
+  readonly #budget: number;
+  readonly #now: () => number;
+  readonly #yield: YieldToPage;
+  readonly #options: SliceRunnerOptions;
+
+  constructor(options: SliceRunnerOptions = {}) {
+    this.#options = options;
+    this.#budget = options.budgetMs ?? 10;
+    this.#now = options.now ?? (() => performance.now());
+    this.#yield = options.yieldToPage ?? defaultYieldToPage;
+  }
+
+  /** True while a job that is not quiet is queued. */
+  get busy(): boolean {
+    return this.#loud > 0;
+  }
+
+  /**
+   * Queues a job, run after the ones already queued (jobs never interleave).
+   * A quiet job does not make the runner busy (rescans of noisy blocks).
+   */
+  add(steps: Iterator<unknown>, { quiet = false } = {}): void {
+    if (this.#options.signal?.aborted) return;
+    const job = { steps, quiet };
+    this.#jobs.push(job);
+    if (!quiet && this.#loud++ === 0) this.#options.onBusyChange?.(true);
+    if (!this.#running) void this.#run();
+  }
+
+  /** Resolves once no job is queued. */
+  idle(): Promise<void> {
+    if (this.#jobs.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  async #run(): Promise<void> {
+    this.#running = true;
+    try {
+      while (this.#jobs.length > 0) {
+        if (this.#options.signal?.aborted) return this.#drop();
+        const start = this.#now();
+        do {
+          const job = this.#jobs[0]!;
+          if (job.steps.next().done) this.#finish(job);
+        } while (this.#jobs.length > 0 && this.#now() - start < this.#budget);
+        this.#options.onSlice?.();
+        if (this.#jobs.length > 0) await this.#yield();
+      }
+    } finally {
+      this.#running = false;
+    }
+    for (const resolve of this.#idleWaiters.splice(0)) resolve();
+  }
+
+  #finish(job: Job): void {
+    const i = this.#jobs.indexOf(job);
+    if (i >= 0) this.#jobs.splice(i, 1);
+    if (!job.quiet && --this.#loud === 0) this.#options.onBusyChange?.(false);
+  }
+
+  #drop(): void {
+    this.#jobs = [];
+    this.#loud = 0;
+    for (const resolve of this.#idleWaiters.splice(0)) resolve();
+  }
+}
