@@ -38,7 +38,7 @@ export async function buildTrie(
         trie.addWord(entry[0], entry[1]);
       }
       count += 1;
-      if (pause && (count & 1023) === 0 && performance.now() - sliceStart > budgetMs) {
+      if (pause && (count & 255) === 0 && performance.now() - sliceStart > budgetMs) {
         await pause();
         sliceStart = performance.now();
       }

@@ -1,0 +1,50 @@
+import { browser, type PublicPath } from 'wxt/browser';
+import { yieldToPage } from './slices';
+import type { createToHansConverter } from './to-hans-converter';
+import type { createToHantConverter } from './to-hant-converter';
+import type { ConvertText, HantStandard, LoadConverter } from './types';
+
+/** Where scripts/build-converters.mjs puts each direction's asset. */
+export const CONVERTER_PATHS = {
+  hans: '/converters/to-hans.js',
+  hant: '/converters/to-hant.js',
+} as const;
+
+interface ToHansModule {
+  createToHansConverter: typeof createToHansConverter;
+}
+interface ToHantModule {
+  createToHantConverter: typeof createToHantConverter;
+}
+
+const converters = new Map<string, Promise<ConvertText>>();
+
+// The content script is one IIFE file: a static or bundled import would put
+// the dictionaries in it. The assets are web-accessible ESM files instead.
+function importAsset<T>(path: string): Promise<T> {
+  return import(/* @vite-ignore */ browser.runtime.getURL(path as PublicPath)) as Promise<T>;
+}
+
+/**
+ * Loads the converter for a direction from the extension's converter assets,
+ * once per direction and standard; its tables are built in slices that yield
+ * to the page. A failed load is forgotten, so a later call tries again.
+ */
+export const loadConverter: LoadConverter = (target, standard: HantStandard) => {
+  const key = target === 'hans' ? 'hans' : `hant-${standard}`;
+  let converter = converters.get(key);
+  if (!converter) {
+    const options = { pause: yieldToPage };
+    converter =
+      target === 'hans'
+        ? importAsset<ToHansModule>(CONVERTER_PATHS.hans).then((m) =>
+            m.createToHansConverter(options),
+          )
+        : importAsset<ToHantModule>(CONVERTER_PATHS.hant).then((m) =>
+            m.createToHantConverter(standard, options),
+          );
+    converters.set(key, converter);
+    converter.catch(() => converters.delete(key));
+  }
+  return converter;
+};
