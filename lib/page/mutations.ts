@@ -65,8 +65,10 @@ export function summarizeMutations(
         continue;
       }
     }
-    if (isInsideSkipped(target, isOwnUi)) continue;
-    const root = blockRootOf(target);
+    // An element that turns hidden (or visible) changes the runs of the block around it.
+    const base = record.type === 'attributes' ? (target.parentNode ?? target) : target;
+    if (isInsideSkipped(base, isOwnUi)) continue;
+    const root = blockRootOf(base);
     if (root) roots.add(root);
   }
   return { roots, removed };
