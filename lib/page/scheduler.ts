@@ -76,7 +76,11 @@ export class SliceRunner {
     const job = { steps, quiet };
     this.#jobs.push(job);
     if (!quiet && this.#loud++ === 0) this.#options.onBusyChange?.(true);
-    if (!this.#running) void this.#run();
+    if (!this.#running) {
+      // Start in a microtask, so jobs added together are counted together.
+      this.#running = true;
+      queueMicrotask(() => void this.#run());
+    }
   }
 
   /** Resolves once no job is queued. */
@@ -86,7 +90,6 @@ export class SliceRunner {
   }
 
   async #run(): Promise<void> {
-    this.#running = true;
     try {
       while (this.#jobs.length > 0) {
         if (this.#options.signal?.aborted) return this.#drop();
