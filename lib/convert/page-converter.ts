@@ -7,7 +7,7 @@ import {
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
-import { runInSlices, yieldToPage as defaultYield, type YieldToPage } from './slices';
+import { createSlicer, yieldToPage as defaultYield, type YieldToPage } from './slices';
 import type {
   ConvertText,
   HantStandard,
@@ -175,11 +175,13 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
     // Nothing was ever changed: nothing to walk.
     if (everConverted) {
-      const slices = { budgetMs: sliceBudgetMs, yieldToPage, signal };
+      const slicer = createSlicer({ budgetMs: sliceBudgetMs, yieldToPage, signal });
       const targets: (Text | Element)[] = [];
-      await runInSlices(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t), slices);
-      const height = doc.defaultView?.innerHeight ?? 0;
-      await runInSlices(orderVisibleFirst(targets, height), apply, slices);
+      await slicer.run(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t));
+      await slicer.checkpoint();
+      const ordered = orderVisibleFirst(targets, doc.defaultView?.innerHeight ?? 0);
+      await slicer.checkpoint();
+      await slicer.run(ordered, apply);
     }
     const html = doc.documentElement;
     if (html.getAttribute('data-pangzhu-variant') !== next) {

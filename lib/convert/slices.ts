@@ -18,25 +18,33 @@ export interface SliceOptions {
   signal: AbortSignal;
 }
 
+export interface Slicer {
+  /** Runs `work` on each item, yielding whenever the slice is over budget. */
+  run<T>(items: Iterable<T>, work: (item: T) => void): Promise<void>;
+  /** Yields if the slice is over budget (between steps of one job). */
+  checkpoint(): Promise<void>;
+}
+
 /**
- * Runs `work` on each item, yielding to the page whenever a slice has run
- * over budget; rejects with the signal's reason once it is aborted.
+ * Cuts one job into tasks of about `budgetMs`, timed across all its steps;
+ * rejects with the signal's reason once it is aborted.
  */
-export async function runInSlices<T>(
-  items: Iterable<T>,
-  work: (item: T) => void,
-  { budgetMs, yieldToPage, signal }: SliceOptions,
-): Promise<void> {
+export function createSlicer({ budgetMs, yieldToPage, signal }: SliceOptions): Slicer {
   signal.throwIfAborted();
   let start = performance.now();
-  let count = 0;
-  for (const item of items) {
-    work(item);
-    // performance.now() every few items: it is cheap, not free.
-    if ((++count & 7) === 0 && performance.now() - start > budgetMs) {
-      await yieldToPage();
-      signal.throwIfAborted();
-      start = performance.now();
+  const checkpoint = async () => {
+    if (performance.now() - start <= budgetMs) return;
+    await yieldToPage();
+    signal.throwIfAborted();
+    start = performance.now();
+  };
+  const run = async <T>(items: Iterable<T>, work: (item: T) => void) => {
+    let count = 0;
+    for (const item of items) {
+      work(item);
+      // performance.now() every few items: it is cheap, not free.
+      if ((++count & 7) === 0) await checkpoint();
     }
-  }
+  };
+  return { run, checkpoint };
 }
