@@ -15,6 +15,8 @@ export const END_DIGIT = 8;
 export const NAME_END = 16;
 /** Has doubtful context words (assets/guards/ambiguous-contexts.json). */
 export const CONTEXT = 32;
+/** Some containing word (assets/guards/containing-words.json) holds it. */
+export const INSIDE = 64;
 
 /** Everything the matcher needs, in flat arrays: what `createMatcher` builds from packs. */
 export interface CompiledMatcher {
@@ -75,7 +77,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
   const entityOf = new Int32Array(patterns.length);
   const flags = new Uint8Array(patterns.length);
   const contextAliases = new Map<number, string>();
-  const { contexts } = getGuards();
+  const { contexts, containingWords, commonFirstUnits } = getGuards();
   patterns.forEach((text, id) => {
     const choice = chosen.get(text) as Choice;
     const firstUnit = text.charCodeAt(0);
@@ -84,7 +86,9 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
     if (isWordUnit(firstUnit)) f |= WORD_START;
     if (isLetterUnit(lastUnit)) f |= END_LETTER;
     if (isDigitUnit(lastUnit)) f |= END_DIGIT;
-    if (personal[choice.entity] && lastUnit >= 0x2e80) f |= NAME_END;
+    // Guards are flagged only where they can apply, so most names skip them.
+    if (personal[choice.entity] && commonFirstUnits.has(lastUnit)) f |= NAME_END;
+    if (containingWords.some((w) => w.length > text.length && w.includes(text))) f |= INSIDE;
     if (contexts.has(text)) {
       f |= CONTEXT;
       contextAliases.set(id, text);

@@ -12,7 +12,11 @@ export interface EvidenceTracker {
  * mentions count: itself plus the `evidence` of all its ambiguous aliases
  * (a mention does not say which alias matched, so they are pooled).
  */
+const cache = new WeakMap<readonly Pack[], Map<string, readonly string[]>>();
+
 export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly string[]> {
+  const cached = cache.get(packs);
+  if (cached) return cached;
   const ids = new Map<string, readonly string[]>();
   for (const pack of packs)
     for (const entity of pack.entities) {
@@ -21,6 +25,7 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
         if (alias.ambiguous) for (const id of alias.evidence ?? []) set.add(id);
       ids.set(entity.id, [...set]);
     }
+  cache.set(packs, ids);
   return ids;
 }
 

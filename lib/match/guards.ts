@@ -15,6 +15,10 @@ export interface Guards {
   common: Trie;
   /** Longer words and places that contain a name (阿里山, 彭博士). */
   containing: Trie;
+  /** The containing words, folded (to flag the names they hold). */
+  containingWords: string[];
+  /** First units of the common words (to flag the names they can follow). */
+  commonFirstUnits: Set<number>;
   /** Folded alias → folded context words and window (阿里巴巴 near 四十大盜). */
   contexts: Map<string, { window: number; words: string[] }>;
 }
@@ -22,9 +26,14 @@ export interface Guards {
 let guards: Guards | undefined;
 
 export function getGuards(): Guards {
-  guards ??= {
-    common: buildTrie(sortPatterns(commonWords.words.map(fold))),
-    containing: buildTrie(sortPatterns(containingWords.words.map(fold))),
+  if (guards) return guards;
+  const common = sortPatterns(commonWords.words.map(fold));
+  const containing = sortPatterns(containingWords.words.map(fold));
+  guards = {
+    common: buildTrie(common),
+    containing: buildTrie(containing),
+    containingWords: containing,
+    commonFirstUnits: new Set(common.map((w) => w.charCodeAt(0))),
     contexts: new Map(
       ambiguousContexts.entries.map((e) => [
         fold(e.alias),

@@ -5,6 +5,7 @@ import {
   compilePacks,
   END_DIGIT,
   END_LETTER,
+  INSIDE,
   NAME_END,
   NAME_UNITS,
   WORD_START,
@@ -35,7 +36,7 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const { trie, entityOf, flags, entityIds, entityTypes, contextAliases } = compiled;
   const guards = getGuards();
   const table = getFoldTable();
-  const { root, pattern } = trie;
+  const { root, pattern, first, count, units, next: nextNode } = trie;
   const candidateEnd = new Int32Array(trie.depth + 1);
   const candidatePattern = new Int32Array(trie.depth + 1);
 
@@ -53,8 +54,9 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
       if (f & END_DIGIT && (isWordUnit(next) || (next === DOT && isDigitUnit(after)))) return false;
     }
     if (f & NAME_END && endsInsideWord(guards.common, table, text, end)) return false;
-    return !isInsideWord(guards.containing, table, text, start, end);
+    return !(f & INSIDE && isInsideWord(guards.containing, table, text, start, end));
   };
+  const GUARDED = WORD_START | END_LETTER | END_DIGIT | NAME_END | INSIDE;
 
   return {
     match(text: string): EntityMention[] {
@@ -77,7 +79,16 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
             candidatePattern[found++] = p;
           }
           if (j >= n) break;
-          node = childOf(trie, node, table[text.charCodeAt(j)] as number);
+          // The child by the next folded unit, inline (siblings are few).
+          const u = table[text.charCodeAt(j)] as number;
+          let e = first[node] as number;
+          const last = e + (count[node] as number);
+          if (last - e > 8) {
+            node = childOf(trie, node, u);
+          } else {
+            while (e < last && units[e] !== u) e++;
+            node = e < last ? (nextNode[e] as number) : -1;
+          }
           if (node < 0) break;
           j++;
         }
@@ -86,7 +97,7 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
           const end = candidateEnd[k] as number;
           const p = candidatePattern[k] as number;
           const f = flags[p] as number;
-          if (!accepts(text, i, end, f)) continue;
+          if (f & GUARDED && !accepts(text, i, end, f)) continue;
           let ambiguous = (f & AMBIGUOUS) !== 0;
           if (!ambiguous && f & CONTEXT) {
             const context = guards.contexts.get(contextAliases.get(p) ?? '');

@@ -1,0 +1,22 @@
+import pack from '../../assets/packs/cloud-2023.json';
+import type { Pack } from '../pack/types';
+import { compilePacks } from './compile';
+import { createMatcherFrom } from './matcher';
+import { loadCompiled, serializeCompiled } from './serialize';
+import { testPack } from './test-pack';
+
+describe('serializeCompiled / loadCompiled', () => {
+  it('round-trips a compiled matcher that finds the same mentions', () => {
+    const compiled = compilePacks([pack as unknown as Pack, testPack]);
+    const bytes = serializeCompiled(compiled);
+    // Loading from an offset inside a larger buffer (as when embedded) works too.
+    const embedded = new Uint8Array(bytes.length + 8);
+    embedded.set(bytes, 8);
+    const loaded = loadCompiled(embedded.subarray(8));
+    expect(loaded.entityIds).toEqual(compiled.entityIds);
+    expect([...loaded.trie.units]).toEqual([...compiled.trie.units]);
+    const text = '阿里雲的王堅在阿里山說,飛天+CIPU+倚天710;千帆競發;GPT4.0 與 AzureWave';
+    expect(createMatcherFrom(loaded).match(text)).toEqual(createMatcherFrom(compiled).match(text));
+    expect(createMatcherFrom(loaded).match(text).length).toBeGreaterThan(4);
+  });
+});
