@@ -113,6 +113,9 @@ export function orderVisibleFirst<T extends Text | Element>(
     if (bottom !== null && bottom < 0) lo = mid + 1;
     else hi = mid;
   }
+  // Boxless items where the search landed are hidden, not on screen.
+  for (let probe = 0; probe < 16 && lo < items.length && !rectOf(items[lo] as T); probe++) lo++;
+  if (lo === items.length) return [...items];
   let end = lo;
   while (end < items.length && end - lo < maxVisible) {
     const rect = rectOf(items[end] as T);
