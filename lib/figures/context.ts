@@ -56,14 +56,20 @@ export function signBefore(text: string, start: number): 1 | -1 | 0 {
   return c === 0x2b ? 1 : -1;
 }
 
+const QUALIFIER_BEFORE_WORDS = QUALIFIER_BEFORE.map(([w]) => w);
+const QUALIFIER_AFTER_WORDS = QUALIFIER_AFTER.map(([w]) => w);
+const QUALIFIER_OF = new Map([...QUALIFIER_BEFORE, ...QUALIFIER_AFTER]);
+const PREFIX_WORDS = CURRENCY_PREFIX.map(([w]) => w);
+const PREFIX_UNIT = new Map(CURRENCY_PREFIX);
+
 export function qualifierBefore(text: string, start: number): Qualifier | undefined {
-  for (const [w, q] of QUALIFIER_BEFORE) if (matchAt(text, start - w.length, w)) return q;
-  return undefined;
+  const w = matchAnyBefore(text, start, QUALIFIER_BEFORE_WORDS);
+  return w === undefined ? undefined : QUALIFIER_OF.get(w);
 }
 
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
-  for (const [w, q] of QUALIFIER_AFTER) if (matchAt(text, end, w)) return q;
-  return undefined;
+  const w = matchAny(text, end, QUALIFIER_AFTER_WORDS);
+  return w === undefined ? undefined : QUALIFIER_OF.get(w);
 }
 
 export function durationCueBefore(text: string, start: number): boolean {
@@ -80,14 +86,11 @@ export function currencyBefore(
   start: number,
 ): { unit: Exclude<FigureUnit, ''>; start: number } | null | undefined {
   const end = foldAt(text, start - 1) === 0x20 ? start - 1 : start;
-  for (const [w, unit] of CURRENCY_PREFIX) {
-    const s = end - w.length;
-    if (!matchAt(text, s, w)) continue;
-    if (isLetterCode(foldAt(text, s - 1))) {
-      if (w === '$') return null; // A$, S$: a dollar we have no unit for
-      continue;
-    }
-    return { unit, start: s };
-  }
-  return undefined;
+  const w = matchAnyBefore(text, end, PREFIX_WORDS);
+  const unit = w === undefined ? undefined : PREFIX_UNIT.get(w);
+  if (w === undefined || unit === undefined) return undefined;
+  const s = end - w.length;
+  // A$, S$: a dollar we have no unit for; xusd: not a prefix.
+  if (isLetterCode(foldAt(text, s - 1))) return w === '$' ? null : undefined;
+  return { unit, start: s };
 }

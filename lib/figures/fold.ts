@@ -48,9 +48,34 @@ export function matchAt(text: string, i: number, word: string): boolean {
   return true;
 }
 
+interface WordIndex {
+  byFirst: Map<number, string[]>;
+  byLast: Map<number, string[]>;
+}
+
+// Word lists are module constants: index each once by its first and last
+// character so a look-up tries only the words that can match.
+const INDEXES = new WeakMap<readonly string[], WordIndex>();
+
+function indexOf(words: readonly string[]): WordIndex {
+  let idx = INDEXES.get(words);
+  if (idx === undefined) {
+    idx = { byFirst: new Map(), byLast: new Map() };
+    for (const w of words) {
+      const f = w.charCodeAt(0);
+      const l = w.charCodeAt(w.length - 1);
+      idx.byFirst.set(f, [...(idx.byFirst.get(f) ?? []), w]);
+      idx.byLast.set(l, [...(idx.byLast.get(l) ?? []), w]);
+    }
+    INDEXES.set(words, idx);
+  }
+  return idx;
+}
+
 /** The first of `words` found at `i` (list longer words first), or undefined. */
 export function matchAny(text: string, i: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (matchAt(text, i, w)) return w;
+  const list = indexOf(words).byFirst.get(foldAt(text, i));
+  if (list !== undefined) for (const w of list) if (matchAt(text, i, w)) return w;
   return undefined;
 }
 
@@ -60,7 +85,8 @@ export function matchAnyBefore(
   end: number,
   words: readonly string[],
 ): string | undefined {
-  for (const w of words) if (matchAt(text, end - w.length, w)) return w;
+  const list = indexOf(words).byLast.get(foldAt(text, end - 1));
+  if (list !== undefined) for (const w of list) if (matchAt(text, end - w.length, w)) return w;
   return undefined;
 }
 

@@ -162,7 +162,9 @@ export function readMagnitude(text: string, i: number): { factor: number; end: n
   return { factor, end: j };
 }
 
-/** Multiplies without binary noise: 2.43 × 1e10 → 24300000000. */
+/** Multiplies without binary noise: 2.43 × 1e10 → 24300000000, 10 × 1/60 → 0.166667. */
 export function scale(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(12));
+  if (factor === 1) return value;
+  const r = value * factor;
+  return Math.abs(r) >= 1e6 ? Math.round(r) : Math.round(r * 1e6) / 1e6;
 }

@@ -34,10 +34,37 @@ import {
 } from './vocabulary';
 
 // Anything that can start a figure: ASCII and full-width digits, Chinese
-// digits (any script), 十, and 百 of 百分之.
-const CANDIDATE = /[0-9\uff10-\uff19零〇一二兩两三四五六七八九十百]/g;
+// digits (any script), 十, and 百 of 百分之. A table beats a RegExp here: most
+// hits (一) are no figure, and exec() allocates a match for each.
+const CANDIDATE = new Uint8Array(0x10000);
+for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百') {
+  CANDIDATE[ch.charCodeAt(0)] = 1;
+}
 
 const CH_DI = 0x7b2c; // 第
+
+const DURATION_WORDS = DURATION_SUFFIX.map(([w]) => w);
+const DURATION_OF = new Map(DURATION_SUFFIX.map((e) => [e[0], e]));
+const WEEKDAY_WORDS = ['星期', '礼拜'];
+const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
+
+/** First characters of every unit word: anything else after a number ends it cheaply. */
+const UNIT_START = new Set<number>(
+  [
+    ...SUFFIX_WORDS,
+    ...DURATION_SUFFIX.map(([w]) => w),
+    ...PERCENT_POINTS,
+    ...COUNTERS,
+    ...PERIOD_AFTER_NUMBER,
+    '%',
+    ' ',
+  ].map((w) => w.charCodeAt(0)),
+);
+
+/** Before a number, the last character of a currency prefix (US$, ¥, 人民幣, RMB, USD …). */
+function mayHavePrefix(c: number): boolean {
+  return c === 0x24 || c === 0xa5 || c === 0x20 || c === 0x5e01 || isLetterCode(c);
+}
 const CH_YUE = 0x6708; // 月
 
 interface Read {
@@ -59,20 +86,23 @@ export function parseFigures(text: string): ParsedFigure[] {
   if (typeof text !== 'string' || text.length === 0) return out;
   let lastEnd = 0;
   try {
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-      const r = readAt(text, m.index);
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      if (CANDIDATE[text.charCodeAt(i)] !== 1) {
+        i++;
+        continue;
+      }
+      const r = readAt(text, i);
       const f = r.figure;
-      if (f !== undefined && f.start >= lastEnd && f.end > f.start && f.end <= text.length) {
+      if (f !== undefined && f.start >= lastEnd && f.end > f.start && f.end <= n) {
         out.push(f);
         lastEnd = f.end;
       }
-      CANDIDATE.lastIndex = Math.max(r.next, m.index + 1);
+      i = Math.max(r.next, i + 1);
     }
   } catch {
     // A parser bug must not break the page: keep what was found.
   }
-  CANDIDATE.lastIndex = 0;
   return out;
 }
 
@@ -86,7 +116,7 @@ function readAt(text: string, i: number): Read {
   if (n === undefined) return { next: i + 1 };
   const before = foldAt(text, i - 1);
   if (before === CH_DI) return { next: n.end }; // 第三次: an ordinal
-  if (n.chinese && (before === 0x5468 || matchAnyBefore(text, i, ['星期', '礼拜']))) {
+  if (n.chinese && (before === 0x5468 || matchAnyBefore(text, i, WEEKDAY_WORDS))) {
     return { next: n.end }; // 週一: a weekday
   }
   let j = n.end;
@@ -104,6 +134,9 @@ function readAt(text: string, i: number): Read {
   if (!more && j > n.end && matchAny(text, j, MORE_MARKS) !== undefined) {
     more = true;
     j++;
+  }
+  if (!UNIT_START.has(foldAt(text, j)) && !mayHavePrefix(foldAt(text, i - 1))) {
+    return { next: Math.max(j, n.end) };
   }
   if (matchAny(text, j, PERIOD_AFTER_NUMBER) !== undefined) return { next: j };
 
@@ -183,11 +216,7 @@ function percentFigure(
 
 /** A currency after the number (or before it) — null means "a currency we do not model". */
 function amountUnit(text: string, i: number, j: number, n: NumberRead): Unit | null | undefined {
-  const suffix = matchAny(
-    text,
-    j,
-    CURRENCY_SUFFIX.map(([w]) => w),
-  );
+  const suffix = matchAny(text, j, SUFFIX_WORDS);
   if (suffix !== undefined) {
     const unit = CURRENCY_SUFFIX.find(([w]) => w === suffix)?.[1];
     if (unit === null || unit === undefined) return null;
@@ -230,8 +259,10 @@ function durationUnit(
   factor: number,
 ): Unit | null | undefined {
   if (factor !== 1) return undefined;
-  for (const [w, unit, f, needsCue] of DURATION_SUFFIX) {
-    if (!matchAt(text, j, w)) continue;
+  const w = matchAny(text, j, DURATION_WORDS);
+  const entry = w === undefined ? undefined : DURATION_OF.get(w);
+  if (w !== undefined && entry !== undefined) {
+    const [, unit, f, needsCue] = entry;
     const end = j + w.length;
     if ((w === '周' || w === '年') && matchAny(text, end, NOT_DURATION_AFTER) !== undefined) {
       return null;

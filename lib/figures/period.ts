@@ -29,6 +29,12 @@ const RELATIVE_YEAR: readonly (readonly [string, 'this' | 'last' | 'next'])[] = 
 ];
 const QUARTER_WORDS = ['个季度', '季度', '财季', '季'];
 
+/** Characters a period token can start with: everything else is skipped at once. */
+const TOKEN_START = new Set<number>([
+  ...[...RELATIVE_QUARTER, ...RELATIVE_YEAR].map(([w]) => w.charCodeAt(0)),
+  ...[...'上下首财第qhf0123456789一二三四'].map((c) => c.charCodeAt(0)),
+]);
+
 export function isSentenceEnd(c: number): boolean {
   return SENTENCE_END.has(c) || c === 0xff01 || c === 0xff1f || c === 0xff1b;
 }
@@ -145,6 +151,10 @@ export function periodBefore(text: string, end: number): ParsedPeriod | undefine
   let found = false;
   let i = sentenceStart(text, end);
   while (i < end) {
+    if (!TOKEN_START.has(foldAt(text, i))) {
+      i++;
+      continue;
+    }
     const next = readPeriodToken(text, i, p);
     if (next !== undefined && next <= end && next > i) {
       found ||= Object.keys(p).length > 0;
