@@ -144,7 +144,9 @@ describe('following page changes', () => {
       now: () => Date.now(),
       minIntervalMs: 16,
     });
-    await a.start();
+    const started = a.start();
+    await vi.advanceTimersByTimeAsync(100);
+    await started;
     const clock = document.getElementById('clock')!.firstChild as Text;
     const states: string[] = [];
     const watcher = new MutationObserver(() =>

@@ -96,6 +96,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
   const pending = new Set<BlockRoot>();
+  let freshRoots = new Set<Element>();
   let observer: MutationObserver | null = null;
   let state: AnnotatorState | null = null;
   let started = false;
@@ -151,7 +152,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     frameDocs.set(frame, inner);
     store.sweep();
     watch(inner);
-    enqueue(inner.body);
+    enqueue(inner.body, { fresh: true });
   }
 
   function isReadable(root: Node): boolean {
@@ -171,10 +172,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return true;
   }
 
-  /** Scans `root` again: each owner's old mentions are replaced when it is reached, so nothing flickers. */
-  function* scanJob(root: Node): Generator<void> {
+  /**
+   * Scans `root` again. Each owner's old mentions are replaced when its first
+   * run is reached (so nothing flickers); owners under `root` that give no run
+   * any more are dropped at the end. A `fresh` root (just added to the page)
+   * cannot hold such owners, which spares a pass over all records.
+   */
+  function* scanJob(root: Node, fresh: boolean): Generator<void> {
     queued.delete(root);
-    const stale = new Set(store.ownersUnder(root));
+    const stale = fresh ? [] : store.ownersUnder(root);
+    const touched = new Set<Node>();
     if (isReadable(root)) {
       const visibility = new Map<Element, boolean>();
       for (const event of scanRuns(root, { isOwnUi })) {
@@ -182,7 +189,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         else if (event.kind === 'frame') watchFrame(event.frame);
         else {
           const { run } = event;
-          if (stale.delete(run.owner)) store.drop(run.owner);
+          if (!touched.has(run.owner)) {
+            touched.add(run.owner);
+            store.drop(run.owner);
+          }
           const found = findInText(run.text, findMentions);
           if (found.length > 0) {
             const mentions: PageMention[] = [];
@@ -196,14 +206,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         yield;
       }
     }
-    for (const owner of stale) store.drop(owner);
+    for (const owner of stale) if (!touched.has(owner)) store.drop(owner);
     store.settleEvidence();
   }
 
-  function enqueue(root: Node, quiet = false): void {
+  function enqueue(root: Node, { quiet = false, fresh = false } = {}): void {
     if (queued.has(root)) return;
     queued.add(root);
-    runner.add(scanJob(root), { quiet });
+    runner.add(scanJob(root, fresh), { quiet });
   }
 
   function scheduleFlush(wait = 0): void {
@@ -223,11 +233,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     let nextWait = Infinity;
     const roots = outermostRoots(pending);
+    const added = freshRoots;
+    freshRoots = new Set();
     pending.clear();
     for (const root of roots) {
       if (!root.isConnected) continue;
       const wait = bypassLimits ? 0 : limiter.admit(root);
-      if (wait === 0) enqueue(root, limiter.isCooling(root));
+      if (wait === 0)
+        enqueue(root, { quiet: limiter.isCooling(root), fresh: added.has(root as Element) });
       else {
         pending.add(root);
         nextWait = Math.min(nextWait, wait);
@@ -239,9 +252,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function handleMutations(records: Iterable<MutationRecord>): void {
     if (!started || signal.aborted) return;
-    const { roots, removed } = summarizeMutations(records, wasVisible, isVisible, isOwnUi);
+    const { roots, added, removed } = summarizeMutations(records, wasVisible, isVisible, isOwnUi);
     if (removed) needSweep = true;
-    for (const root of roots) pending.add(root);
+    for (const root of roots) {
+      // Fresh only if nothing else touched it since the last flush.
+      if (added.has(root as Element) && !pending.has(root)) freshRoots.add(root as Element);
+      else freshRoots.delete(root as Element);
+      pending.add(root);
+    }
     scheduleFlush();
     updateState();
   }
@@ -264,7 +282,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const body = doc.body;
     if (body) {
       const height = doc.defaultView?.innerHeight ?? 0;
-      for (const chunk of orderVisibleFirst(topLevelChunks(body), height)) enqueue(chunk);
+      for (const chunk of orderVisibleFirst(topLevelChunks(body), height))
+        enqueue(chunk, { fresh: true });
     }
     await runner.idle();
     initialScan = false;

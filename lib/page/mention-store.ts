@@ -41,7 +41,13 @@ export class MentionStore {
   /** Owners inside `root` (or `root` itself), across shadow roots. */
   ownersUnder(root: Node): Node[] {
     const out: Node[] = [];
+    const tree = root.getRootNode();
     for (const owner of this.#records.keys()) {
+      if (owner === root || (owner.getRootNode() === tree && root.contains(owner))) {
+        out.push(owner);
+        continue;
+      }
+      if (owner.getRootNode() === tree) continue;
       for (const a of composedAncestors(owner)) {
         if (a === root) {
           out.push(owner);

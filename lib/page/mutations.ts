@@ -22,6 +22,8 @@ export type BlockRoot = Element | ShadowRoot;
 export interface MutationSummary {
   /** Block roots whose text may have changed. */
   roots: Set<BlockRoot>;
+  /** Blocks among `roots` that were just added: nothing of theirs is recorded under another owner. */
+  added: Set<Element>;
   /** Some nodes were removed: records may point at detached text. */
   removed: boolean;
 }
@@ -38,6 +40,7 @@ export function summarizeMutations(
   isOwnUi: IsOwnUi,
 ): MutationSummary {
   const roots = new Set<BlockRoot>();
+  const addedBlocks = new Set<Element>();
   let removed = false;
   for (const record of records) {
     const target = record.target;
@@ -61,7 +64,11 @@ export function summarizeMutations(
       // Blocks added or removed between blocks leave their neighbours' runs as they were
       // (infinite scroll): scan only what was added, not the whole container.
       if (changed.every((n) => isBlockNode(n) || isBlank(n))) {
-        for (const n of added) if (isBlockNode(n)) roots.add(n as Element);
+        for (const n of added) {
+          if (!isBlockNode(n)) continue;
+          roots.add(n as Element);
+          addedBlocks.add(n as Element);
+        }
         continue;
       }
     }
@@ -71,7 +78,7 @@ export function summarizeMutations(
     const root = blockRootOf(base);
     if (root) roots.add(root);
   }
-  return { roots, removed };
+  return { roots, added: addedBlocks, removed };
 }
 
 function isOwnUiNode(node: Node, isOwnUi: IsOwnUi): boolean {

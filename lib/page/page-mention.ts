@@ -5,9 +5,10 @@ type RangeWindow = Window & { StaticRange?: typeof StaticRange };
 
 /**
  * A page mention for `mention` in `run`, or null when it covers no text.
- * Its range is a `StaticRange` where the browser has one: live ranges are
- * updated by the browser on every DOM change of the page, which costs
- * framework-heavy pages time for nothing — we rescan changed blocks anyway.
+ * Its range is a `StaticRange`: live ranges are updated by the browser on
+ * every DOM change of the page, which costs framework-heavy pages time for
+ * nothing — changed blocks are rescanned anyway. `liveRangeOf` (hit-test)
+ * makes a live one when one is needed for measuring.
  */
 export function createPageMention(run: TextRun, mention: Mention): PageMention | null {
   const segments = segmentsOf(run, mention.start, mention.end);
@@ -16,20 +17,16 @@ export function createPageMention(run: TextRun, mention: Mention): PageMention |
   const doc = first?.node.ownerDocument;
   if (!first || !last || !doc) return null;
   const Static = (doc.defaultView as RangeWindow | null)?.StaticRange;
-  let range: AbstractRange;
-  if (typeof Static === 'function') {
-    range = new Static({
-      startContainer: first.node,
-      startOffset: first.start,
-      endContainer: last.node,
-      endOffset: last.end,
-    });
-  } else {
-    const live = doc.createRange();
-    live.setStart(first.node, first.start);
-    live.setEnd(last.node, last.end);
-    range = live;
-  }
+  const bounds = {
+    startContainer: first.node,
+    startOffset: first.start,
+    endContainer: last.node,
+    endOffset: last.end,
+  };
+  // Without StaticRange there is no CSS highlight API either (the registry is
+  // then in memory): a plain record of the bounds serves, and costs nothing.
+  const range: AbstractRange =
+    typeof Static === 'function' ? new Static(bounds) : { ...bounds, collapsed: false };
   return {
     mention,
     type: highlightTypeOf(mention),

@@ -77,9 +77,10 @@ export class SliceRunner {
     this.#jobs.push(job);
     if (!quiet && this.#loud++ === 0) this.#options.onBusyChange?.(true);
     if (!this.#running) {
-      // Start in a microtask, so jobs added together are counted together.
+      // Start after a yield: jobs added together are counted together, and the
+      // caller's own work (often a DOM-heavy setup) is not lengthened by a slice.
       this.#running = true;
-      queueMicrotask(() => void this.#run());
+      void this.#yield().then(() => this.#run());
     }
   }
 

@@ -33,11 +33,11 @@ export function orderVisibleFirst(chunks: Element[], viewportHeight: number): El
   let hi = chunks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rectOf(mid).bottom < 0) lo = mid + 1;
+    if (rectOf(mid).bottom <= 0) lo = mid + 1;
     else hi = mid;
   }
   const first = lo;
   let end = first;
-  while (end < chunks.length && rectOf(end).top <= viewportHeight) end++;
+  while (end < chunks.length && rectOf(end).top < viewportHeight) end++;
   return [...chunks.slice(first, end), ...chunks.slice(end), ...chunks.slice(0, first)];
 }
