@@ -1,0 +1,153 @@
+/**
+ * A figure's card as plain data: the normalised value, and when the pack knows
+ * the figure, what it measures, its change, what it was compared with, and
+ * its peers of the same period.
+ */
+import { formatFigure, type FigureLocale } from '../figures';
+import type { PackIndex } from '../pack/index-packs';
+import type { Figure, FigureKind, FigureUnit } from '../pack/types';
+import { FIGURE_KINDS, FIGURE_UNITS } from '../pack/types';
+import { nameIn } from './entity-view';
+import { collectSources } from './source-refs';
+import type {
+  ComparisonItem,
+  FigureView,
+  KnownFigure,
+  PeerBar,
+  ShownScript,
+  ToScript,
+} from './types';
+
+/** What the page layer knows of a figure mention (`PageMention.mention` for figures). */
+export interface FigureMentionData {
+  figure: { kind: string; value: number; unit: string };
+  link?: { figure: { id: string } };
+}
+
+export interface FigureViewOptions {
+  script: ShownScript;
+  toScript: ToScript;
+}
+
+const isKind = (kind: string): kind is FigureKind =>
+  (FIGURE_KINDS as readonly string[]).includes(kind);
+const isUnit = (unit: string): unit is FigureUnit =>
+  (FIGURE_UNITS as readonly string[]).includes(unit);
+
+export function localeOf(script: ShownScript): FigureLocale {
+  return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+}
+
+export function buildFigureView(
+  index: PackIndex,
+  mention: FigureMentionData,
+  options: FigureViewOptions,
+): FigureView | null {
+  const { kind, value, unit } = mention.figure;
+  if (!isKind(kind) || !isUnit(unit)) return null;
+  const locale = localeOf(options.script);
+  const sources = collectSources(index, options.toScript);
+  const linked = mention.link ? index.figureById.get(mention.link.figure.id) : undefined;
+  const view: FigureView = {
+    kind: 'figure',
+    figureKind: kind,
+    script: options.script,
+    valueText: formatFigure(kind, value, unit, locale),
+    englishValueText: formatFigure(kind, value, unit, 'en'),
+    sources: [],
+    lang: locale,
+  };
+  if (linked) {
+    const known = knownFigure(index, linked, value, options, sources.cite);
+    if (known) view.known = known;
+    if (linked.qualifier !== undefined && Math.abs(linked.value - value) < 1e-9) {
+      view.qualifier = linked.qualifier;
+    }
+  }
+  view.sources = sources.list();
+  return view;
+}
+
+function knownFigure(
+  index: PackIndex,
+  figure: Figure,
+  shownValue: number,
+  options: FigureViewOptions,
+  cite: (sourceId: string) => number,
+): KnownFigure | null {
+  const owner = index.entityById.get(figure.entity);
+  if (!owner) return null;
+  const from = index.packOf(figure.id)?.textScript ?? 'zh-Hant';
+  const convert = (text: string) => options.toScript(text, from);
+  const locale = localeOf(options.script);
+  const format = (v: number, u: FigureUnit) => formatFigure(figure.kind, v, u, locale);
+
+  const comparisons: ComparisonItem[] = (figure.comparedWith ?? []).map((c) => {
+    const item: ComparisonItem = {
+      label: convert(c.label),
+      valueText: format(c.value, c.unit),
+      source: cite(c.source),
+    };
+    // Differences of percentages are points, not percent: shown for amounts only.
+    if (c.unit === figure.unit && figure.unit !== '%') {
+      const diff = figure.value - c.value;
+      item.differenceText = (diff > 0 ? '+' : '') + format(diff, c.unit);
+    }
+    return item;
+  });
+
+  // The text may quote a comparison value (彭博預期的236億美元) that linked to this figure.
+  const closest = [...(figure.comparedWith ?? [])].sort(
+    (a, b) => Math.abs(a.value - shownValue) - Math.abs(b.value - shownValue),
+  )[0];
+  const quotesComparison =
+    closest !== undefined &&
+    Math.abs(closest.value - shownValue) < Math.abs(figure.value - shownValue);
+
+  const known: KnownFigure = {
+    figureId: figure.id,
+    entityId: owner.id,
+    entityName: nameIn(owner.names, options.script),
+    metric: convert(figure.metric),
+    periodLabel:
+      figure.period.label !== undefined ? convert(figure.period.label) : periodText(figure),
+    comparisons,
+    peers: peersOf(index, figure, options),
+    source: cite(figure.source),
+  };
+  if (quotesComparison) known.comparisonLabel = convert(closest.label);
+  if (figure.change) {
+    known.changeText = formatFigure('growth', figure.change.value, figure.change.unit, locale);
+    known.changeBasis = figure.change.basis;
+  }
+  if (figure.note !== undefined) known.note = convert(figure.note);
+  return known;
+}
+
+function periodText(figure: Figure): string {
+  const { start, end } = figure.period;
+  return end === undefined ? start : `${start} – ${end}`;
+}
+
+function peersOf(index: PackIndex, figure: Figure, options: FigureViewOptions): PeerBar[] {
+  if (figure.peerGroup === undefined) return [];
+  const group = index.figuresByPeerGroup.get(figure.peerGroup) ?? [];
+  if (group.length < 2) return [];
+  const locale = localeOf(options.script);
+  return group.flatMap((peer) => {
+    const owner = index.entityById.get(peer.entity);
+    if (!owner) return [];
+    const from = index.packOf(peer.id)?.textScript ?? 'zh-Hant';
+    const bar: PeerBar = {
+      figureId: peer.id,
+      entityId: owner.id,
+      name: nameIn(owner.names, options.script),
+      value: peer.value,
+      valueText: formatFigure(peer.kind, peer.value, peer.unit, locale),
+      current: peer.id === figure.id,
+    };
+    if (peer.period.label !== undefined)
+      bar.periodLabel = options.toScript(peer.period.label, from);
+    return [bar];
+  });
+}
