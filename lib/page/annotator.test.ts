@@ -188,3 +188,33 @@ describe('navigation and lookup', () => {
     expect(a.mentionAtSelection(sel)!.text).toBe('阿里雲');
   });
 });
+
+describe('with the CSS Custom Highlight API', () => {
+  class FakeHighlight extends Set<AbstractRange> {}
+  let highlights: Map<string, FakeHighlight>;
+
+  beforeEach(() => {
+    highlights = new Map();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('registers one Highlight per type under pangzhu-<type>, and removes them', async () => {
+    document.body.innerHTML = '<p>阿里雲、華為和馬雲</p>';
+    const a = (annotator = createAnnotator({
+      doc: document,
+      findMentions: findFixedNames(NAMES),
+      yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    }));
+    await a.start();
+    expect([...highlights.keys()].sort()).toEqual(['pangzhu-org', 'pangzhu-person']);
+    expect(highlights.get('pangzhu-org')!.size).toBe(2);
+    a.setEnabled(false);
+    expect(highlights.size).toBe(0);
+    a.setEnabled(true);
+    expect(highlights.get('pangzhu-person')!.size).toBe(1);
+    a.dispose();
+    expect(highlights.size).toBe(0);
+  });
+});
