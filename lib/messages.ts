@@ -32,7 +32,13 @@ export type TabRequest =
   | { type: 'lookup-selection' };
 
 /** Sent by a content script to the background. */
-export type BackgroundRequest = { type: 'mention-count'; count: number };
+export type BackgroundRequest =
+  | { type: 'mention-count'; count: number }
+  /**
+   * Once a page is ready (and again when its entities change): the background
+   * adds it to the local reading memory, unless memory is off or the tab is private.
+   */
+  | { type: 'page-visited'; url: string; title: string; entityIds: string[] };
 
 export function sendToTab<R = unknown>(tabId: number, request: TabRequest): Promise<R> {
   return browser.tabs.sendMessage<TabRequest, R>(tabId, request);

@@ -1,23 +1,60 @@
-/** The background: per-tab badge with the number of mentions on the page. */
+/**
+ * The background: per-tab badge, reading memory, context menu and keyboard
+ * commands. Every listener is registered synchronously at start, as a Chrome
+ * MV3 service worker must, so events that wake the worker reach them.
+ */
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest } from '../messages';
+import { sendToTab, type TabRequest } from '../messages';
+import { rememberPage } from '../memory/memory-store';
+import { loadSettings } from '../settings/settings-store';
+import { parseBackgroundRequest } from './background-request';
+import { clearBadge, showMentionCount } from './badge';
+import { commandRequest } from './commands';
+import { createContextMenus, menuRequest } from './context-menus';
 
-function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'mention-count'
-  );
+/** A tab without our content script (a browser page, a store) rejects: nothing to do there. */
+async function tellTab(tabId: number | undefined, request: TabRequest): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  await sendToTab(tabId, request).catch(() => undefined);
+}
+
+async function rememberIfAllowed(
+  visit: { url: string; title: string; entityIds: string[] },
+  incognito: boolean,
+): Promise<void> {
+  // Private windows leave no trace, and the reader may have turned memory off.
+  if (incognito || !(await loadSettings()).readingMemory) return;
+  await rememberPage(visit);
 }
 
 export function startBackground(): void {
-  const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const tabId = sender.tab?.id;
-    if (!isBackgroundRequest(message) || tabId === undefined) return undefined;
-    const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
-    void action.setBadgeText({ tabId, text });
-    void action.setBadgeBackgroundColor({ tabId, color: '#0f5257' });
+    const request = parseBackgroundRequest(message);
+    const tab = sender.tab;
+    if (!request || tab?.id === undefined) return undefined;
+    if (request.type === 'mention-count') void showMentionCount(tab.id, request.count);
+    else void rememberIfAllowed(request, tab.incognito);
     return undefined;
+  });
+
+  // A new document in the tab: its mentions are not counted yet.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearBadge(tabId);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(createContextMenus);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const request = menuRequest(info.menuItemId);
+    if (request) void tellTab(tab?.id, request);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    const request = commandRequest(command);
+    if (!request) return;
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => tellTab(active?.id, request));
   });
 }

@@ -1,0 +1,152 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadMemory } from '../memory/memory-store';
+import { updateSettings } from '../settings/settings-store';
+import { MENU_LOOKUP, MENU_TO_HANS, MENU_TO_HANT } from './context-menus';
+import { startBackground } from './start-background';
+
+type Listener = (...args: never[]) => unknown;
+
+/** A minimal event the fake browser lacks (contextMenus, commands): listeners + trigger. */
+function fakeEvent() {
+  const listeners = new Set<Listener>();
+  return {
+    addListener: (listener: Listener) => void listeners.add(listener),
+    removeListener: (listener: Listener) => void listeners.delete(listener),
+    hasListener: (listener: Listener) => listeners.has(listener),
+    trigger: async (...args: unknown[]) => {
+      for (const listener of listeners) await (listener as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+}
+
+let onMenuClicked = fakeEvent();
+let onCommand = fakeEvent();
+const menus: { id?: string; contexts?: string[] }[] = [];
+const sent: { tabId: number; message: unknown }[] = [];
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  menus.length = 0;
+  sent.length = 0;
+  onMenuClicked = fakeEvent();
+  onCommand = fakeEvent();
+  Object.assign(fakeBrowser, {
+    contextMenus: {
+      create: (item: { id?: string; contexts?: string[] }) => void menus.push(item),
+      removeAll: async () => void (menus.length = 0),
+      onClicked: onMenuClicked,
+    },
+    commands: { onCommand },
+  });
+  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+    sent.push({ tabId, message });
+  }) as typeof fakeBrowser.tabs.sendMessage;
+  startBackground();
+});
+
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+
+/** A message from the content script of tab `id`. */
+const fromTab = (message: unknown, id: number, incognito = false) =>
+  fakeBrowser.runtime.onMessage.trigger(message, { tab: { id, incognito } } as Sender, () => {});
+
+describe('badge', () => {
+  test('shows the number of mentions on the tab, and nothing for none', async () => {
+    await fromTab({ type: 'mention-count', count: 12 }, 3);
+    await fromTab({ type: 'mention-count', count: 0 }, 4);
+    await flush();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('12');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+
+  test('is cleared when the tab starts loading another page', async () => {
+    await fromTab({ type: 'mention-count', count: 7 }, 3);
+    await flush();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://a.example' });
+    await fromTab({ type: 'mention-count', count: 7 }, tab.id!);
+    await flush();
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
+    await flush();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id! })).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('7');
+  });
+
+  test('ignores malformed messages', async () => {
+    await fromTab({ type: 'mention-count', count: 'x' }, 3);
+    await flush();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+});
+
+describe('reading memory', () => {
+  const visit = {
+    type: 'page-visited',
+    url: 'https://a.example/1',
+    title: 'One',
+    entityIds: ['baidu'],
+  };
+
+  test('remembers a visited page', async () => {
+    await fromTab(visit, 3);
+    await vi.waitFor(async () => expect(await loadMemory()).toHaveLength(1));
+    expect((await loadMemory())[0]).toMatchObject({ url: visit.url, title: 'One' });
+  });
+
+  test('remembers nothing from a private window', async () => {
+    await fromTab(visit, 3, true);
+    await flush();
+    await flush();
+    expect(await loadMemory()).toEqual([]);
+  });
+
+  test('remembers nothing when the reader turned memory off', async () => {
+    await updateSettings((settings) => ({ ...settings, readingMemory: false }));
+    await fromTab(visit, 3);
+    await flush();
+    await flush();
+    expect(await loadMemory()).toEqual([]);
+  });
+});
+
+describe('context menu', () => {
+  test('is created on install: lookup for selections, conversions for pages', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await flush();
+    expect(menus.map((item) => [item.id, item.contexts])).toEqual([
+      [MENU_LOOKUP, ['selection']],
+      [MENU_TO_HANT, ['page']],
+      [MENU_TO_HANS, ['page']],
+    ]);
+  });
+
+  test.each([
+    [MENU_LOOKUP, { type: 'lookup-selection' }],
+    [MENU_TO_HANT, { type: 'set-variant', variant: 'hant' }],
+    [MENU_TO_HANS, { type: 'set-variant', variant: 'hans' }],
+  ])('%s sends %o to the tab', async (menuItemId, message) => {
+    await onMenuClicked.trigger({ menuItemId }, { id: 9 });
+    await flush();
+    expect(sent).toEqual([{ tabId: 9, message }]);
+  });
+});
+
+describe('keyboard commands', () => {
+  test.each([
+    ['toggle-variant', { type: 'cycle-variant' }],
+    ['toggle-highlights', { type: 'toggle-highlights' }],
+    ['next-mention', { type: 'step-mention', direction: 1 }],
+    ['previous-mention', { type: 'step-mention', direction: -1 }],
+  ])('%s sends %o to the active tab', async (command, message) => {
+    const window = await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ url: 'https://b.example', windowId: window!.id });
+    const tab = await fakeBrowser.tabs.create({
+      url: 'https://a.example',
+      active: true,
+      windowId: window!.id,
+    });
+    await onCommand.trigger(command);
+    await vi.waitFor(() => expect(sent).toEqual([{ tabId: tab.id, message }]));
+  });
+});

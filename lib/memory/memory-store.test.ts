@@ -1,0 +1,36 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clearMemory, loadMemory, MEMORY_KEY, rememberPage } from './memory-store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+test('remembers visits in storage.local under "memory", newest first', async () => {
+  await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
+  await rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['tencent'] }, 2);
+  const stored = await fakeBrowser.storage.local.get(MEMORY_KEY);
+  expect(stored[MEMORY_KEY]).toEqual({ pages: expect.any(Array) });
+  expect((await loadMemory()).map((page) => page.title)).toEqual(['B', 'A']);
+});
+
+test('concurrent visits are all kept', async () => {
+  await Promise.all(
+    ['a', 'b', 'c', 'd'].map((name, i) =>
+      rememberPage({ url: `https://${name}.example`, title: name, entityIds: ['x'] }, i),
+    ),
+  );
+  expect(await loadMemory()).toHaveLength(4);
+});
+
+test('clearMemory forgets everything', async () => {
+  await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
+  await clearMemory();
+  expect(await loadMemory()).toEqual([]);
+});
+
+test('a damaged stored value reads as empty and is replaced on the next visit', async () => {
+  await fakeBrowser.storage.local.set({ [MEMORY_KEY]: 'garbage' });
+  expect(await loadMemory()).toEqual([]);
+  await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
+  expect(await loadMemory()).toHaveLength(1);
+});
