@@ -4,9 +4,10 @@ import { findInText } from './find-in-run';
 import { createHighlightRegistry } from './highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
 import { MentionStore, type RegistryFactory } from './mention-store';
-import { OBSERVER_INIT, outermostRoots, summarizeMutations, type BlockRoot } from './mutations';
+import { OBSERVER_INIT, summarizeMutations, type BlockRoot } from './mutations';
 import { createPageMention } from './page-mention';
-import { RescanLimiter, type RescanLimits } from './rate-limit';
+import type { RescanLimits } from './rate-limit';
+import { RescanQueue } from './rescan-queue';
 import { scanRuns } from './scan';
 import { SliceRunner, type YieldToPage } from './scheduler';
 import type { FindMentions, PageMention } from './types';
@@ -74,14 +75,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
   const isVisible = options.isVisible ?? defaultIsVisible;
   const now = options.now ?? (() => performance.now());
-  const minInterval = options.minIntervalMs ?? 50;
   const controller = new AbortController();
   const { signal } = controller;
   const store = new MentionStore(
     options.registry ?? createHighlightRegistry,
     new EvidenceTracker(options.hasEvidence),
   );
-  const limiter = new RescanLimiter(options.limits, now);
   const runner = new SliceRunner({
     budgetMs: options.sliceMs ?? 10,
     now,
@@ -95,16 +94,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const frameDocs = new WeakMap<Element, Document>();
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
-  const pending = new Set<BlockRoot>();
-  let freshRoots = new Set<Element>();
+  const rescans = new RescanQueue({
+    minIntervalMs: options.minIntervalMs ?? 50,
+    limits: options.limits,
+    now,
+    rescan: (root, how) => enqueue(root, how),
+    sweep,
+    onChange: () => updateState(),
+  });
   let observer: MutationObserver | null = null;
   let state: AnnotatorState | null = null;
   let started = false;
   let initialScan = false;
-  let needSweep = false;
-  let paused = 0;
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastFlush = -Infinity;
 
   function report(): void {
     if (state) options.onProgress?.({ state, mentions: store.index.size });
@@ -112,8 +113,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function updateState(): void {
     if (signal.aborted || !started) return;
-    let busy = initialScan || runner.busy;
-    for (const root of pending) if (!busy && !limiter.isCooling(root)) busy = true;
+    const busy = initialScan || runner.busy || rescans.hasPending;
     const next: AnnotatorState = busy ? 'busy' : 'ready';
     if (next === state) return;
     state = next;
@@ -150,7 +150,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     if (!inner?.body || frameDocs.get(frame) === inner) return;
     frameDocs.set(frame, inner);
-    store.sweep();
+    sweep();
     watch(inner);
     enqueue(inner.body, { fresh: true });
   }
@@ -216,51 +216,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     runner.add(scanJob(root, fresh), { quiet });
   }
 
-  function scheduleFlush(wait = 0): void {
-    if (paused > 0 || flushTimer !== undefined || signal.aborted) return;
-    if (pending.size === 0 && !needSweep) return;
-    const delay = Math.max(wait, lastFlush + minInterval - now(), 0);
-    flushTimer = setTimeout(() => flush(false), delay);
-  }
-
-  function flush(bypassLimits: boolean): void {
-    clearTimeout(flushTimer);
-    flushTimer = undefined;
-    lastFlush = now();
-    if (needSweep) {
-      needSweep = false;
-      store.sweep();
-    }
-    let nextWait = Infinity;
-    const roots = outermostRoots(pending);
-    const added = freshRoots;
-    freshRoots = new Set();
-    pending.clear();
-    for (const root of roots) {
-      if (!root.isConnected) continue;
-      const wait = bypassLimits ? 0 : limiter.admit(root);
-      if (wait === 0)
-        enqueue(root, { quiet: limiter.isCooling(root), fresh: added.has(root as Element) });
-      else {
-        pending.add(root);
-        nextWait = Math.min(nextWait, wait);
-      }
-    }
-    if (pending.size > 0) scheduleFlush(nextWait);
-    updateState();
+  function sweep(): void {
+    store.sweep();
+    for (const frame of frames) if (!frame.isConnected) frames.delete(frame);
+    for (const root of shadowRoots) if (!root.isConnected) shadowRoots.delete(root);
   }
 
   function handleMutations(records: Iterable<MutationRecord>): void {
     if (!started || signal.aborted) return;
     const { roots, added, removed } = summarizeMutations(records, wasVisible, isVisible, isOwnUi);
-    if (removed) needSweep = true;
-    for (const root of roots) {
-      // Fresh only if nothing else touched it since the last flush.
-      if (added.has(root as Element) && !pending.has(root)) freshRoots.add(root as Element);
-      else freshRoots.delete(root as Element);
-      pending.add(root);
-    }
-    scheduleFlush();
+    rescans.add(roots, added, removed);
     updateState();
   }
 
@@ -295,24 +260,22 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     idle: () => runner.idle(),
     handleMutations,
     pause() {
-      paused++;
-      clearTimeout(flushTimer);
-      flushTimer = undefined;
-      let resumed = false;
+      const resume = rescans.pause();
       return () => {
-        if (resumed) return;
-        resumed = true;
+        // Our observer's records of what changed while paused are not delivered yet.
         if (observer) handleMutations(observer.takeRecords());
-        if (--paused === 0) flush(true);
+        resume();
       };
     },
     rescan(nodes) {
+      const roots: BlockRoot[] = [];
       for (const node of nodes) {
         const root =
           node.nodeType === Node.DOCUMENT_NODE ? (node as Document).body : blockRootOf(node);
-        if (root) pending.add(root);
+        if (root) roots.push(root);
       }
-      if (paused === 0) flush(true);
+      rescans.add(roots);
+      rescans.flushNow();
     },
     setEnabled: (on) => store.setEnabled(on),
     get enabled() {
@@ -330,9 +293,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     dispose() {
       controller.abort();
       observer?.disconnect();
-      clearTimeout(flushTimer);
+      rescans.dispose();
       store.clear();
-      pending.clear();
       doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
     },
   };

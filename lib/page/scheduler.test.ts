@@ -47,6 +47,29 @@ describe('SliceRunner', () => {
     expect(runner.busy).toBe(false);
   });
 
+  it('drops a job that throws and goes on with the others', async () => {
+    const errors: unknown[] = [];
+    const done: string[] = [];
+    const runner = new SliceRunner({
+      yieldToPage: () => Promise.resolve(),
+      onError: (e) => errors.push(e),
+    });
+    function* bad(): Generator<void> {
+      yield;
+      throw new Error('matcher bug');
+    }
+    function* good(): Generator<void> {
+      done.push('good');
+      yield;
+    }
+    runner.add(bad());
+    runner.add(good());
+    await runner.idle();
+    expect(done).toEqual(['good']);
+    expect(errors).toHaveLength(1);
+    expect(runner.busy).toBe(false);
+  });
+
   it('drops queued work when aborted', async () => {
     const controller = new AbortController();
     let ran = 0;

@@ -37,6 +37,8 @@ export interface SliceRunnerOptions {
   onBusyChange?: (busy: boolean) => void;
   /** Called after every slice. */
   onSlice?: () => void;
+  /** A job threw: it is dropped, the others go on (default: `console.error`). */
+  onError?: (error: unknown) => void;
 }
 
 interface Job {
@@ -56,7 +58,10 @@ export class SliceRunner {
   readonly #options: SliceRunnerOptions;
 
   constructor(options: SliceRunnerOptions = {}) {
-    this.#options = options;
+    this.#options = {
+      onError: (error) => console.error('[pangzhu] scan failed', error),
+      ...options,
+    };
     this.#budget = options.budgetMs ?? 10;
     this.#now = options.now ?? (() => performance.now());
     this.#yield = options.yieldToPage ?? defaultYieldToPage;
@@ -97,7 +102,15 @@ export class SliceRunner {
         const start = this.#now();
         do {
           const job = this.#jobs[0]!;
-          if (job.steps.next().done) this.#finish(job);
+          let done: boolean | undefined;
+          try {
+            done = job.steps.next().done;
+          } catch (error) {
+            // One bad block must not stop the rest of the page.
+            done = true;
+            this.#options.onError?.(error);
+          }
+          if (done) this.#finish(job);
         } while (this.#jobs.length > 0 && this.#now() - start < this.#budget);
         this.#options.onSlice?.();
         if (this.#jobs.length > 0) await this.#yield();
