@@ -34,7 +34,7 @@ const isKind = (kind: string): kind is FigureKind =>
 const isUnit = (unit: string): unit is FigureUnit =>
   (FIGURE_UNITS as readonly string[]).includes(unit);
 
-export function localeOf(script: ShownScript): FigureLocale {
+export function localeOf(script: ShownScript): Exclude<FigureLocale, 'en'> {
   return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 }
 

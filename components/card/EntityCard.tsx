@@ -1,0 +1,54 @@
+import type { EntityView } from '@/lib/card/types';
+import type { MessageKey } from '@/lib/i18n';
+import type { EntityType } from '@/lib/pack/types';
+import { useT } from '../common/useT';
+import { FactList } from './FactList';
+import { RelationChips } from './RelationChips';
+import { RoleTimeline } from './RoleTimeline';
+import { SourceList } from './SourceList';
+
+export type Props = {
+  view: EntityView;
+  onOpenEntity: (entityId: string) => void;
+};
+
+const TYPE_LABELS: Record<EntityType, MessageKey> = {
+  person: 'card_type_person',
+  org: 'card_type_org',
+  product: 'card_type_product',
+  event: 'card_type_event',
+  concept: 'card_type_concept',
+  place: 'card_type_place',
+};
+
+/** An entity: its names, type, description, roles over time, facts, relations and sources. */
+export function EntityCard({ view, onOpenEntity }: Props) {
+  const t = useT();
+  const aka = [view.otherName, view.englishName].filter((n) => n !== undefined && n !== view.name);
+  return (
+    <>
+      <header class="head">
+        <div class="head-text">
+          <h2 class="name">{view.name}</h2>
+          {aka.length > 0 ? (
+            <p class="aka">
+              {view.otherName !== undefined ? (
+                <span lang={view.lang === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant'}>{view.otherName}</span>
+              ) : null}
+              {view.otherName !== undefined && view.englishName !== view.name ? ' · ' : null}
+              {view.englishName !== view.name ? <span lang="en">{view.englishName}</span> : null}
+            </p>
+          ) : null}
+          <span class="type" data-type={view.type}>
+            {t(TYPE_LABELS[view.type])}
+          </span>
+        </div>
+      </header>
+      <p class="desc">{view.description}</p>
+      <RoleTimeline view={view} onOpenEntity={onOpenEntity} />
+      <FactList facts={view.facts} />
+      <RelationChips chips={view.relations} onOpenEntity={onOpenEntity} />
+      <SourceList sources={view.sources} />
+    </>
+  );
+}

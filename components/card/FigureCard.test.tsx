@@ -1,0 +1,124 @@
+import { buildFigureView, type FigureMentionData } from '@/lib/card/figure-view';
+import { builtinIndex, testToScript } from '@/lib/card/test-fixtures';
+import type { FigureView, ShownScript, ToScript } from '@/lib/card/types';
+import { Card } from './Card';
+import { getByRole, queryAllByRole, renderInto, textOf, unmount } from './test-render';
+
+const index = builtinIndex();
+const asStored: ToScript = (text) => text;
+let container: HTMLElement | undefined;
+afterEach(() => {
+  if (container) unmount(container);
+  container = undefined;
+});
+
+const growth194: FigureMentionData = {
+  figure: { kind: 'growth', value: 19.4, unit: '%' },
+  link: { figure: { id: 'msft-intelligent-cloud-growth-2023q3' } },
+};
+
+function fakeFigureView(
+  mention: FigureMentionData,
+  script: ShownScript = 'hant',
+  toScript = asStored,
+): FigureView {
+  const view = buildFigureView(index, mention, { script, toScript });
+  if (!view) throw new Error('no view');
+  return view;
+}
+
+function renderCard(view: FigureView) {
+  const onOpenEntity = vi.fn<(id: string) => void>();
+  container = renderInto(
+    <Card view={view} theme="dark" onClose={() => {}} onOpenEntity={onOpenEntity} />,
+  );
+  const dialog = getByRole(container, 'dialog');
+  return { dialog, onOpenEntity };
+}
+
+test('19.4%: Microsoft Intelligent Cloud, what it measures, its period and source', () => {
+  const { dialog, onOpenEntity } = renderCard(fakeFigureView(growth194));
+  expect(dialog.dataset.figure).toBe('growth');
+  expect(dialog.dataset.theme).toBe('dark');
+  expect(dialog.getAttribute('aria-label')).toBe('+19.4% · 微軟智能雲 智能雲板塊營收同比增長');
+  expect(textOf(dialog.querySelector('.type'))).toBe('Growth rate');
+  expect(textOf(dialog.querySelector('.desc'))).toBe('微軟智能雲 · 智能雲板塊營收同比增長[1]');
+  expect(textOf(dialog.querySelector('.rows'))).toContain(
+    'Period2023年7–9月（微軟2024財年第一季度）',
+  );
+  getByRole(dialog, 'button', '微軟智能雲').click();
+  expect(onOpenEntity).toHaveBeenCalledWith('microsoft-intelligent-cloud');
+  expect(textOf(dialog.querySelector('[data-source]'))).toContain('深渡, 2023-11');
+});
+
+test('19.4%: a chart of its peers, each with name and value, this one marked in words and pattern', () => {
+  const { dialog } = renderCard(fakeFigureView(growth194));
+  const chart = getByRole(dialog, 'img');
+  expect(chart.tagName.toLowerCase()).toBe('svg');
+  const rows = [...chart.querySelectorAll('[data-peer]')].map((g) => textOf(g));
+  expect(rows).toEqual([
+    '▶ 微軟智能雲（this figure）+19.4%',
+    'Azure+29%',
+    '阿里雲+4%',
+    '百度智能雲+5%',
+    '騰訊金融科技及企業服務+15.2%',
+  ]);
+  const current = chart.querySelectorAll('[data-current="true"]');
+  expect(current.length).toBe(1);
+  const bar = current[0]?.querySelector('rect');
+  expect(bar?.getAttribute('fill')).toMatch(/^url\(#pz-hatch-/);
+  expect(chart.querySelector('pattern')?.id).toBe(bar?.getAttribute('fill')?.slice(5, -1));
+  expect(chart.getAttribute('aria-label')).toContain('微軟智能雲 +19.4% (this figure), Azure +29%');
+  // Wider value, longer bar: the scale is honest.
+  const width = (id: string) =>
+    Number(chart.querySelector(`[data-peer="${id}"] rect`)?.getAttribute('width'));
+  expect(width('azure')).toBeGreaterThan(width('tencent-fbs'));
+  expect(width('tencent-fbs')).toBeGreaterThan(width('alibaba-cloud'));
+});
+
+test('243億美元: normalised, its change and Bloomberg’s estimate it beat', () => {
+  const { dialog } = renderCard(
+    fakeFigureView({
+      figure: { kind: 'amount', value: 24300000000, unit: 'USD' },
+      link: { figure: { id: 'msft-intelligent-cloud-revenue-2023q3' } },
+    }),
+  );
+  expect(getByRole(dialog, 'heading', '243億美元')).toBeTruthy();
+  expect(textOf(dialog.querySelector('.aka'))).toBe('US$24.3 billion');
+  const rows = textOf(dialog.querySelector('.rows'));
+  expect(rows).toContain('+19.4% year on year');
+  expect(textOf(dialog.querySelector('[data-comparison]'))).toBe(
+    '彭博預期 236億美元 (+7億美元)[1]',
+  );
+  expect(queryAllByRole(dialog, 'img')).toEqual([]);
+});
+
+test('a figure the pack does not know: its value and kind only', () => {
+  const { dialog } = renderCard(
+    fakeFigureView({ figure: { kind: 'amount', value: 5e9, unit: 'CNY' } }),
+  );
+  expect(dialog.dataset.figure).toBe('amount');
+  expect(dialog.getAttribute('aria-label')).toBe('50億人民幣');
+  expect(textOf(dialog.querySelector('.aka'))).toBe('RMB 5 billion');
+  expect(textOf(dialog.querySelector('.desc'))).toBe(
+    'Not in the knowledge pack: only its value is explained.',
+  );
+  expect(dialog.querySelector('.rows, svg, [data-source]')).toBeNull();
+});
+
+test('a qualifier from the pack is said in words', () => {
+  const { dialog } = renderCard(
+    fakeFigureView({
+      figure: { kind: 'duration', value: 12, unit: 'h' },
+      link: { figure: { id: 'hk-outage-duration-2022' } },
+    }),
+  );
+  expect(getByRole(dialog, 'heading', 'more than 12小時')).toBeTruthy();
+});
+
+test('Simplified: values, metric and peer names in Simplified', async () => {
+  const toScript = await testToScript('hans');
+  const { dialog } = renderCard(fakeFigureView(growth194, 'hans', toScript));
+  expect(dialog.getAttribute('aria-label')).toBe('+19.4% · 微软智能云 智能云板块营收同比增长');
+  expect(textOf(getByRole(dialog, 'img'))).toContain('阿里云+4%');
+});

@@ -1,0 +1,92 @@
+import { useId } from 'preact/hooks';
+import type { PeerBar } from '@/lib/card/types';
+
+export type Props = {
+  bars: readonly PeerBar[];
+  /** The chart's accessible name (what is compared). */
+  label: string;
+  /** Words that mark the figure the card is about ("this figure"). */
+  currentText: string;
+};
+
+const WIDTH = 320;
+const ROW = 38;
+const BAR = 12;
+const PAD = 2;
+
+/**
+ * The figure beside its peers of the same period: one row per peer, its name
+ * and value written out, the card's own figure hatched, outlined and named
+ * in words, so nothing depends on colour. Negative values grow left of zero.
+ */
+export function PeerChart({ bars, label, currentText }: Props) {
+  const patternId = `pz-hatch-${useId()}`;
+  if (bars.length === 0) return null;
+  const values = bars.map((b) => b.value);
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const span = max - min || 1;
+  const x = (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD);
+  const zero = x(0);
+  const height = bars.length * ROW + 4;
+  const summary = `${label}: ${bars
+    .map((b) => `${b.name} ${b.valueText}${b.current ? ` (${currentText})` : ''}`)
+    .join(', ')}`;
+  return (
+    <svg
+      class="chart"
+      role="img"
+      aria-label={summary}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+    >
+      <title>{summary}</title>
+      <defs>
+        <pattern
+          id={patternId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line class="hatch" x1="0" y1="0" x2="0" y2="6" />
+        </pattern>
+      </defs>
+      {bars.map((bar, i) => {
+        const top = i * ROW;
+        const left = Math.min(zero, x(bar.value));
+        const width = Math.max(Math.abs(x(bar.value) - zero), 1);
+        return (
+          <g
+            key={bar.figureId}
+            data-peer={bar.entityId}
+            data-current={bar.current ? 'true' : undefined}
+          >
+            <text x={PAD} y={top + 14} class={bar.current ? 'current-text' : undefined}>
+              {bar.current ? `▶ ${bar.name}（${currentText}）` : bar.name}
+            </text>
+            <text
+              x={WIDTH - PAD}
+              y={top + 14}
+              text-anchor="end"
+              class={bar.current ? 'current-text' : undefined}
+            >
+              {bar.valueText}
+            </text>
+            <rect
+              class={bar.current ? 'bar bar-current' : 'bar'}
+              x={left}
+              y={top + 20}
+              width={width}
+              height={BAR}
+              rx="2"
+              fill={bar.current ? `url(#${patternId})` : undefined}
+            />
+          </g>
+        );
+      })}
+      <line class="axis" x1={zero} x2={zero} y1={0} y2={height} />
+    </svg>
+  );
+}
