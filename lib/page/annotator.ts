@@ -142,7 +142,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   function enterFrame(frame: Element): void {
-    let inner: Document | null = null;
+    let inner: Document | null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
     } catch {
@@ -239,7 +239,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         doc.addEventListener('DOMContentLoaded', resolve, { once: true, signal }),
       );
     }
-    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+    // The document's own constructor (a frame's document may come from another window).
+    const Observer = doc.defaultView?.MutationObserver;
     if (options.observe !== false && Observer) {
       observer = new Observer((records) => handleMutations(records));
     }

@@ -1,5 +1,5 @@
 import { composedAncestors } from './blocks';
-import { EvidenceTracker } from './evidence';
+import type { EvidenceTracker } from './evidence';
 import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
 import { MentionIndex } from './mention-index';
 import type { PageMention } from './types';

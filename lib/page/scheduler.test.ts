@@ -10,7 +10,7 @@ describe('SliceRunner', () => {
     const runner = new SliceRunner({
       budgetMs: 10,
       now: () => clock,
-      yieldToPage: async () => void yields++,
+      yieldToPage: () => Promise.resolve(void yields++),
       onSlice: () => slices.push(steps),
     });
     function* job(n: number) {
@@ -77,7 +77,7 @@ describe('SliceRunner', () => {
     const runner = new SliceRunner({
       budgetMs: 0,
       // The page aborts us while we yield after the first slice.
-      yieldToPage: async () => void (++yields === 2 && controller.abort()),
+      yieldToPage: () => Promise.resolve(void (++yields === 2 && controller.abort())),
       signal: controller.signal,
     });
     function* job() {
