@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { converterPublicFiles } from './scripts/build-converters.mjs';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +9,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The opencc-js dictionaries (hundreds of KB) are not part of the content script: they are
+    // built as separate ESM files that the content script imports only when a conversion is
+    // asked for (see lib/convert/load-converter.ts).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await converterPublicFiles()));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -18,6 +27,11 @@ export default defineConfig({
       // "Look up selection" and "convert this page" in the page's context menu.
       'contextMenus',
     ],
+    // The conversion dictionaries, imported by the content script on demand.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['converters/*.js']
+        : [{ resources: ['converters/*.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-variant': {
         suggested_key: { default: 'Alt+Shift+V' },

@@ -1,36 +1,128 @@
 /**
- * The content script's start: dormant until the settings say this site is on.
+ * The content script's start: dormant until the settings say this site is on,
+ * then a page session; answers the popup, the background's commands and the
+ * context menu; follows settings changes (site switch, global pause).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isTabRequest, type PageState } from '../messages';
-import { loadSettings } from '../settings/settings-store';
-import { isSiteEnabled } from '../settings/settings';
+import { isTabRequest, sendToBackground, type PageState, type TabRequest } from '../messages';
+import { getBuiltinPacks } from '../pack/load';
+import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setScanState, setShownVariant } from './page-attributes';
+import { startPageSession, type PageSession } from './page-session';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  const settings = await loadSettings();
   const host = location.hostname;
-  const enabled = isSiteEnabled(settings, host);
-  setShownVariant(document, 'original');
-  setScanState(document, 'ready');
+  let settings = await loadSettings();
+  let session: PageSession | null = null;
+  let lastCount = -1;
+
+  const reportCount = (count: number) => {
+    if (count === lastCount) return;
+    lastCount = count;
+    void sendToBackground({ type: 'mention-count', count }).catch(() => {});
+  };
+
+  const open = () => {
+    setShownVariant(document, 'original');
+    const packs = getBuiltinPacks().filter((pack) => !settings.disabledPacks.includes(pack.id));
+    const opened = startPageSession({
+      doc: document,
+      packs,
+      onMentions: (count, state) => {
+        if (state === 'ready') reportCount(count);
+      },
+    });
+    session = opened;
+    const remembered = settings.variantBySite[host];
+    if (remembered) {
+      void opened.started.then(() =>
+        opened.variants.set(remembered, settings.traditionalStandard).catch(() => {}),
+      );
+    }
+  };
+
+  const close = async () => {
+    const closing = session;
+    session = null;
+    await closing?.dispose();
+    setShownVariant(document, 'original');
+    setScanState(document, 'ready');
+    reportCount(0);
+  };
 
   const pageState = (): PageState => ({
     url: location.href,
     title: document.title,
     host,
-    enabled,
-    state: enabled ? 'ready' : 'off',
-    variant: 'original',
-    originalScript: 'unknown',
-    entities: [],
-    figures: [],
+    enabled: session !== null,
+    ...(session?.summary() ?? {
+      state: 'ready',
+      variant: 'original',
+      originalScript: 'unknown',
+      entities: [],
+      figures: [],
+    }),
   });
-  const onMessage = (message: unknown) => {
-    if (!isTabRequest(message)) return undefined;
-    if (message.type === 'get-page-state') return Promise.resolve(pageState());
-    return undefined;
+
+  const handle = async (request: TabRequest): Promise<unknown> => {
+    if (request.type === 'get-page-state') return pageState();
+    if (!session) return { ok: false, reason: 'off' };
+    switch (request.type) {
+      case 'set-variant': {
+        await session.variants.set(request.variant, settings.traditionalStandard);
+        await rememberVariant(host, request.variant);
+        return pageState();
+      }
+      case 'cycle-variant': {
+        const next = VARIANTS[(VARIANTS.indexOf(session.variants.variant) + 1) % VARIANTS.length]!;
+        await session.variants.set(next, settings.traditionalStandard);
+        await rememberVariant(host, next);
+        return pageState();
+      }
+      case 'toggle-highlights':
+        session.annotator.setEnabled(!session.annotator.enabled);
+        return { ok: true, enabled: session.annotator.enabled };
+      case 'step-mention':
+        return { ok: session.cursor.step(request.direction) !== null };
+      case 'reveal':
+        return { ok: session.cursor.reveal(request.target) !== null };
+      case 'lookup-selection': {
+        const selection = document.getSelection();
+        const found = selection ? session.annotator.mentionAtSelection(selection) : null;
+        return { ok: found !== null };
+      }
+    }
   };
+
+  const onMessage = (message: unknown) => (isTabRequest(message) ? handle(message) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    void close();
+  });
+
+  watchSettings((next: Settings) => {
+    const was = isSiteEnabled(settings, host);
+    settings = next;
+    const now = isSiteEnabled(settings, host);
+    if (was && !now) void close();
+    if (!was && now) open();
+  }, ctx.signal);
+
+  if (isSiteEnabled(settings, host)) open();
+  else {
+    setShownVariant(document, 'original');
+    setScanState(document, 'ready');
+  }
+}
+
+async function rememberVariant(host: string, variant: PageState['variant']): Promise<void> {
+  await updateSettings((current) => {
+    const variantBySite = { ...current.variantBySite };
+    if (variant === 'original') delete variantBySite[host];
+    else variantBySite[host] = variant;
+    return { ...current, variantBySite };
+  });
 }

@@ -1,0 +1,57 @@
+/**
+ * Moving the reader to a mention: from the popup (each click on an entity or
+ * figure goes to its next mention) and from the keyboard (next/previous
+ * mention in document order). The mention is selected and scrolled into view;
+ * the selection is the flash, and it is what screen readers follow.
+ */
+import { liveRangeOf, type Annotator, type PageMention } from '../page';
+import { figureKeyOf } from './page-summary';
+
+export type RevealTarget = { entityId: string } | { figureKey: string };
+
+export interface MentionCursor {
+  /** Goes to the target's next mention (the first one on the first call); false when it has none. */
+  reveal(target: RevealTarget): PageMention | null;
+  /** Goes to the next or previous mention of any kind. */
+  step(direction: 1 | -1): PageMention | null;
+}
+
+function matches(pm: PageMention, target: RevealTarget): boolean {
+  if ('entityId' in target) return pm.mention.kind === 'entity' && pm.mention.entityId === target.entityId;
+  return figureKeyOf(pm) === target.figureKey;
+}
+
+export function showMention(doc: Document, pm: PageMention): boolean {
+  const range = liveRangeOf(pm);
+  if (!range) return false;
+  const element = range.startContainer.parentElement;
+  const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
+}
+
+export function createMentionCursor(doc: Document, annotator: Annotator): MentionCursor {
+  const lastByTarget = new Map<string, number>();
+  let current: PageMention | null = null;
+  const go = (pm: PageMention | null) => {
+    if (pm && showMention(doc, pm)) current = pm;
+    return pm;
+  };
+  return {
+    reveal(target) {
+      const all = annotator.mentions().filter((pm) => matches(pm, target));
+      if (all.length === 0) return null;
+      const key = JSON.stringify(target);
+      const next = ((lastByTarget.get(key) ?? -1) + 1) % all.length;
+      lastByTarget.set(key, next);
+      return go(all[next]!);
+    },
+    step(direction) {
+      const from = current && current.segments[0]?.node.isConnected ? current : null;
+      return go(annotator.nextMention(from, direction));
+    },
+  };
+}

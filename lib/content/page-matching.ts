@@ -1,0 +1,56 @@
+/**
+ * What the content script matches with: the enabled packs, one automaton
+ * over their names, and the page-wide evidence rule for ambiguous aliases.
+ */
+import { createMatcher, findMentions, fold, type Matcher } from '../match';
+import { getEvidenceIds } from '../match/evidence';
+import type { EvidenceTracker } from '../match/evidence';
+import type { Pack } from '../pack/types';
+import type { FindMentions, HasEvidence } from '../page';
+import type { ProtectedSpan, ProtectSpans } from '../convert/types';
+
+export interface PageMatching {
+  packs: readonly Pack[];
+  matcher: Matcher;
+  findMentions: FindMentions;
+  hasEvidence: HasEvidence;
+  protectSpans: ProtectSpans;
+}
+
+/**
+ * Every candidate passes here: the annotator decides page-wide, with counts
+ * that follow the page as it changes, whether an ambiguous alias has evidence.
+ */
+const PASS_ALL: EvidenceTracker = { add() {}, accepts: () => true };
+
+export function createPageMatching(packs: readonly Pack[]): PageMatching {
+  const matcher = createMatcher(packs);
+  const evidenceIds = getEvidenceIds(packs);
+  const names = new Map<string, { hant: string; hans: string }>();
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      const spelling = { hant: entity.names['zh-Hant'], hans: entity.names['zh-Hans'] };
+      for (const name of [entity.names['zh-Hant'], entity.names['zh-Hans']]) {
+        if (!names.has(`${entity.id}\u0000${fold(name)}`)) {
+          names.set(`${entity.id}\u0000${fold(name)}`, spelling);
+        }
+      }
+    }
+  }
+  return {
+    packs,
+    matcher,
+    findMentions: (text) => findMentions(text, matcher, packs, PASS_ALL),
+    hasEvidence: (id, isPresent) => (evidenceIds.get(id) ?? [id]).some(isPresent),
+    // Where a page writes an entity's own name, the pack's spelling in each script wins
+    // over the dictionary's guess; other aliases are left to OpenCC.
+    protectSpans: (text) => {
+      const spans: ProtectedSpan[] = [];
+      for (const m of matcher.match(text)) {
+        const spelling = names.get(`${m.entityId}\u0000${fold(text.slice(m.start, m.end))}`);
+        if (spelling) spans.push({ start: m.start, end: m.end, ...spelling });
+      }
+      return spans;
+    },
+  };
+}

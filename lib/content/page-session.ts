@@ -1,0 +1,83 @@
+/**
+ * Pangzhu at work on one page: matching, annotation, conversion and the
+ * reader's moves, built when the site is on and torn down when it goes off.
+ */
+import type { HantStandard } from '../convert/types';
+import type { PageState } from '../messages';
+import type { Pack } from '../pack/types';
+import { createAnnotator, OWN_UI_ATTRIBUTE, type Annotator } from '../page';
+import type { Variant } from '../settings/settings';
+import { createMentionCursor, type MentionCursor } from './mention-cursor';
+import { createPageMatching } from './page-matching';
+import { createPageObserver } from './page-observer';
+import { summariseMentions } from './page-summary';
+import { createVariantControl, type VariantControl } from './variant-control';
+
+export interface PageSession {
+  readonly annotator: Annotator;
+  readonly cursor: MentionCursor;
+  readonly variants: VariantControl;
+  /** Resolves when the page as it is now has been scanned. */
+  readonly started: Promise<void>;
+  summary(): Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>;
+  /** Removes every trace: highlights, observers, and the converted text (the original comes back). */
+  dispose(): Promise<void>;
+}
+
+export interface PageSessionOptions {
+  doc: Document;
+  packs: readonly Pack[];
+  /** Called as scanning proceeds, with the number of mentions shown. */
+  onMentions?: (count: number, state: 'busy' | 'ready') => void;
+}
+
+export const isOwnUi = (el: Element): boolean => el.hasAttribute(OWN_UI_ATTRIBUTE);
+
+export function startPageSession({ doc, packs, onMentions }: PageSessionOptions): PageSession {
+  const controller = new AbortController();
+  const matching = createPageMatching(packs);
+  const observer = createPageObserver(() => [variants.converter, annotator]);
+  const annotator = createAnnotator({
+    doc,
+    findMentions: matching.findMentions,
+    hasEvidence: matching.hasEvidence,
+    isOwnUi,
+    observe: false,
+    onObserve: (target) => observer.observe(target),
+    onProgress: ({ state, mentions }) => onMentions?.(mentions, state),
+  });
+  const variants: VariantControl = createVariantControl({
+    doc,
+    annotator,
+    observer: () => observer,
+    protectSpans: matching.protectSpans,
+    isOwnUi,
+    signal: controller.signal,
+  });
+  observer.observe(doc);
+  const cursor = createMentionCursor(doc, annotator);
+  const started = annotator.start();
+
+  return {
+    annotator,
+    cursor,
+    variants,
+    started,
+    summary: () => ({
+      state: doc.documentElement.getAttribute('data-pangzhu-state') === 'busy' ? 'busy' : 'ready',
+      variant: variants.variant,
+      originalScript: variants.converter.originalScript(),
+      ...summariseMentions(annotator.mentions()),
+    }),
+    async dispose() {
+      if (variants.variant !== 'original') {
+        await variants.set('original', variants.converter.standard).catch(() => {});
+      }
+      controller.abort();
+      observer.disconnect();
+      annotator.dispose();
+    },
+  };
+}
+
+export type { HantStandard, Variant };
