@@ -1,0 +1,349 @@
+/**
+ * Opens the hover cards: after a short hover intent over a mention, from the
+ * keyboard, or for an entity by id. One card at a time, in one shadow root
+ * made on first use; nothing of the UI exists before a card is needed.
+ */
+import { h, render } from 'preact';
+import { Card } from '@/components/card/Card';
+import type { ConvertText } from '../convert/types';
+import type { PackIndex } from '../pack/index-packs';
+import type { IsoDate } from '../pack/types';
+import { liveRangeOf } from '../page/hit-test';
+import type { Annotator } from '../page/annotator';
+import type { PageMention } from '../page/types';
+import { readArticleDate } from './article-date';
+import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
+import { buildEntityView } from './entity-view';
+import { buildFigureView } from './figure-view';
+import { isDarkPage } from './page-theme';
+import { isoDay } from './period';
+import { isAnchorVisible, placeCard, type CardAnchor } from './place-card';
+import { trapTab } from './trap-tab';
+import type { CardView, ShownScript, ToScript } from './types';
+
+export interface CardVariant {
+  shown: 'original' | 'hant' | 'hans';
+  pageScript: 'hant' | 'hans' | 'unknown';
+}
+
+export interface CardControllerOptions {
+  doc: Document;
+  annotator: Pick<Annotator, 'mentionAt'>;
+  index: PackIndex;
+  getVariant: () => CardVariant;
+  /** A converter from the other script into `to` (e.g. `(to) => loadConverter(to, standard)`). */
+  loadConverter: (to: ShownScript) => Promise<ConvertText>;
+  signal: AbortSignal;
+  /** When the page's article was written (default: read once from its metadata). */
+  getArticleDate?: () => IsoDate | undefined;
+  now?: () => Date;
+  /** Pointer rest before a card opens, ms. */
+  hoverDelay?: number;
+  /** Grace after the pointer leaves the mention and the card, ms. */
+  closeDelay?: number;
+}
+
+export interface OpenOptions {
+  /** Keyboard use: select the mention's text, scroll it into view, move focus into the card. */
+  focus?: boolean;
+}
+
+export interface CardController {
+  openForMention(pm: PageMention, options?: OpenOptions): Promise<void>;
+  openEntity(entityId: string, anchor?: CardAnchor, options?: OpenOptions): Promise<void>;
+  /** Closes the card; `restore` gives focus and selection back to where they were before a keyboard open. */
+  close(options?: { restore?: boolean }): void;
+  isOpen(): boolean;
+  /** The mention the open card explains, if it was opened for one. */
+  currentMention(): PageMention | null;
+  /** Renders the open card again (after the variant changed). */
+  refresh(): Promise<void>;
+  dispose(): void;
+}
+
+interface OpenCard {
+  target: { kind: 'mention'; pm: PageMention } | { kind: 'entity'; id: string };
+  anchor: CardAnchor | null;
+  viaHover: boolean;
+  /** Where focus and selection go back on Escape after a keyboard open. */
+  restore: { focus: Element | null; range: Range | null } | null;
+  session: AbortController;
+}
+
+const STORED: Record<ShownScript, 'zh-Hant' | 'zh-Hans'> = { hant: 'zh-Hant', hans: 'zh-Hans' };
+
+export function shownScriptOf(variant: CardVariant, fallback: ShownScript): ShownScript {
+  if (variant.shown !== 'original') return variant.shown;
+  return variant.pageScript === 'unknown' ? fallback : variant.pageScript;
+}
+
+export function createCardController(options: CardControllerOptions): CardController {
+  const { doc, annotator, index, signal } = options;
+  const hoverDelay = options.hoverDelay ?? 300;
+  const closeDelay = options.closeDelay ?? 250;
+  const now = options.now ?? (() => new Date());
+  let host: CardHost | null = null;
+  let theme: 'dark' | undefined;
+  let articleDate: IsoDate | undefined;
+  let open: OpenCard | null = null;
+  let token = 0;
+  let pending: PageMention | null = null;
+  let intentTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let pointer = { x: 0, y: 0, overCard: false };
+
+  const cancelIntent = () => {
+    clearTimeout(intentTimer);
+    intentTimer = undefined;
+    pending = null;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+
+  function ensureHost(): CardHost {
+    if (host) return host;
+    host = mountCardHost(doc);
+    const dark = isDarkPage(doc);
+    theme = dark === true ? 'dark' : undefined;
+    articleDate = (options.getArticleDate ?? (() => readArticleDate(doc)))();
+    return host;
+  }
+
+  async function buildView(target: OpenCard['target']): Promise<CardView | null> {
+    const id = target.kind === 'entity' ? target.id : idOf(target.pm);
+    const packScript = (id !== undefined ? index.packOf(id)?.textScript : undefined) ?? 'zh-Hant';
+    const script = shownScriptOf(options.getVariant(), packScript === 'zh-Hans' ? 'hans' : 'hant');
+    // Only pack text in the other script needs a dictionary: none is loaded otherwise.
+    const convert = packScript === STORED[script] ? null : await options.loadConverter(script);
+    const toScript: ToScript = (text, from) =>
+      from === STORED[script] || !convert ? text : convert(text);
+    if (target.kind === 'entity') {
+      return buildEntityView(index, target.id, {
+        script,
+        toScript,
+        today: isoDay(now()),
+        ...(articleDate !== undefined ? { articleDate } : {}),
+      });
+    }
+    const mention = target.pm.mention;
+    if (mention.kind === 'entity') {
+      return buildEntityView(index, mention.entityId, {
+        script,
+        toScript,
+        today: isoDay(now()),
+        ...(articleDate !== undefined ? { articleDate } : {}),
+      });
+    }
+    return buildFigureView(index, mention, { script, toScript });
+  }
+
+  async function show(
+    next: Omit<OpenCard, 'session' | 'restore'>,
+    opts: OpenOptions,
+  ): Promise<void> {
+    const mine = ++token;
+    cancelIntent();
+    cancelClose();
+    const cardHost = ensureHost();
+    const view = await buildView(next.target);
+    if (mine !== token || signal.aborted || !view) return;
+    const focusWasInside = cardHost.shadow.activeElement !== null;
+    const restore =
+      opts.focus === true
+        ? (open?.restore ?? { focus: doc.activeElement, range: null })
+        : (open?.restore ?? null);
+    teardown();
+    const session = new AbortController();
+    open = { ...next, restore, session };
+    if (opts.focus === true && next.target.kind === 'mention') {
+      const range = selectAndReveal(next.target.pm);
+      if (restore) restore.range = range;
+    }
+    render(
+      h(Card, {
+        key: `${view.kind}:${view.kind === 'entity' ? view.id : view.valueText}`,
+        view,
+        theme,
+        onClose: () => close({ restore: true }),
+        onOpenEntity: (id: string) =>
+          void openEntity(id, open?.anchor ?? undefined, { focus: true }),
+      }),
+      cardHost.container,
+    );
+    const card = cardHost.container.querySelector<HTMLElement>('[role="dialog"]');
+    if (!card) return;
+    listenWhileOpen(session.signal, cardHost, card);
+    if (next.anchor) await placeCard(card, next.anchor, doc);
+    else card.dataset.placed = 'true';
+    if (mine === token && (opts.focus === true || focusWasInside)) card.focus();
+  }
+
+  function selectAndReveal(pm: PageMention): Range | null {
+    const range = liveRangeOf(pm);
+    if (!range) return null;
+    const el = range.startContainer.parentElement;
+    if (el && !isAnchorVisible(range, doc)) {
+      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range.cloneRange());
+    return range;
+  }
+
+  function listenWhileOpen(session: AbortSignal, cardHost: CardHost, card: HTMLElement): void {
+    const opts = { signal: session, capture: true };
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close({ restore: true });
+      },
+      opts,
+    );
+    cardHost.shadow.addEventListener('keydown', (event) => trapTab(event as KeyboardEvent, card), {
+      signal: session,
+    });
+    let scrollFrame = 0;
+    const follow = () => {
+      if (scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        const anchor = open?.anchor;
+        if (!anchor || !open) return;
+        if (!isAnchorVisible(anchor, doc)) close();
+        else void placeCard(card, anchor, doc);
+      });
+    };
+    doc.addEventListener('scroll', follow, { ...opts, passive: true });
+    doc.defaultView?.addEventListener('resize', follow, { signal: session, passive: true });
+    session.addEventListener('abort', () => cancelAnimationFrame(scrollFrame));
+  }
+
+  function teardown(): void {
+    open?.session.abort();
+    open = null;
+    if (host) render(null, host.container);
+  }
+
+  function close(opts: { restore?: boolean } = {}): void {
+    token++;
+    cancelIntent();
+    cancelClose();
+    if (!open) return;
+    const restore = opts.restore === true ? open.restore : null;
+    teardown();
+    if (!restore) return;
+    if (restore.range) {
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(restore.range);
+    }
+    const focus = restore.focus;
+    if (focus instanceof HTMLElement && focus.isConnected && focus !== doc.body) focus.focus();
+  }
+
+  function openForMention(pm: PageMention, opts: OpenOptions = {}): Promise<void> {
+    return show(
+      { target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: false },
+      opts,
+    );
+  }
+
+  function openEntity(
+    entityId: string,
+    anchor?: CardAnchor,
+    opts: OpenOptions = {},
+  ): Promise<void> {
+    return show(
+      { target: { kind: 'entity', id: entityId }, anchor: anchor ?? null, viaHover: false },
+      opts,
+    );
+  }
+
+  // Hover: one hit-test per animation frame, at the last pointer position.
+  function hitTest(): void {
+    frame = 0;
+    if (pointer.overCard) {
+      cancelIntent();
+      cancelClose();
+      return;
+    }
+    const pm = annotator.mentionAt(pointer.x, pointer.y);
+    const shown = open?.target.kind === 'mention' ? open.target.pm : null;
+    if (pm && pm === shown) {
+      cancelIntent();
+      cancelClose();
+      return;
+    }
+    if (pm) {
+      if (pm !== pending) {
+        cancelIntent();
+        pending = pm;
+        intentTimer = setTimeout(() => {
+          pending = null;
+          void show(
+            { target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true },
+            {},
+          );
+        }, hoverDelay);
+      }
+      return;
+    }
+    cancelIntent();
+    if (open?.viaHover && closeTimer === undefined) {
+      closeTimer = setTimeout(() => {
+        closeTimer = undefined;
+        close();
+      }, closeDelay);
+    }
+  }
+
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      pointer = {
+        x: event.clientX,
+        y: event.clientY,
+        overCard: host !== null && event.composedPath().includes(host.host),
+      };
+      if (!frame) frame = requestAnimationFrame(hitTest);
+    },
+    { passive: true, signal },
+  );
+
+  function dispose(): void {
+    close();
+    cancelAnimationFrame(frame);
+    if (host) unmountCardHost(host);
+    host = null;
+  }
+  signal.addEventListener('abort', dispose, { once: true });
+
+  return {
+    openForMention,
+    openEntity,
+    close,
+    isOpen: () => open !== null,
+    currentMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
+    async refresh() {
+      if (!open) return;
+      const { target, anchor, viaHover } = open;
+      const focus = host?.shadow.activeElement !== null && host?.shadow.activeElement !== undefined;
+      await show({ target, anchor, viaHover }, { focus: false });
+      if (focus) host?.container.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    },
+    dispose,
+  };
+}
+
+function idOf(pm: PageMention): string | undefined {
+  const m = pm.mention;
+  return m.kind === 'entity' ? m.entityId : m.link?.figure.id;
+}
