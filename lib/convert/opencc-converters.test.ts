@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import phraseFixes from './phrase-fixes.json';
@@ -5,6 +6,7 @@ import { createToHansConverter } from './to-hans-converter';
 import { createToHantConverter, hantFixes } from './to-hant-converter';
 import { HANT_STANDARDS, type ConvertText, type HantStandard } from './types';
 
+const SEED = '/work/shared/seed/000_d03440ed709a88e5.txt';
 const toHant = {} as Record<HantStandard, ConvertText>;
 let toHans: ConvertText;
 
@@ -57,6 +59,22 @@ describe('Simplified → Traditional', () => {
       const preset = OpenCC.ConverterBuilder(Locale)({ from: 'cn', to });
       expect(toHant[to](text)).toBe(preset(text));
     }
+  });
+
+  it('matches opencc-js presets on every line of the seed article without a fix', () => {
+    const toCn = OpenCC.ConverterBuilder(Locale)({ from: 't', to: 'cn' });
+    const lines = toCn(readFileSync(SEED, 'utf8'))
+      .split('\n')
+      .filter((line) => !phraseFixes.toHant.some((f) => line.includes(f.from)));
+    expect(lines.length).toBeGreaterThan(20);
+    for (const to of HANT_STANDARDS) {
+      const preset = OpenCC.ConverterBuilder(Locale)({ from: 'cn', to });
+      // One call on all lines: long inputs and many segments, as on a page.
+      expect(toHant[to](lines.join('\n')), to).toBe(preset(lines.join('\n')));
+    }
+    const fromTw = OpenCC.ConverterBuilder(Locale)({ from: 'tw', to: 'cn' });
+    const tw = toHant.tw(lines.join('\n'));
+    expect(toHans(tw)).toBe(fromTw(tw));
   });
 
   it.each(HANT_STANDARDS)('applies every phrase fix in context (%s)', (standard) => {

@@ -12,6 +12,7 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import phraseFixes from './phrase-fixes.json';
 import { buildTrie, runPipeline, type BuildOptions, type Dict } from './opencc-pipeline';
+import type { Trie } from './trie';
 import type { ConvertText, HantStandard } from './types';
 
 /** Our fixes, as a dictionary placed before OpenCC's phrases. */
@@ -25,6 +26,23 @@ const REGIONAL: Record<HantStandard, readonly Dict[] | null> = {
   hk: [HKVariantsPhrases, HKVariants],
 };
 
+interface SharedTries {
+  normalize: Trie;
+  phrases: Trie;
+  characters: Trie;
+}
+
+// The tables every standard uses, built once: STPhrases is most of the work.
+let shared: Promise<SharedTries> | undefined;
+
+async function buildShared(options: BuildOptions): Promise<SharedTries> {
+  return {
+    normalize: await buildTrie([CJKCompat], options),
+    phrases: await buildTrie([hantFixes, STPhrases, STPhrasesRegional], options),
+    characters: await buildTrie([STCharacters], options),
+  };
+}
+
 /**
  * Simplified → Traditional, as opencc-js's `s2<standard>` preset plus our
  * phrase fixes. One phrase trie serves both as segmenter and as the phrase
@@ -34,19 +52,18 @@ export async function createToHantConverter(
   standard: HantStandard,
   options: BuildOptions = {},
 ): Promise<ConvertText> {
-  const normalize = await buildTrie([CJKCompat], options);
-  const phrases = await buildTrie([hantFixes, STPhrases, STPhrasesRegional], options);
-  const characters = await buildTrie([STCharacters], options);
+  if (!shared) {
+    shared = buildShared(options);
+    shared.catch(() => (shared = undefined));
+  }
+  const { normalize, phrases, characters } = await shared;
   const regional = REGIONAL[standard];
   const later = regional ? [await buildTrie(regional, options)] : [];
-  return (text) =>
-    runPipeline(
-      {
-        normalize,
-        segmenter: phrases,
-        first: (segment, phrase) => phrase ?? characters.convert(segment),
-        later,
-      },
-      text,
-    );
+  const pipeline = {
+    normalize,
+    segmenter: phrases,
+    first: (segment: string, phrase: string | undefined) => phrase ?? characters.convert(segment),
+    later,
+  };
+  return (text) => runPipeline(pipeline, text);
 }
