@@ -17,7 +17,8 @@ export interface MentionCursor {
 }
 
 function matches(pm: PageMention, target: RevealTarget): boolean {
-  if ('entityId' in target) return pm.mention.kind === 'entity' && pm.mention.entityId === target.entityId;
+  if ('entityId' in target)
+    return pm.mention.kind === 'entity' && pm.mention.entityId === target.entityId;
   return figureKeyOf(pm) === target.figureKey;
 }
 

@@ -18,7 +18,12 @@ export function summariseMentions(
     if (mention.kind === 'entity') {
       const entry = entities.get(mention.entityId);
       if (entry) entry.count++;
-      else entities.set(mention.entityId, { id: mention.entityId, type: mention.entityType, count: 1 });
+      else
+        entities.set(mention.entityId, {
+          id: mention.entityId,
+          type: mention.entityType,
+          count: 1,
+        });
     } else {
       const key = figureKeyOf(pm)!;
       const entry = figures.get(key);

@@ -1,0 +1,138 @@
+/**
+ * Annotation in real browsers: every mention of the seed highlighted with its
+ * type in each script, nothing inside excluded elements, the page's HTML
+ * untouched, and pages that change (appends, SPA swaps, tickers, re-renders).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, startSession, type E2eSession } from './rig/session';
+import { countStaleHighlights, readHighlights, waitForSettled } from './rig/highlights';
+import { seedConverter, seedPage, type SeedForm } from './rig/seed-pages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const fixture = JSON.parse(
+  readFileSync(resolve(ROOT, 'lib/match/fixtures/seed-000.json'), 'utf8'),
+) as { mentions: [string, string][] };
+const pack = JSON.parse(readFileSync(resolve(ROOT, 'assets/packs/cloud-2023.json'), 'utf8')) as {
+  entities: { id: string; type: string }[];
+};
+const typeOf = new Map(pack.entities.map((e) => [e.id, e.type]));
+
+function expectedMentions(form: SeedForm) {
+  const convert = seedConverter(form);
+  return fixture.mentions.map(([surface, id]) => ({
+    type: id.startsWith('#') ? 'figure' : typeOf.get(id)!,
+    text: convert(surface),
+  }));
+}
+
+describe.each(BROWSERS)('annotation in %s', (name) => {
+  let session: E2eSession;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    session = await startSession(name);
+    for (const form of ['original', 'hans', 'tw'] as const) {
+      session.server.put(`/seed-${form}.html`, seedPage(form));
+    }
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test.each(['original', 'hans', 'tw'] as const)(
+    'highlights every mention of the seed (%s) with its type',
+    async (form) => {
+      page = await session.openPage(`/seed-${form}.html`);
+      expect(await readHighlights(page)).toEqual(expectedMentions(form));
+    },
+  );
+
+  test('reads nothing inside excluded elements and leaves the HTML as it was', async () => {
+    page = await session.openPage('/excluded.html');
+    expect(await readHighlights(page)).toEqual([
+      { type: 'person', text: '吳泳銘' },
+      { type: 'org', text: '阿里雲' },
+      { type: 'person', text: '王堅' },
+    ]);
+    const same = await page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true) as HTMLElement;
+      root.removeAttribute('data-pangzhu-state');
+      root.removeAttribute('data-pangzhu-variant');
+      return root.outerHTML === (window as unknown as { initialHtml: string }).initialHtml;
+    });
+    expect(same).toBe(true);
+  });
+
+  test('highlights paragraphs appended later', async () => {
+    page = await session.openPage('/dynamic.html');
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) {
+        const p = document.createElement('p');
+        p.textContent = `第${i}段：蔡崇信談阿里雲。`;
+        document.querySelector('main')!.append(p);
+      }
+    });
+    await waitForSettled(page);
+    const shown = await readHighlights(page);
+    expect(shown.filter((m) => m.text === '蔡崇信')).toHaveLength(3);
+  });
+
+  test('follows a single-page app that swaps its whole content', async () => {
+    page = await session.openPage('/dynamic.html');
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<h1>新頁面</h1><p>李彥宏在百度世界大會發佈文心一言4.0。</p>';
+      history.pushState({}, '', '/dynamic.html#next');
+    });
+    await waitForSettled(page);
+    expect(await countStaleHighlights(page)).toBe(0);
+    const texts = (await readHighlights(page)).map((m) => m.text);
+    expect(texts).toEqual(['李彥宏', '百度世界大會', '文心一言4.0']);
+  });
+
+  test('stays quiet on a page that updates a text node every 20 ms', async () => {
+    page = await session.openPage('/ticker.html');
+    const flips = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          new MutationObserver((records) => (count += records.length)).observe(
+            document.documentElement,
+            { attributes: true, attributeFilter: ['data-pangzhu-state'] },
+          );
+          setTimeout(() => resolve(count), 2000);
+        }),
+    );
+    // 100 ticks in those 2 s: the rescans are rate-limited, so the state changes only a few times.
+    expect(flips).toBeLessThan(12);
+    await waitForSettled(page, 200);
+    expect(await countStaleHighlights(page)).toBe(0);
+    expect((await readHighlights(page)).map((m) => m.text)).toContain('阿里雲');
+  });
+
+  test('keeps up with a page whose framework re-renders its nodes', async () => {
+    const errors: string[] = [];
+    page = await session.launched.browser.newPage();
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${session.server.origin}/rerender.html`);
+    await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 10);
+    // Blocks re-rendered many times a second are rescanned at most once a second after that.
+    const expected = ['張勇', '王小川', '蔡崇信'];
+    const deadline = Date.now() + 5000;
+    let texts: string[] = [];
+    while (Date.now() < deadline) {
+      await waitForSettled(page);
+      texts = (await readHighlights(page)).map((m) => m.text).sort();
+      if (texts.join() === expected.join()) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(errors).toEqual([]);
+    expect(await countStaleHighlights(page)).toBe(0);
+    expect(texts).toEqual(expected);
+  });
+});
