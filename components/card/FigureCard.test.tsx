@@ -66,8 +66,8 @@ test('19.4%: a chart of its peers, each with name and value, this one marked in 
   const current = chart.querySelectorAll('[data-current="true"]');
   expect(current.length).toBe(1);
   const bar = current[0]?.querySelector('rect');
-  expect(bar?.getAttribute('fill')).toMatch(/^url\(#pz-hatch-/);
-  expect(chart.querySelector('pattern')?.id).toBe(bar?.getAttribute('fill')?.slice(5, -1));
+  expect(bar?.style.fill).toMatch(/^url\(["']?#pz-hatch-/);
+  expect(bar?.style.fill).toContain(`#${chart.querySelector('pattern')?.id}`);
   expect(chart.getAttribute('aria-label')).toContain('微軟智能雲 +19.4% (this figure), Azure +29%');
   // Wider value, longer bar: the scale is honest.
   const width = (id: string) =>

@@ -50,7 +50,8 @@ export function PeerChart({ bars, label, currentText }: Props) {
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <line class="hatch" x1="0" y1="0" x2="0" y2="6" />
+          <rect class="hatch-bg" width="6" height="6" />
+          <line class="hatch" x1="3" y1="0" x2="3" y2="6" />
         </pattern>
       </defs>
       {bars.map((bar, i) => {
@@ -81,7 +82,8 @@ export function PeerChart({ bars, label, currentText }: Props) {
               width={width}
               height={BAR}
               rx="2"
-              fill={bar.current ? `url(#${patternId})` : undefined}
+              // Inline: a presentation attribute would lose to the stylesheet's fill.
+              style={bar.current ? { fill: `url(#${patternId})` } : undefined}
             />
           </g>
         );
