@@ -2,11 +2,11 @@
  * Throughput of parseFigures on ~1 MB of text: `npx vitest bench --run lib/figures`.
  * Prints code units per second; asserts nothing (timings vary by machine).
  */
-import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { parseFigures } from './parse';
+import { readSeed } from '../../tests/unit/seed-text';
 
-const SEED = readFileSync('/work/shared/seed/000_d03440ed709a88e5.txt', 'utf8');
+const SEED = readSeed();
 const SIZE = 1_000_000;
 const seedMb = SEED.repeat(Math.ceil(SIZE / SEED.length)).slice(0, SIZE);
 // The same prose with every numeral character removed: the cost of the scan alone.

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
 import { parseFigures } from './parse';
 import type { ParsedFigure } from './types';
+import { readSeed } from '../../tests/unit/seed-text';
 
-const SEED = readFileSync('/work/shared/seed/000_d03440ed709a88e5.txt', 'utf8');
+const SEED = readSeed();
 
 function surfaces(text: string, figures: ParsedFigure[]): string[] {
   return figures.map((f) => text.slice(f.start, f.end));
