@@ -257,6 +257,28 @@ describe('createPageConverter', () => {
     expect(pageHtml() === before).toBe(true);
   });
 
+  it('restores everything when a re-conversion is cut short', async () => {
+    load(`<html><body>${'<p title="这个">这个国家的云计算发展很快</p>'.repeat(300)}</body></html>`);
+    const before = pageHtml();
+    let interrupt: (() => void) | undefined;
+    const { converter } = create({
+      sliceBudgetMs: 0,
+      yieldToPage: () => {
+        const run = interrupt;
+        interrupt = undefined;
+        run?.();
+        return Promise.resolve();
+      },
+    });
+    await converter.setVariant('hant', 'tw');
+    expect(text('p')).toBe('這個國家的雲計算發展很快');
+    let restored: Promise<void> | undefined;
+    interrupt = () => (restored = converter.setVariant('original'));
+    await expect(converter.setVariant('hant', 'hk')).rejects.toMatchObject({ name: 'AbortError' });
+    await restored;
+    expect(pageHtml() === before).toBe(true);
+  });
+
   it('stops when its signal is aborted', async () => {
     load(HANT_PAGE);
     const controller = new AbortController();

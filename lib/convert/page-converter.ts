@@ -54,9 +54,16 @@ interface Mode {
   target: 'hant' | 'hans';
 }
 
-interface AttributeState {
+interface TextState {
   original: string;
   written: string;
+  /** The pass whose list of changed targets holds this node. */
+  listed: number;
+}
+
+interface ElementState {
+  attributes: Map<string, { original: string; written: string }>;
+  listed: number;
 }
 
 const RESTORE: Mode = { convert: null, target: 'hant' };
@@ -72,9 +79,14 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
   // Original and last-written text, only for what we changed: telling our
   // writes from the page's lets a page rewrite become the new original.
-  const originals = new WeakMap<Text, string>();
-  const written = new WeakMap<Text, string>();
-  const attributes = new WeakMap<Element, Map<string, AttributeState>>();
+  const texts = new WeakMap<Text, TextState>();
+  const elements = new WeakMap<Element, ElementState>();
+  // What we changed, in the order we changed it: restoring walks this list,
+  // not the page. Each conversion pass lists anew what it changed, so nodes
+  // the page dropped are let go (their state stays with them, should they
+  // come back: the mutation that adds them lists them again).
+  let changed: (Text | Element)[] = [];
+  let pass = 0;
 
   let mode: Mode = RESTORE;
   let everConverted = false;
@@ -86,58 +98,64 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
   const convertSource = (source: string): string => {
     if (!mode.convert || !MAY_CONVERT.test(source)) return source;
-    const spans = options.protectSpans?.(source) ?? [];
-    return convertWithSpans(source, mode.convert, mode.target, spans);
+    const spans = options.protectSpans?.(source);
+    return spans?.length
+      ? convertWithSpans(source, mode.convert, mode.target, spans)
+      : mode.convert(source);
   };
 
   const applyText = (node: Text): void => {
     const current = node.data;
-    let original = originals.get(node);
-    if (original !== undefined && current !== written.get(node)) {
+    let state = texts.get(node);
+    if (state && current !== state.written) {
       // The page wrote this text after us: it is the original now.
-      originals.delete(node);
-      written.delete(node);
-      original = undefined;
+      texts.delete(node);
+      state = undefined;
     }
-    const source = original ?? current;
+    const source = state ? state.original : current;
     const next = convertSource(source);
-    if (next === current) return;
     if (next === source) {
-      originals.delete(node);
-      written.delete(node);
+      if (state) texts.delete(node);
     } else {
-      if (original === undefined) originals.set(node, source);
-      written.set(node, next);
+      if (!state) texts.set(node, (state = { original: source, written: next, listed: -1 }));
+      state.written = next;
+      if (state.listed !== pass) {
+        state.listed = pass;
+        changed.push(node);
+      }
     }
-    node.data = next;
+    if (next !== current) node.data = next;
   };
 
   const applyAttribute = (el: Element, name: string): void => {
     const current = el.getAttribute(name);
-    let states = attributes.get(el);
-    let state = states?.get(name);
-    if (state && current !== state.written) {
-      states?.delete(name);
-      state = undefined;
+    let state = elements.get(el);
+    let attribute = state?.attributes.get(name);
+    if (attribute && current !== attribute.written) {
+      state?.attributes.delete(name);
+      attribute = undefined;
     }
     if (current === null) return;
-    const source = state?.original ?? current;
+    const source = attribute?.original ?? current;
     const next = convertSource(source);
-    if (next === current) return;
     if (next === source) {
-      states?.delete(name);
+      state?.attributes.delete(name);
     } else {
-      if (!states) attributes.set(el, (states = new Map()));
-      states.set(name, { original: source, written: next });
+      if (!state) elements.set(el, (state = { attributes: new Map(), listed: -1 }));
+      state.attributes.set(name, { original: source, written: next });
+      if (state.listed !== pass) {
+        state.listed = pass;
+        changed.push(el);
+      }
     }
-    el.setAttribute(name, next);
+    if (next !== current) el.setAttribute(name, next);
   };
 
   const apply = (target: Text | Element): void => {
-    if (target instanceof Element) {
-      for (const name of CONVERTED_ATTRIBUTES) applyAttribute(target, name);
+    if (target.nodeType === Node.TEXT_NODE) {
+      applyText(target as Text);
     } else {
-      applyText(target);
+      for (const name of CONVERTED_ATTRIBUTES) applyAttribute(target as Element, name);
     }
   };
 
@@ -145,8 +163,9 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     if (script) return script;
     let sample = '';
     for (const target of walkTargets(doc.documentElement, isOwnUi)) {
-      if (target instanceof Element) continue;
-      sample += originals.get(target) ?? target.data;
+      if (target.nodeType !== Node.TEXT_NODE) continue;
+      const text = target as Text;
+      sample += texts.get(text)?.original ?? text.data;
       if (sample.length >= SAMPLE_CHARS) break;
     }
     const found = detectScript(sample, SAMPLE_CHARS);
@@ -176,12 +195,23 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     // Nothing was ever changed: nothing to walk.
     if (everConverted) {
       const slicer = createSlicer({ budgetMs: sliceBudgetMs, yieldToPage, signal });
-      const targets: (Text | Element)[] = [];
-      await slicer.run(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t));
-      await slicer.checkpoint();
-      const ordered = orderVisibleFirst(targets, doc.defaultView?.innerHeight ?? 0);
-      await slicer.checkpoint();
-      await slicer.run(ordered, apply);
+      if (nextMode.convert) {
+        // Nodes changed by this pass are pushed after the earlier ones: if
+        // it is cut short, the list still holds everything changed so far.
+        const earlier = changed.length;
+        pass++;
+        const targets: (Text | Element)[] = [];
+        await slicer.run(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t));
+        await slicer.checkpoint();
+        const ordered = orderVisibleFirst(targets, doc.defaultView?.innerHeight ?? 0);
+        await slicer.checkpoint();
+        await slicer.run(ordered, apply);
+        changed = changed.slice(earlier);
+      } else {
+        // Showing the original: only what we changed needs writing back.
+        await slicer.run(changed, apply);
+        changed = [];
+      }
     }
     const html = doc.documentElement;
     if (html.getAttribute('data-pangzhu-variant') !== next) {
@@ -197,7 +227,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
       const node = record.target;
       if (record.type === 'characterData') {
         const text = node as Text;
-        if (text.data === written.get(text) || !text.isConnected) continue;
+        if (text.data === texts.get(text)?.written || !text.isConnected) continue;
         if (!isInSkippedSubtree(text, isOwnUi)) {
           for (const t of walkTargets(text, isOwnUi)) apply(t);
         }
@@ -205,7 +235,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         const name = record.attributeName ?? '';
         const el = node as Element;
         if (!(CONVERTED_ATTRIBUTES as readonly string[]).includes(name)) continue;
-        if (el.getAttribute(name) === attributes.get(el)?.get(name)?.written) continue;
+        if (el.getAttribute(name) === elements.get(el)?.attributes.get(name)?.written) continue;
         if (el.isConnected && !isInSkippedSubtree(el, isOwnUi)) applyAttribute(el, name);
       } else {
         for (const added of record.addedNodes) {

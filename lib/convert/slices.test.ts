@@ -1,0 +1,37 @@
+import { createSlicer, yieldToPage } from './slices';
+
+describe('yieldToPage', () => {
+  it('resumes in a later task, in order', async () => {
+    const order: string[] = [];
+    setTimeout(() => order.push('timer'), 0);
+    const a = yieldToPage().then(() => order.push('a'));
+    const b = yieldToPage().then(() => order.push('b'));
+    order.push('sync');
+    await Promise.all([a, b]);
+    expect(order.slice(0, 1)).toEqual(['sync']);
+    expect(order.indexOf('a')).toBeLessThan(order.indexOf('b'));
+  });
+});
+
+describe('createSlicer', () => {
+  it('yields once a slice is over budget and stops when aborted', async () => {
+    const controller = new AbortController();
+    let yields = 0;
+    const slicer = createSlicer({
+      budgetMs: -1,
+      signal: controller.signal,
+      yieldToPage: async () => {
+        yields++;
+        if (yields === 3) controller.abort(new DOMException('stop', 'AbortError'));
+      },
+    });
+    const done: number[] = [];
+    const run = slicer.run(
+      Array.from({ length: 100 }, (_, i) => i),
+      (i) => done.push(i),
+    );
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(yields).toBe(3);
+    expect(done.length).toBeLessThan(100);
+  });
+});
