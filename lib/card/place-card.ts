@@ -28,9 +28,8 @@ function shifted(rect: DOMRectReadOnly, by: { x: number; y: number }): DOMRect {
 }
 
 export function anchorRects(anchor: CardAnchor, doc: Document): DOMRect[] {
-  if (anchor instanceof DOMRect || (!('getClientRects' in anchor) && 'x' in anchor)) {
-    return [anchor as DOMRect];
-  }
+  // A DOMRect, possibly from a frame's realm (instanceof fails across realms).
+  if (!('getClientRects' in anchor)) return [anchor];
   const node = anchor instanceof Element ? anchor : anchor.startContainer;
   const by = frameOffset(node, doc);
   return [...anchor.getClientRects()].map((r) => shifted(r, by));

@@ -4,14 +4,14 @@ import type { SourceRef, ToScript } from './types';
 /** Numbers the sources a card cites, in the order they are first cited. */
 export interface SourceCollector {
   /** The footnote number of a source id (0 when the pack does not know it). */
-  cite(sourceId: string): number;
-  list(): SourceRef[];
+  cite: (sourceId: string) => number;
+  list: () => SourceRef[];
 }
 
 export function collectSources(index: PackIndex, toScript: ToScript): SourceCollector {
   const refs = new Map<string, SourceRef>();
   return {
-    cite(sourceId) {
+    cite: (sourceId) => {
       const known = refs.get(sourceId);
       if (known) return known.n;
       const source = index.sourceById.get(sourceId);
