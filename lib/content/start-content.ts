@@ -11,6 +11,7 @@ import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setScanState, setShownVariant } from './page-attributes';
 import { startPageSession, type PageSession } from './page-session';
+import { setHighlightAppearance } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
@@ -26,6 +27,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const open = () => {
     setShownVariant(document, 'original');
+    setHighlightAppearance(settings.highlightStyles);
     const packs = getBuiltinPacks().filter((pack) => !settings.disabledPacks.includes(pack.id));
     const opened = startPageSession({
       doc: document,
@@ -104,11 +106,17 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   watchSettings((next: Settings) => {
-    const was = isSiteEnabled(settings, host);
+    const previous = settings;
     settings = next;
+    const was = isSiteEnabled(previous, host);
     const now = isSiteEnabled(settings, host);
     if (was && !now) void close();
     if (!was && now) open();
+    setHighlightAppearance(settings.highlightStyles);
+    const shown = session?.variants.variant;
+    if (shown === 'hant' && previous.traditionalStandard !== settings.traditionalStandard) {
+      void session?.variants.set('hant', settings.traditionalStandard).catch(() => {});
+    }
   }, ctx.signal);
 
   if (isSiteEnabled(settings, host)) open();

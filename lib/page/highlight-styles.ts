@@ -23,11 +23,22 @@ export const TYPE_STYLES: Readonly<Record<HighlightType, TypeStyle>> = {
   figure: { rgb: '200 120 60', line: 'underline overline', style: 'solid' },
 };
 
-export function highlightRule(type: HighlightType): string {
+/**
+ * How strongly a type is marked (the reader picks it per type in the options):
+ * `underline` is a line in the type's style over a faint tint, `tint` a
+ * stronger tint alone, `off` nothing (the mention still opens its card).
+ */
+export type HighlightLook = 'underline' | 'tint' | 'off';
+export type HighlightAppearance = Readonly<Partial<Record<HighlightType, HighlightLook>>>;
+
+export function highlightRule(type: HighlightType, look: HighlightLook = 'underline'): string {
   const { rgb, line, style } = TYPE_STYLES[type];
+  const name = highlightName(type);
+  if (look === 'off') return `::highlight(${name}) { background-color: transparent; }`;
+  if (look === 'tint') return `::highlight(${name}) { background-color: rgb(${rgb} / 0.32); }`;
   return (
-    `::highlight(${highlightName(type)}) {` +
-    ` background-color: rgb(${rgb} / 0.2);` +
+    `::highlight(${name}) {` +
+    ` background-color: rgb(${rgb} / 0.16);` +
     ` text-decoration-line: ${line};` +
     ` text-decoration-style: ${style};` +
     ` text-decoration-color: rgb(${rgb});` +
@@ -36,6 +47,6 @@ export function highlightRule(type: HighlightType): string {
 }
 
 /** The whole stylesheet, one rule per type. */
-export function highlightCss(): string {
-  return HIGHLIGHT_TYPES.map(highlightRule).join('\n');
+export function highlightCss(appearance: HighlightAppearance = {}): string {
+  return HIGHLIGHT_TYPES.map((type) => highlightRule(type, appearance[type])).join('\n');
 }

@@ -127,3 +127,14 @@ describe('adoptHighlightStyles', () => {
     expect(shadow.adoptedStyleSheets.length).toBe(0);
   });
 });
+
+describe('appearance per type', () => {
+  test('the stylesheet follows the chosen look of each type', () => {
+    const css = highlightCss({ person: 'tint', org: 'off' });
+    expect(css).toMatch(
+      /::highlight\(pangzhu-person\) \{ background-color: rgb\([^)]*\/ 0\.32\); \}/,
+    );
+    expect(css).toContain('::highlight(pangzhu-org) { background-color: transparent; }');
+    expect(css).toMatch(/::highlight\(pangzhu-figure\) \{[^}]*text-decoration-line/);
+  });
+});

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
-import { highlightCss } from './highlight-styles';
+import { highlightCss, type HighlightAppearance } from './highlight-styles';
 
 /**
  * Where ranges are registered. The real one sits on a document's
@@ -95,6 +95,17 @@ export function createHighlightRegistry(doc: Document): HighlightRegistry {
 
 type StyleScope = Document | ShadowRoot;
 
+/** The stylesheets adopted so far, so that a change of appearance reaches every one. */
+const liveSheets = new Set<CSSStyleSheet>();
+let appearance: HighlightAppearance = {};
+
+/** Restyles every highlight of this content script at once (options: style per type). */
+export function setHighlightAppearance(next: HighlightAppearance): void {
+  appearance = next;
+  const css = highlightCss(appearance);
+  for (const sheet of liveSheets) sheet.replaceSync(css);
+}
+
 /**
  * Adds the `::highlight()` rules to `scope` as a constructable stylesheet, so
  * the page's DOM tree is not touched. A shadow tree needs its own copy: its
@@ -108,12 +119,14 @@ export function adoptHighlightStyles(scope: StyleScope): () => void {
   let sheet: CSSStyleSheet;
   try {
     sheet = new Sheet();
-    sheet.replaceSync(highlightCss());
+    sheet.replaceSync(highlightCss(appearance));
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
   } catch {
     return () => {};
   }
+  liveSheets.add(sheet);
   return () => {
+    liveSheets.delete(sheet);
     scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }

@@ -7,7 +7,12 @@ export { createAnnotator, STATE_ATTRIBUTE } from './annotator';
 export type { Annotator, AnnotatorOptions, AnnotatorState } from './annotator';
 export { OWN_UI_ATTRIBUTE } from './blocks';
 export type { HasEvidence } from './evidence';
-export { createHighlightRegistry, createMemoryHighlightRegistry } from './highlight';
+export {
+  createHighlightRegistry,
+  createMemoryHighlightRegistry,
+  setHighlightAppearance,
+} from './highlight';
+export type { HighlightAppearance, HighlightLook } from './highlight-styles';
 export type { HighlightRegistry } from './highlight';
 export { liveRangeOf } from './hit-test';
 export { OBSERVER_INIT } from './mutations';
