@@ -1,73 +1,113 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendToTab, type PageState } from '@/lib/messages';
-import { getTargetTabId } from '@/lib/popup/target-tab';
-import type { Variant } from '@/lib/settings/settings';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToTab } from '@/lib/messages';
+import { clearMemory } from '@/lib/memory/memory-store';
+import { recallEntities } from '@/lib/memory/reading-memory';
+import { indexPacks } from '@/lib/pack/index-packs';
+import { loadPopup, type PopupData, type PopupLoad } from '@/lib/popup/load-popup';
+import type { Settings } from '@/lib/settings/settings';
 import { updateSettings } from '@/lib/settings/settings-store';
+import { MemoryControls } from '../options/MemoryControls';
 import { useT } from '../common/useT';
-import { SiteSwitch } from './SiteSwitch';
-import { VariantSwitch } from './VariantSwitch';
+import { PageSection } from './PageSection';
+import { PauseSwitch } from './PauseSwitch';
 import './popup.css';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'unavailable' }
-  | { status: 'ready'; tabId: number; page: PageState };
+export type Props = {
+  /** How the popup gets its data; tests pass their own. */
+  load?: () => Promise<PopupLoad>;
+  /** Epoch milliseconds for "2 days ago"; tests pin it. */
+  now?: number;
+};
 
-async function loadPage(): Promise<Load> {
-  const tabId = await getTargetTabId();
-  if (tabId === undefined) return { status: 'unavailable' };
-  try {
-    const page = await sendToTab<PageState>(tabId, { type: 'get-page-state' });
-    return page ? { status: 'ready', tabId, page } : { status: 'unavailable' };
-  } catch {
-    // No content script there: a browser page, the store, or a tab not yet reloaded.
-    return { status: 'unavailable' };
-  }
-}
-
-export function PopupApp() {
+/** The reader's control panel for one tab (`popup.html?tab=<tabId>`, or the active tab). */
+export function PopupApp({ load = loadPopup, now = Date.now() }: Props) {
   const t = useT();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [state, setState] = useState<PopupLoad>();
+  const [memoryCleared, setMemoryCleared] = useState(false);
   useEffect(() => {
-    void loadPage().then(setLoad);
-  }, []);
+    void load().then(setState);
+  }, [load]);
+  const index = useMemo(
+    () => (state?.status === 'ready' ? indexPacks(state.packs) : undefined),
+    [state?.status === 'ready' ? state.packs : undefined],
+  );
 
-  if (load.status === 'loading') return <main class="popup" aria-busy="true" />;
-  if (load.status === 'unavailable') {
-    return (
-      <main class="popup">
-        <h1>{t('ext_name')}</h1>
-        <p class="hint">{t('popup_unavailable')}</p>
-      </main>
-    );
-  }
-  const { tabId, page } = load;
-  const setVariant = async (variant: Variant) => {
-    setLoad({ status: 'ready', tabId, page: { ...page, variant } });
-    await sendToTab(tabId, { type: 'set-variant', variant });
+  if (!state) return <main class="popup" aria-busy="true" />;
+  const changeSettings = async (edit: (current: Settings) => Settings) => {
+    const settings = await updateSettings(edit);
+    setState((current) => current && { ...current, settings });
   };
-  const setSiteEnabled = async (enabled: boolean) => {
-    setLoad({ status: 'ready', tabId, page: { ...page, enabled } });
-    await updateSettings((settings) => ({
-      ...settings,
-      disabledSites: enabled
-        ? settings.disabledSites.filter((site) => site !== page.host)
-        : [...settings.disabledSites, page.host],
-    }));
-  };
+  const { settings } = state;
   return (
     <main class="popup">
-      <h1>{t('ext_name')}</h1>
-      <VariantSwitch
-        value={page.variant}
-        originalScript={page.originalScript}
-        onChange={(variant) => void setVariant(variant)}
-      />
-      <SiteSwitch
-        host={page.host}
-        enabled={page.enabled}
-        onChange={(on) => void setSiteEnabled(on)}
-      />
+      <header class="popup-header">
+        <h1>{t('ext_name')}</h1>
+        <PauseSwitch
+          enabled={settings.enabled}
+          onChange={(enabled) => void changeSettings((s) => ({ ...s, enabled }))}
+        />
+      </header>
+      {state.status === 'unavailable' || !index ? (
+        <p class="hint">{t('popup_unavailable')}</p>
+      ) : (
+        <PageSection
+          data={state}
+          index={index}
+          now={now}
+          recollections={
+            settings.readingMemory && !memoryCleared
+              ? recallEntities(
+                  state.memory,
+                  state.page.entities.map((e) => e.id),
+                  state.page.url,
+                )
+              : []
+          }
+          onVariant={(variant) => {
+            setState({ ...state, page: { ...state.page, variant } });
+            void sendToTab(state.tabId, { type: 'set-variant', variant }).catch(() => undefined);
+          }}
+          onSiteEnabled={(enabled) => {
+            setState({ ...state, page: { ...state.page, enabled } });
+            void setSiteEnabled(state, enabled, changeSettings);
+          }}
+          onReveal={(target) =>
+            void sendToTab(state.tabId, { type: 'reveal', target }).catch(() => undefined)
+          }
+        />
+      )}
+      <footer class="popup-footer">
+        <MemoryControls
+          enabled={settings.readingMemory}
+          onToggle={(readingMemory) => void changeSettings((s) => ({ ...s, readingMemory }))}
+          onClear={() => {
+            setMemoryCleared(true);
+            void clearMemory();
+          }}
+        />
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('popup_open_options')}
+        </button>
+      </footer>
     </main>
   );
+}
+
+function setSiteEnabled(
+  state: PopupData,
+  enabled: boolean,
+  changeSettings: (edit: (current: Settings) => Settings) => Promise<void>,
+) {
+  const host = state.page.host;
+  return changeSettings((settings) => ({
+    ...settings,
+    disabledSites: enabled
+      ? settings.disabledSites.filter((site) => site !== host)
+      : [...settings.disabledSites, host],
+  }));
 }

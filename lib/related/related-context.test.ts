@@ -3,7 +3,7 @@ import { getBuiltinPacks } from '../pack/load';
 import { isEmptyContext, relatedContext } from './related-context';
 import { successionChains } from './succession';
 import { fakeEntity, fakeFigure, fakePack, fakeRelation, fakeSource } from './test-packs';
-import { timelineOf } from './timeline';
+import { keyEvents, timelineOf } from './timeline';
 
 const cloud = indexPacks(getBuiltinPacks());
 
@@ -167,4 +167,20 @@ describe('with small packs', () => {
     const matches = relatedContext(indexPacks([pack]), { entityIds: ['a', 'b'], figureIds: [] });
     expect(matches.sources.map((m) => m.source.id)).toEqual(['both', 'new-one', 'old-one']);
   });
+});
+
+test('keyEvents keeps handovers, events and people, the latest ones, oldest first', () => {
+  const fact = (text: string, start: string) => ({ text, period: { start }, source: 's' });
+  const pack = fakePack({
+    entities: [
+      fakeEntity('p', 'person', [fact('p1', '2020'), fact('p2', '2022')]),
+      fakeEntity('o', 'org', [fact('o1', '2021')]),
+      fakeEntity('e', 'event', [fact('e1', '2023')]),
+    ],
+  });
+  const index = indexPacks([pack]);
+  const items = timelineOf(index, ['p', 'o', 'e']);
+  const texts = (list: typeof items) => list.map((i) => (i.kind === 'fact' ? i.text : ''));
+  expect(texts(keyEvents(index, items, 2))).toEqual(['p2', 'e1']);
+  expect(texts(keyEvents(index, items, 9))).toEqual(['p1', 'p2', 'e1']);
 });

@@ -57,3 +57,19 @@ export function timelineOf(index: PackIndex, entityIds: readonly string[]): Time
     )
     .map(({ item }) => item);
 }
+
+/**
+ * The few items a popup shows first: handovers and what happened at events
+ * and to people, still oldest first; the whole timeline stays one click away.
+ */
+export function keyEvents(
+  index: PackIndex,
+  items: readonly TimelineItem[],
+  limit: number,
+): TimelineItem[] {
+  const isKey = (item: TimelineItem) =>
+    item.kind === 'handover' || rankOf(index, item) <= TYPE_ORDER.indexOf('person');
+  const key = items.filter(isKey);
+  // The most recent ones: a reader of news wants what led up to now.
+  return (key.length > 0 ? key : items).slice(-limit);
+}

@@ -1,0 +1,89 @@
+import type { MessageKey } from '@/lib/i18n';
+import type { PageState, TabRequest } from '@/lib/messages';
+import { ENTITY_TYPES, type EntityType } from '@/lib/pack/types';
+import type { PackView } from '@/lib/popup/pack-view';
+import { useT } from '../common/useT';
+
+export type RevealTarget = Extract<TabRequest, { type: 'reveal' }>['target'];
+
+export type Props = {
+  entities: PageState['entities'];
+  figures: PageState['figures'];
+  view: PackView;
+  onReveal: (target: RevealTarget) => void;
+};
+
+const TYPE_LABELS: Record<EntityType, MessageKey> = {
+  person: 'card_type_person',
+  org: 'card_type_org',
+  product: 'card_type_product',
+  event: 'card_type_event',
+  concept: 'card_type_concept',
+  place: 'card_type_place',
+};
+
+type Item = { key: string; label: string; secondary?: string; count: number; target: RevealTarget };
+
+/**
+ * What the page mentions, grouped by type with counts. Each is a button:
+ * the content script scrolls to its next mention and flashes it.
+ */
+export function FoundList({ entities, figures, view, onReveal }: Props) {
+  const t = useT();
+  const groups: { id: string; heading: string; items: Item[] }[] = ENTITY_TYPES.map((type) => ({
+    id: type,
+    heading: t(TYPE_LABELS[type]),
+    items: entities
+      .filter((entity) => entity.type === type)
+      .sort((a, b) => b.count - a.count)
+      .map((entity) => ({
+        key: entity.id,
+        label: view.name(entity.id),
+        secondary: view.englishName(entity.id),
+        count: entity.count,
+        target: { entityId: entity.id },
+      })),
+  }));
+  groups.push({
+    id: 'figure',
+    heading: t('common_figures'),
+    items: figures.map((figure) => ({
+      key: figure.key,
+      label: figure.text,
+      count: figure.count,
+      target: { figureKey: figure.key },
+    })),
+  });
+  const shown = groups.filter((group) => group.items.length > 0);
+  if (shown.length === 0) return <p class="hint">{t('popup_found_none')}</p>;
+  return (
+    <div class="found">
+      {shown.map((group) => (
+        <section key={group.id} class="found-group" aria-labelledby={`found-${group.id}`}>
+          <h3 id={`found-${group.id}`}>
+            {group.heading} <span class="count">{group.items.length}</span>
+          </h3>
+          <ul class="chips">
+            {group.items.map((item) => (
+              <li key={item.key}>
+                <button
+                  type="button"
+                  class="chip"
+                  data-target={item.key}
+                  aria-label={t('popup_reveal_label', [item.label, String(item.count)])}
+                  title={item.secondary}
+                  onClick={() => onReveal(item.target)}
+                >
+                  <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>
+                  <span class="chip-count" aria-hidden="true">
+                    {item.count}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

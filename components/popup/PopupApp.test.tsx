@@ -1,0 +1,145 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getEnglishMessage } from '@/tests/unit/i18n-setup';
+import type { PopupLoad } from '@/lib/popup/load-popup';
+import { loadSettings } from '@/lib/settings/settings-store';
+import { getByRole, queryAllByRole, renderInto, textOf, unmount } from '../card/test-render';
+import { PopupApp } from './PopupApp';
+import { fakeLoad, fakeMemoryPage, getByLabel } from './test-data';
+
+const NOW = Date.UTC(2024, 0, 10);
+let container: HTMLElement | undefined;
+let sent: { tabId: number; message: unknown }[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+    sent.push({ tabId, message });
+  }) as typeof fakeBrowser.tabs.sendMessage;
+});
+afterEach(() => {
+  if (container) unmount(container);
+  container = undefined;
+  fakeBrowser.i18n.getMessage = getEnglishMessage as typeof fakeBrowser.i18n.getMessage;
+});
+
+async function renderPopup(load: PopupLoad = fakeLoad()) {
+  container = renderInto(<PopupApp load={async () => load} now={NOW} />);
+  const root = container;
+  await vi.waitFor(() => expect(root.querySelector('main.popup:not([aria-busy])')).not.toBeNull());
+  await vi.waitFor(() => expect(root.querySelector('.related')).not.toBeNull());
+  return root;
+}
+
+const radio = (root: HTMLElement, value: string) =>
+  root.querySelector<HTMLInputElement>(`input[name="variant"][value="${value}"]`)!;
+
+test('shows the variant switch (which is the original) and the per-site switch', async () => {
+  const root = await renderPopup(fakeLoad({ variant: 'hans', originalScript: 'hant' }));
+  expect(['original', 'hant', 'hans'].map((v) => radio(root, v).checked)).toEqual([
+    false,
+    false,
+    true,
+  ]);
+  expect(textOf(root.querySelector('.variant-switch'))).toContain(
+    'The original is in Traditional Chinese.',
+  );
+  const site = getByLabel(root, 'Pangzhu on news.example');
+  expect(site.name).toBe('site-enabled');
+  expect(site.checked).toBe(true);
+});
+
+test('choosing 简体 asks the tab to convert', async () => {
+  const root = await renderPopup();
+  radio(root, 'hans').click();
+  await vi.waitFor(() =>
+    expect(sent).toEqual([{ tabId: 7, message: { type: 'set-variant', variant: 'hans' } }]),
+  );
+  expect(radio(root, 'hans').checked).toBe(true);
+});
+
+test('lists what the page mentions by type, with counts, and reveals on click', async () => {
+  const root = await renderPopup();
+  const people = getByRole(root, 'heading', 'Person 2');
+  expect(people).toBeTruthy();
+  const buttons = queryAllByRole(root.querySelector('.found')!, 'button').map((b) =>
+    b.getAttribute('aria-label'),
+  );
+  expect(buttons).toEqual([
+    '張勇, 7 on this page: show the next one',
+    '吳泳銘, 5 on this page: show the next one',
+    '阿里雲, 12 on this page: show the next one',
+    '4%, 1 on this page: show the next one',
+  ]);
+  getByRole(root, 'button', /^吳泳銘, 5/).click();
+  getByRole(root, 'button', /^4%/).click();
+  await vi.waitFor(() => expect(sent).toHaveLength(2));
+  expect(sent.map((s) => s.message)).toEqual([
+    { type: 'reveal', target: { entityId: 'wu-yongming' } },
+    { type: 'reveal', target: { figureKey: 'growth:4:%' } },
+  ]);
+});
+
+test('turning the site off stores it in the settings and hides the list', async () => {
+  const root = await renderPopup();
+  getByLabel(root, 'Pangzhu on news.example').click();
+  await vi.waitFor(async () =>
+    expect((await loadSettings()).disabledSites).toEqual(['news.example']),
+  );
+  await vi.waitFor(() => expect(textOf(root)).toContain('Pangzhu is off here.'));
+  expect(root.querySelector('.found')).toBeNull();
+});
+
+test('the global pause switches settings.enabled', async () => {
+  const root = await renderPopup();
+  getByLabel(root, 'On for all sites').click();
+  await vi.waitFor(async () => expect((await loadSettings()).enabled).toBe(false));
+});
+
+test('shows the related context: the leadership chain and the same-period peers chart', async () => {
+  const root = await renderPopup();
+  const chain = getByRole(root, 'list', 'Succession at 阿里雲, earliest first');
+  expect(textOf(chain)).toMatch(/張建鋒.*張勇.*2022年12月.*吳泳銘.*2023年9月10日/);
+  const chart = getByRole(root, 'img', /beside its peers/);
+  expect(chart.getAttribute('aria-label')).toContain('阿里雲 +4% (on this page)');
+});
+
+test('recalls where the reader met a name before, with a link back', async () => {
+  const root = await renderPopup(fakeLoad({}, { memory: [fakeMemoryPage()] }));
+  const memory = root.querySelector('.memory')!;
+  expect(textOf(memory)).toBe('You read about 吳泳銘 2 days ago on 吳泳銘的公開信');
+  expect(getByRole(memory, 'link', '吳泳銘的公開信').getAttribute('href')).toBe(
+    'https://other.example/wu',
+  );
+});
+
+test('says so when Pangzhu cannot run on the tab', async () => {
+  container = renderInto(
+    <PopupApp load={async () => ({ status: 'unavailable', settings: fakeLoad().settings })} />,
+  );
+  const root = container;
+  await vi.waitFor(() => expect(textOf(root)).toContain('Pangzhu does not run on this page.'));
+  expect(root.querySelector('input[name="variant"]')).toBeNull();
+});
+
+test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
+  vi.doMock('@/lib/convert/load-converter', async () => {
+    const { createToHansConverter } = await import('@/lib/convert/to-hans-converter');
+    const convert = await createToHansConverter();
+    return { loadConverter: async () => convert };
+  });
+  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+    key === 'common_ui_locale'
+      ? 'zh_CN'
+      : getEnglishMessage(key, subs)) as typeof fakeBrowser.i18n.getMessage;
+  vi.resetModules();
+  const { PopupApp: FreshPopup } = await import('./PopupApp');
+  container = renderInto(<FreshPopup load={async () => fakeLoad()} now={NOW} />);
+  const root = container;
+  await vi.waitFor(() => expect(root.querySelector('.related')).not.toBeNull(), { timeout: 5000 });
+  expect(textOf(getByRole(root, 'list', /^Succession at 阿里云/))).toMatch(
+    /张建锋.*张勇.*2022年12月.*吴泳铭/,
+  );
+  expect(textOf(root.querySelector('.timeline'))).not.toMatch(/[張雲銘]/);
+  vi.doUnmock('@/lib/convert/load-converter');
+});

@@ -1,0 +1,41 @@
+import type { PackView } from '@/lib/popup/pack-view';
+import type { SourceMatch } from '@/lib/related/sources';
+import { useT } from '../common/useT';
+
+export type Props = {
+  sources: readonly SourceMatch[];
+  view: PackView;
+  limit?: number;
+};
+
+/** The packs' source articles that mention the same entities, most shared first. */
+export function SourceList({ sources, view, limit = 5 }: Props) {
+  const t = useT();
+  if (sources.length === 0) return null;
+  return (
+    <section class="related-part" aria-labelledby="sources-heading">
+      <h3 id="sources-heading">{t('popup_sources_heading')}</h3>
+      <ul class="plain-list sources">
+        {sources.slice(0, limit).map(({ source, shared }) => {
+          const title = view.text(source.title, source.id);
+          return (
+            <li key={source.id}>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noreferrer">
+                  {title}
+                </a>
+              ) : (
+                <span class="source-title">{title}</span>
+              )}
+              <span class="meta">
+                {' '}
+                · {view.text(source.outlet, source.id)} · {source.date} ·{' '}
+                {t('popup_sources_shared', String(shared.length))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Everything the popup needs, fetched in parallel: the tab's page state (from
+ * its content script), the settings, the enabled packs and the reading memory.
+ */
+import { sendToTab, type PageState } from '../messages';
+import { loadMemory } from '../memory/memory-store';
+import type { MemoryPage } from '../memory/reading-memory';
+import { getEnabledPacks } from '../packs-store/packs-store';
+import type { Pack } from '../pack/types';
+import type { Settings } from '../settings/settings';
+import { loadSettings } from '../settings/settings-store';
+import { getTargetTabId } from './target-tab';
+
+export interface PopupData {
+  tabId: number;
+  page: PageState;
+  settings: Settings;
+  packs: Pack[];
+  memory: MemoryPage[];
+}
+
+export type PopupLoad =
+  { status: 'unavailable'; settings: Settings } | ({ status: 'ready' } & PopupData);
+
+async function askPage(tabId: number | undefined): Promise<PageState | undefined> {
+  if (tabId === undefined) return undefined;
+  try {
+    return (await sendToTab<PageState>(tabId, { type: 'get-page-state' })) ?? undefined;
+  } catch {
+    // No content script there: a browser page, the store, or a tab not yet reloaded.
+    return undefined;
+  }
+}
+
+export async function loadPopup(search = location.search): Promise<PopupLoad> {
+  const settingsLoad = loadSettings();
+  const [tabId, settings] = await Promise.all([getTargetTabId(search), settingsLoad]);
+  const [page, packs, memory] = await Promise.all([
+    askPage(tabId),
+    getEnabledPacks(settings),
+    settings.readingMemory ? loadMemory() : Promise.resolve([]),
+  ]);
+  if (tabId === undefined || !page) return { status: 'unavailable', settings };
+  return { status: 'ready', tabId, page, settings, packs, memory };
+}
