@@ -1,7 +1,7 @@
 import type { EntityType, Pack } from '../pack/types';
 import { fold } from './fold';
-import { getGuards } from './guards';
-import { buildTrie, sortPatterns, type Trie } from './trie';
+import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
+import { beginsWord, getGuards } from './guards';
 
 /** Per-pattern flags (bits). */
 export const AMBIGUOUS = 1;
@@ -20,7 +20,7 @@ export const INSIDE = 64;
 
 /** Everything the matcher needs, in flat arrays: what `createMatcher` builds from packs. */
 export interface CompiledMatcher {
-  trie: Trie;
+  trie: DoubleArray;
   /** Per pattern id: index into `entityIds`. */
   entityOf: Int32Array;
   flags: Uint8Array;
@@ -28,12 +28,7 @@ export interface CompiledMatcher {
   entityTypes: EntityType[];
   /** Pattern id → its folded text, only for patterns with CONTEXT. */
   contextAliases: Map<number, string>;
-  /** Every pattern holds a Latin letter or a CJK unit, so texts without one can be skipped. */
-  needsNameUnit: boolean;
 }
-
-/** Texts with none of these cannot hold a pattern that has one. */
-export const NAME_UNITS = /[A-Za-z\u2e80-\u9fff\uf900-\ufaff\uff21-\uff3a\uff41-\uff5a]/;
 
 const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);
 const isLetterUnit = (u: number): boolean => u >= 0x61 && u <= 0x7a;
@@ -74,10 +69,11 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
     }
 
   const patterns = sortPatterns(chosen.keys());
+  const trie = buildDoubleArray(patterns);
   const entityOf = new Int32Array(patterns.length);
   const flags = new Uint8Array(patterns.length);
   const contextAliases = new Map<number, string>();
-  const { contexts, containingWords, commonFirstUnits } = getGuards();
+  const { contexts, containingWords, common } = getGuards();
   patterns.forEach((text, id) => {
     const choice = chosen.get(text) as Choice;
     const firstUnit = text.charCodeAt(0);
@@ -87,8 +83,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
     if (isLetterUnit(lastUnit)) f |= END_LETTER;
     if (isDigitUnit(lastUnit)) f |= END_DIGIT;
     // Guards are flagged only where they can apply, so most names skip them.
-    if (personal[choice.entity] && commonFirstUnits.has(lastUnit)) f |= NAME_END;
-    if (containingWords.some((w) => w.length > text.length && w.includes(text))) f |= INSIDE;
+    if (personal[choice.entity] && beginsWord(common, lastUnit)) f |= NAME_END;
     if (contexts.has(text)) {
       f |= CONTEXT;
       contextAliases.set(id, text);
@@ -96,13 +91,19 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
     entityOf[id] = choice.entity;
     flags[id] = f;
   });
-  return {
-    trie: buildTrie(patterns),
-    entityOf,
-    flags,
-    entityIds,
-    entityTypes,
-    contextAliases,
-    needsNameUnit: patterns.every((p) => NAME_UNITS.test(p)),
-  };
+  for (const word of containingWords) flagInside(trie, flags, word);
+  return { trie, entityOf, flags, entityIds, entityTypes, contextAliases };
+}
+
+/** Flags INSIDE on every pattern that occurs in `word` and is shorter than it. */
+function flagInside(trie: DoubleArray, flags: Uint8Array, word: string): void {
+  for (let from = 0; from < word.length; from++) {
+    let s = 0;
+    for (let j = from; j < word.length; j++) {
+      s = step(trie, s, word.charCodeAt(j));
+      if (s < 0) break;
+      const p = trie.pattern[s] as number;
+      if (p >= 0 && j + 1 - from < word.length) flags[p] = (flags[p] as number) | INSIDE;
+    }
+  }
 }

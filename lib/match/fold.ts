@@ -1,49 +1,74 @@
-import { FOLD_TABLE } from './fold-table.generated';
+import { FOLD_PAIRS } from './fold-table.generated';
 
 /**
  * Folding: one UTF-16 code unit → one canonical code unit, so a folded text has
  * the length of the original and offsets carry over. Traditional, Taiwan and
  * Hong Kong forms fold to Simplified (阿里雲/阿里云 → 阿里云, 爲/為 → 为,
  * 裡/裏 → 里, 着/著 → 着), full-width to half-width, Latin to lower case.
- * The table is generated from OpenCC's character tables by
- * scripts/gen-fold-table.mjs and shipped compact; it is expanded on first use
- * into a 128 KB array over the BMP. Surrogates fold to themselves.
+ * The pairs are generated from OpenCC's character tables by
+ * scripts/gen-fold-table.mjs. They are expanded on first use into an XOR
+ * table (fold(u) = u ^ xor[u]): a fresh typed array is already all zeros, so
+ * only the 3 780 pairs are written, which matters at a cold page load.
+ * Surrogates fold to themselves.
  */
 
-let table: Uint16Array | undefined;
+let xorTable: Uint16Array | undefined;
 
-function expandTable(encoded: string): Uint16Array {
+/** The XOR fold table: `u ^ table[u]` is the folded unit. Built once. */
+export function getFoldXor(): Uint16Array {
+  if (xorTable) return xorTable;
   const out = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) out[c] = c;
-  const bar = encoded.indexOf('|');
-  const from = encoded.slice(0, bar).split(',');
-  const to = encoded.slice(bar + 1).split(',');
-  let unit = 0;
-  for (let i = 0; i < from.length; i++) {
-    unit += parseInt(from[i] ?? '0', 36);
-    out[unit] = unit + parseInt(to[i] ?? '0', 36);
+  const pairs = FOLD_PAIRS;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const from = pairs.charCodeAt(i);
+    out[from] = from ^ pairs.charCodeAt(i + 1);
   }
+  xorTable = out;
   return out;
 }
 
-/** The fold table (index: code unit, value: folded code unit), built once. */
+/**
+ * Marks every unit that folds to a marked one: `codes[from] = codes[to]`, so a
+ * lookup table over folded units also answers for raw units (no fold step in
+ * the scan). Folding is idempotent, so `from` units are never marked themselves.
+ */
+export function spreadOverVariants(codes: Uint16Array): void {
+  const pairs = FOLD_PAIRS;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const code = codes[pairs.charCodeAt(i + 1)] as number;
+    if (code !== 0) codes[pairs.charCodeAt(i)] = code;
+  }
+}
+
+/** The plain fold table (index: code unit, value: folded unit), for tools and tests. */
 export function getFoldTable(): Uint16Array {
-  table ??= expandTable(FOLD_TABLE);
-  return table;
+  const xor = getFoldXor();
+  const out = new Uint16Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) out[u] = u ^ (xor[u] as number);
+  return out;
 }
 
 /** Folds a text; the result has the same length. */
 export function fold(text: string): string {
-  const t = getFoldTable();
-  let out = '';
-  let chunk: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    chunk.push(t[text.charCodeAt(i)] ?? 0);
-    // fromCharCode with a spread is limited by the engine's argument count.
-    if (chunk.length === 4096) {
-      out += String.fromCharCode(...chunk);
-      chunk = [];
+  const xor = getFoldXor();
+  const n = text.length;
+  if (n <= 32) {
+    // Names and guard words: short, and folded at every page load.
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      const u = text.charCodeAt(i);
+      out += String.fromCharCode(u ^ (xor[u] as number));
     }
+    return out;
   }
-  return out + String.fromCharCode(...chunk);
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = text.charCodeAt(i);
+    units[i] = u ^ (xor[u] as number);
+  }
+  let out = '';
+  // fromCharCode takes its units as arguments: keep each call well under the engine's limit.
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  return out;
 }

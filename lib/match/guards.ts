@@ -2,7 +2,7 @@ import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
 import { fold } from './fold';
-import { buildTrie, childOf, sortPatterns, type Trie } from './trie';
+import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
 
 /**
  * False-friend guards over folded text. The word lists are data
@@ -12,13 +12,11 @@ import { buildTrie, childOf, sortPatterns, type Trie } from './trie';
  */
 export interface Guards {
   /** Common words: a person's name whose last unit begins one is refused. */
-  common: Trie;
+  common: DoubleArray;
   /** Longer words and places that contain a name (阿里山, 彭博士). */
-  containing: Trie;
+  containing: DoubleArray;
   /** The containing words, folded (to flag the names they hold). */
   containingWords: string[];
-  /** First units of the common words (to flag the names they can follow). */
-  commonFirstUnits: Set<number>;
   /** Folded alias → folded context words and window (阿里巴巴 near 四十大盜). */
   contexts: Map<string, { window: number; words: string[] }>;
 }
@@ -30,10 +28,9 @@ export function getGuards(): Guards {
   const common = sortPatterns(commonWords.words.map(fold));
   const containing = sortPatterns(containingWords.words.map(fold));
   guards = {
-    common: buildTrie(common),
-    containing: buildTrie(containing),
+    common: buildDoubleArray(common),
+    containing: buildDoubleArray(containing),
     containingWords: containing,
-    commonFirstUnits: new Set(common.map((w) => w.charCodeAt(0))),
     contexts: new Map(
       ambiguousContexts.entries.map((e) => [
         fold(e.alias),
@@ -44,33 +41,31 @@ export function getGuards(): Guards {
   return guards;
 }
 
+/** Whether some word of `trie` begins with unit `u` (to flag the names it can follow). */
+export function beginsWord(trie: DoubleArray, u: number): boolean {
+  return step(trie, 0, u) >= 0;
+}
+
 /** The end of the longest word of `trie` that starts at `at` in `text`, or -1. */
-export function longestWordAt(trie: Trie, table: Uint16Array, text: string, at: number): number {
-  let node = 0;
+export function longestWordAt(trie: DoubleArray, text: string, at: number): number {
+  let s = 0;
   let end = -1;
   for (let j = at; j < text.length; j++) {
-    node = childOf(trie, node, table[text.charCodeAt(j)] as number);
-    if (node < 0) break;
-    if ((trie.pattern[node] as number) >= 0) end = j + 1;
+    s = step(trie, s, text.charCodeAt(j));
+    if (s < 0) break;
+    if ((trie.pattern[s] as number) >= 0) end = j + 1;
   }
   return end;
 }
 
 /** Whether a word of `trie` strictly longer than [start, end) covers it. */
-export function isInsideWord(
-  trie: Trie,
-  table: Uint16Array,
-  text: string,
-  start: number,
-  end: number,
-): boolean {
+export function isInsideWord(trie: DoubleArray, text: string, start: number, end: number): boolean {
   for (let p = Math.max(0, start - trie.depth + 1); p <= start; p++) {
-    let node = 0;
+    let s = 0;
     for (let j = p; j < text.length; j++) {
-      node = childOf(trie, node, table[text.charCodeAt(j)] as number);
-      if (node < 0) break;
-      if ((trie.pattern[node] as number) >= 0 && j + 1 >= end && j + 1 - p > end - start)
-        return true;
+      s = step(trie, s, text.charCodeAt(j));
+      if (s < 0) break;
+      if ((trie.pattern[s] as number) >= 0 && j + 1 >= end && j + 1 - p > end - start) return true;
     }
   }
   return false;
@@ -80,24 +75,19 @@ export function isInsideWord(
  * Name-end guard: the last unit of [start, end) begins a common word that runs
  * past `end` (王堅持), and no common word begins at `end` (王堅持續 keeps 王堅).
  */
-export function endsInsideWord(trie: Trie, table: Uint16Array, text: string, end: number): boolean {
-  return (
-    longestWordAt(trie, table, text, end - 1) > end && longestWordAt(trie, table, text, end) < 0
-  );
+export function endsInsideWord(trie: DoubleArray, text: string, end: number): boolean {
+  return longestWordAt(trie, text, end - 1) > end && longestWordAt(trie, text, end) < 0;
 }
 
 /** Whether a context word for this alias occurs within its window around [start, end). */
 export function hasDoubtfulContext(
   context: { window: number; words: string[] },
-  table: Uint16Array,
   text: string,
   start: number,
   end: number,
 ): boolean {
   const from = Math.max(0, start - context.window);
   const to = Math.min(text.length, end + context.window);
-  let folded = '';
-  for (let j = from; j < to; j++)
-    folded += String.fromCharCode(table[text.charCodeAt(j)] as number);
+  const folded = fold(text.slice(from, to));
   return context.words.some((w) => folded.includes(w));
 }

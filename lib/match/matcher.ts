@@ -7,13 +7,11 @@ import {
   END_LETTER,
   INSIDE,
   NAME_END,
-  NAME_UNITS,
   WORD_START,
   type CompiledMatcher,
 } from './compile';
-import { getFoldTable } from './fold';
+import { getFoldXor } from './fold';
 import { endsInsideWord, getGuards, hasDoubtfulContext, isInsideWord } from './guards';
-import { childOf } from './trie';
 import type { EntityMention, Matcher } from './types';
 
 const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);
@@ -21,97 +19,99 @@ const isDigitUnit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 const LOWER_S = 0x73;
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
+const GUARDED = WORD_START | END_LETTER | END_DIGIT | NAME_END | INSIDE;
 
 export function createMatcher(packs: readonly Pack[]): Matcher {
   return createMatcherFrom(compilePacks(packs));
 }
 
 /**
- * The scan: at each position, walk the trie over folded units (folding is a
- * table read, inline) and collect every pattern that ends along the way; try
- * them longest first and keep the first one the guards accept, then go on
- * after it (leftmost-longest, non-overlapping). No allocation per unit.
+ * The scan: at each position, map the unit to its code (folding included, one
+ * table read) and skip it unless a pattern starts with it; otherwise walk the
+ * double array and collect every pattern that ends along the way, try them
+ * longest first and keep the first one the guards accept, then go on after it
+ * (leftmost-longest, non-overlapping). No allocation but the mentions.
  */
 export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const { trie, entityOf, flags, entityIds, entityTypes, contextAliases } = compiled;
   const guards = getGuards();
-  const table = getFoldTable();
-  const { root, pattern, first, count, units, next: nextNode } = trie;
+  const xor = getFoldXor();
+  const { codeOf, base, check, pattern } = trie;
+  const rootBase = base[0] as number;
   const candidateEnd = new Int32Array(trie.depth + 1);
   const candidatePattern = new Int32Array(trie.depth + 1);
+  const folded = (text: string, at: number): number => {
+    const u = text.charCodeAt(at);
+    return u ^ (xor[u] as number);
+  };
 
   const accepts = (text: string, start: number, end: number, f: number): boolean => {
     const n = text.length;
-    if (f & WORD_START && start > 0 && isWordUnit(table[text.charCodeAt(start - 1)] as number))
-      return false;
+    if (f & WORD_START && start > 0 && isWordUnit(folded(text, start - 1))) return false;
     if (f & (END_LETTER | END_DIGIT) && end < n) {
-      const next = table[text.charCodeAt(end)] as number;
-      const after = end + 1 < n ? (table[text.charCodeAt(end + 1)] as number) : -1;
+      const next = folded(text, end);
+      const after = end + 1 < n ? folded(text, end + 1) : -1;
       // A hyphen joining more letters or digits makes another name (GPT-4o is not GPT).
       if (next === HYPHEN && isWordUnit(after)) return false;
       if (f & END_LETTER && isWordUnit(next) && !(next === LOWER_S && !isWordUnit(after)))
         return false;
       if (f & END_DIGIT && (isWordUnit(next) || (next === DOT && isDigitUnit(after)))) return false;
     }
-    if (f & NAME_END && endsInsideWord(guards.common, table, text, end)) return false;
-    return !(f & INSIDE && isInsideWord(guards.containing, table, text, start, end));
+    if (f & NAME_END && endsInsideWord(guards.common, text, end)) return false;
+    return !(f & INSIDE && isInsideWord(guards.containing, text, start, end));
   };
-  const GUARDED = WORD_START | END_LETTER | END_DIGIT | NAME_END | INSIDE;
+
+  const mention = (text: string, start: number, end: number, p: number): EntityMention => {
+    const f = flags[p] as number;
+    let ambiguous = (f & AMBIGUOUS) !== 0;
+    if (!ambiguous && f & CONTEXT) {
+      const context = guards.contexts.get(contextAliases.get(p) ?? '');
+      ambiguous = context !== undefined && hasDoubtfulContext(context, text, start, end);
+    }
+    const entity = entityOf[p] as number;
+    return {
+      kind: 'entity',
+      start,
+      end,
+      entityId: entityIds[entity] as string,
+      entityType: entityTypes[entity] as EntityMention['entityType'],
+      ambiguous,
+    };
+  };
 
   return {
     match(text: string): EntityMention[] {
       const out: EntityMention[] = [];
       const n = text.length;
-      if (n === 0 || (compiled.needsNameUnit && !NAME_UNITS.test(text))) return out;
       let i = 0;
       while (i < n) {
-        let node = root[table[text.charCodeAt(i)] as number] as number;
-        if (node === 0) {
+        const c = codeOf[text.charCodeAt(i)] as number;
+        let s = rootBase + c;
+        if (c === 0 || check[s] !== 1) {
           i++;
           continue;
         }
         let found = 0;
         let j = i + 1;
         for (;;) {
-          const p = pattern[node] as number;
+          const p = pattern[s] as number;
           if (p >= 0) {
             candidateEnd[found] = j;
             candidatePattern[found++] = p;
           }
           if (j >= n) break;
-          // The child by the next folded unit, inline (siblings are few).
-          const u = table[text.charCodeAt(j)] as number;
-          let e = first[node] as number;
-          const last = e + (count[node] as number);
-          if (last - e > 8) {
-            node = childOf(trie, node, u);
-          } else {
-            while (e < last && units[e] !== u) e++;
-            node = e < last ? (nextNode[e] as number) : -1;
-          }
-          if (node < 0) break;
+          const t = (base[s] as number) + (codeOf[text.charCodeAt(j)] as number);
+          if (check[t] !== s + 1) break;
+          s = t;
           j++;
         }
         let next = i + 1;
         for (let k = found - 1; k >= 0; k--) {
           const end = candidateEnd[k] as number;
           const p = candidatePattern[k] as number;
-          const f = flags[p] as number;
-          if (f & GUARDED && !accepts(text, i, end, f)) continue;
-          let ambiguous = (f & AMBIGUOUS) !== 0;
-          if (!ambiguous && f & CONTEXT) {
-            const context = guards.contexts.get(contextAliases.get(p) ?? '');
-            ambiguous = context !== undefined && hasDoubtfulContext(context, table, text, i, end);
-          }
-          const entity = entityOf[p] as number;
-          out.push({
-            kind: 'entity',
-            start: i,
-            end,
-            entityId: entityIds[entity] as string,
-            entityType: entityTypes[entity] as EntityMention['entityType'],
-            ambiguous,
-          });
+          if ((flags[p] as number) & GUARDED && !accepts(text, i, end, flags[p] as number))
+            continue;
+          out.push(mention(text, i, end, p));
           next = end;
           break;
         }
