@@ -2,7 +2,8 @@
  * Moving the reader to a mention: from the popup (each click on an entity or
  * figure goes to its next mention) and from the keyboard (next/previous
  * mention in document order). The mention is selected and scrolled into view;
- * the selection is the flash, and it is what screen readers follow.
+ * the selection is the flash, and it is what screen readers follow. (Keyboard
+ * steps open the mention's card, which selects it the same way.)
  */
 import { liveRangeOf, type Annotator, type PageMention } from '../page';
 import { figureKeyOf } from './page-summary';
@@ -12,8 +13,8 @@ export type RevealTarget = { entityId: string } | { figureKey: string };
 export interface MentionCursor {
   /** Goes to the target's next mention (the first one on the first call); false when it has none. */
   reveal(target: RevealTarget): PageMention | null;
-  /** Goes to the next or previous mention of any kind. */
-  step(direction: 1 | -1): PageMention | null;
+  /** The mention last gone to, while it is still on the page. */
+  current(): PageMention | null;
 }
 
 function matches(pm: PageMention, target: RevealTarget): boolean {
@@ -50,9 +51,6 @@ export function createMentionCursor(doc: Document, annotator: Annotator): Mentio
       lastByTarget.set(key, next);
       return go(all[next]!);
     },
-    step(direction) {
-      const from = current && current.segments[0]?.node.isConnected ? current : null;
-      return go(annotator.nextMention(from, direction));
-    },
+    current: () => (current?.segments[0]?.node.isConnected ? current : null),
   };
 }

@@ -2,7 +2,10 @@
  * Pangzhu at work on one page: matching, annotation, conversion and the
  * reader's moves, built when the site is on and torn down when it goes off.
  */
+import { createCardController, type CardController } from '../card/card-controller';
+import { loadConverter } from '../convert/load-converter';
 import type { HantStandard } from '../convert/types';
+import { indexPacks } from '../pack/index-packs';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import { createAnnotator, OWN_UI_ATTRIBUTE, type Annotator } from '../page';
@@ -17,6 +20,9 @@ export interface PageSession {
   readonly annotator: Annotator;
   readonly cursor: MentionCursor;
   readonly variants: VariantControl;
+  readonly cards: CardController;
+  /** Shows the page in `variant`; open cards follow. */
+  setVariant(variant: Variant, standard: HantStandard): Promise<void>;
   /** Resolves when the page as it is now has been scanned. */
   readonly started: Promise<void>;
   summary(): Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>;
@@ -27,13 +33,16 @@ export interface PageSession {
 export interface PageSessionOptions {
   doc: Document;
   packs: readonly Pack[];
+  /** The reader's Traditional standard, for conversions and for cards shown in 繁體. */
+  getStandard: () => HantStandard;
   /** Called as scanning proceeds, with the number of mentions shown. */
   onMentions?: (count: number, state: 'busy' | 'ready') => void;
 }
 
 export const isOwnUi = (el: Element): boolean => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
-export function startPageSession({ doc, packs, onMentions }: PageSessionOptions): PageSession {
+export function startPageSession(options: PageSessionOptions): PageSession {
+  const { doc, packs, getStandard, onMentions } = options;
   const controller = new AbortController();
   const matching = createPageMatching(packs);
   const observer = createPageObserver(() => [variants.converter, annotator]);
@@ -55,6 +64,17 @@ export function startPageSession({ doc, packs, onMentions }: PageSessionOptions)
     signal: controller.signal,
   });
   observer.observe(doc);
+  const cards = createCardController({
+    doc,
+    annotator,
+    index: indexPacks(packs),
+    getVariant: () => ({
+      shown: variants.variant,
+      pageScript: variants.converter.originalScript(),
+    }),
+    loadConverter: (to) => loadConverter(to, getStandard()),
+    signal: controller.signal,
+  });
   const cursor = createMentionCursor(doc, annotator);
   const started = annotator.start();
 
@@ -62,7 +82,12 @@ export function startPageSession({ doc, packs, onMentions }: PageSessionOptions)
     annotator,
     cursor,
     variants,
+    cards,
     started,
+    async setVariant(variant, standard) {
+      await variants.set(variant, standard);
+      await cards.refresh();
+    },
     summary: () => ({
       state: doc.documentElement.getAttribute('data-pangzhu-state') === 'busy' ? 'busy' : 'ready',
       variant: variants.variant,

@@ -32,6 +32,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const opened = startPageSession({
       doc: document,
       packs,
+      getStandard: () => settings.traditionalStandard,
       onMentions: (count, state) => {
         if (state === 'ready') reportCount(count);
       },
@@ -40,7 +41,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const remembered = settings.variantBySite[host];
     if (remembered) {
       void opened.started.then(() =>
-        opened.variants.set(remembered, settings.traditionalStandard).catch(() => {}),
+        opened.setVariant(remembered, settings.traditionalStandard).catch(() => {}),
       );
     }
   };
@@ -73,26 +74,34 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (!session) return { ok: false, reason: 'off' };
     switch (request.type) {
       case 'set-variant': {
-        await session.variants.set(request.variant, settings.traditionalStandard);
+        await session.setVariant(request.variant, settings.traditionalStandard);
         await rememberVariant(host, request.variant);
         return pageState();
       }
       case 'cycle-variant': {
         const next = VARIANTS[(VARIANTS.indexOf(session.variants.variant) + 1) % VARIANTS.length]!;
-        await session.variants.set(next, settings.traditionalStandard);
+        await session.setVariant(next, settings.traditionalStandard);
         await rememberVariant(host, next);
         return pageState();
       }
       case 'toggle-highlights':
         session.annotator.setEnabled(!session.annotator.enabled);
         return { ok: true, enabled: session.annotator.enabled };
-      case 'step-mention':
-        return { ok: session.cursor.step(request.direction) !== null };
+      case 'step-mention': {
+        const { annotator, cards } = session;
+        const next = annotator.nextMention(
+          cards.currentMention() ?? session.cursor.current(),
+          request.direction,
+        );
+        if (next) await cards.openForMention(next, { focus: true });
+        return { ok: next !== null };
+      }
       case 'reveal':
         return { ok: session.cursor.reveal(request.target) !== null };
       case 'lookup-selection': {
         const selection = document.getSelection();
         const found = selection ? session.annotator.mentionAtSelection(selection) : null;
+        if (found) await session.cards.openForMention(found, { focus: true });
         return { ok: found !== null };
       }
     }
@@ -115,7 +124,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     setHighlightAppearance(settings.highlightStyles);
     const shown = session?.variants.variant;
     if (shown === 'hant' && previous.traditionalStandard !== settings.traditionalStandard) {
-      void session?.variants.set('hant', settings.traditionalStandard).catch(() => {});
+      void session?.setVariant('hant', settings.traditionalStandard).catch(() => {});
     }
   }, ctx.signal);
 
