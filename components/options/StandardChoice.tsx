@@ -1,0 +1,37 @@
+import type { MessageKey } from '@/lib/i18n';
+import { TRADITIONAL_STANDARDS, type TraditionalStandard } from '@/lib/settings/settings';
+import { useT } from '../common/useT';
+
+export type Props = {
+  value: TraditionalStandard;
+  onChange: (standard: TraditionalStandard) => void;
+};
+
+const LABELS: Record<TraditionalStandard, MessageKey> = {
+  t: 'options_standard_t',
+  tw: 'options_standard_tw',
+  twp: 'options_standard_twp',
+  hk: 'options_standard_hk',
+};
+
+/** OpenCC's Traditional standard for pages converted to 繁體 (radios `traditional-standard`). */
+export function StandardChoice({ value, onChange }: Props) {
+  const t = useT();
+  return (
+    <fieldset class="group">
+      <legend>{t('options_standard_heading')}</legend>
+      {TRADITIONAL_STANDARDS.map((standard) => (
+        <label key={standard} class="choice">
+          <input
+            type="radio"
+            name="traditional-standard"
+            value={standard}
+            checked={value === standard}
+            onChange={() => onChange(standard)}
+          />
+          {t(LABELS[standard])}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
