@@ -226,6 +226,18 @@ describe('createPageConverter', () => {
     expect(document.body.textContent).toBe('这个国家的云计算发展很快'.repeat(1500));
   });
 
+  it('lets the page render between large amounts of written text', async () => {
+    load(`<html><body>${'<p>這個國家的雲計算發展很快</p>'.repeat(8000)}</body></html>`);
+    let frames = 0;
+    const { converter } = create({
+      sliceBudgetMs: 1e9,
+      waitForFrame: async () => void frames++,
+    });
+    await converter.setVariant('hans');
+    // 96 K characters written, no slice over budget: a frame every ~40 K.
+    expect(frames).toBe(2);
+  });
+
   it('does a small page in one task', async () => {
     load(HANT_PAGE);
     let yields = 0;

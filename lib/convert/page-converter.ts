@@ -7,7 +7,12 @@ import {
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
-import { createSlicer, yieldToPage as defaultYield, type YieldToPage } from './slices';
+import {
+  afterNextFrame,
+  createSlicer,
+  yieldToPage as defaultYield,
+  type YieldToPage,
+} from './slices';
 import type {
   ConvertText,
   HantStandard,
@@ -29,6 +34,8 @@ export interface PageConverterOptions {
   /** Work per task before yielding to the page, in ms. */
   sliceBudgetMs?: number;
   yieldToPage?: YieldToPage;
+  /** Waits until the page has rendered what was written (see FRAME_CHARS). */
+  waitForFrame?: YieldToPage;
 }
 
 export interface PageConverter {
@@ -70,12 +77,28 @@ const RESTORE: Mode = { convert: null, target: 'hant' };
 /** Every OpenCC dictionary key has a character at or above U+2E80. */
 export const MAY_CONVERT = /[^\u0000-\u2e7f]/;
 const SAMPLE_CHARS = 20_000;
+/**
+ * Text written between two renderings. The page lays out all it was given at
+ * once: 400 K characters take 150–300 ms of layout, one long task, unless the
+ * writes are spread over frames (~40 K characters: 15–30 ms each).
+ */
+const FRAME_CHARS = 40_000;
 
 export function createPageConverter(options: PageConverterOptions): PageConverter {
   const doc = options.root;
   const isOwnUi = options.isOwnUi ?? (() => false);
   const sliceBudgetMs = options.sliceBudgetMs ?? 12;
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const view = doc.defaultView;
+  const waitForFrame =
+    options.waitForFrame ??
+    (options.yieldToPage ? options.yieldToPage : () => afterNextFrame(doc, defaultYield));
+  // Characters written since the page last rendered.
+  let unrendered = 0;
+  const yieldToPage = (): Promise<void> => {
+    if (unrendered < FRAME_CHARS) return (options.yieldToPage ?? defaultYield)();
+    unrendered = 0;
+    return waitForFrame();
+  };
 
   // Original and last-written text, only for what we changed: telling our
   // writes from the page's lets a page rewrite become the new original.
@@ -124,7 +147,10 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         changed.push(node);
       }
     }
-    if (next !== current) node.data = next;
+    if (next !== current) {
+      node.data = next;
+      unrendered += next.length;
+    }
   };
 
   const applyAttribute = (el: Element, name: string): void => {
@@ -148,7 +174,10 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         changed.push(el);
       }
     }
-    if (next !== current) el.setAttribute(name, next);
+    if (next !== current) {
+      el.setAttribute(name, next);
+      unrendered += next.length;
+    }
   };
 
   const apply = (target: Text | Element): void => {
@@ -194,7 +223,12 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
     // Nothing was ever changed: nothing to walk.
     if (everConverted) {
-      const slicer = createSlicer({ budgetMs: sliceBudgetMs, yieldToPage, signal });
+      const slicer = createSlicer({
+        budgetMs: sliceBudgetMs,
+        yieldToPage,
+        signal,
+        mustYield: () => unrendered >= FRAME_CHARS,
+      });
       if (nextMode.convert) {
         // Nodes changed by this pass are pushed after the earlier ones: if
         // it is cut short, the list still holds everything changed so far.
@@ -203,7 +237,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         const targets: (Text | Element)[] = [];
         await slicer.run(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t));
         await slicer.checkpoint();
-        const ordered = orderVisibleFirst(targets, doc.defaultView?.innerHeight ?? 0);
+        const ordered = orderVisibleFirst(targets, view?.innerHeight ?? 0);
         await slicer.checkpoint();
         await slicer.run(ordered, apply);
         changed = changed.slice(earlier);

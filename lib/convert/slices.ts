@@ -27,11 +27,32 @@ export const yieldToPage: YieldToPage = () => {
   });
 };
 
+/**
+ * Resolves once the page has rendered a frame (after its layout), then
+ * yielded: writes spread this way are laid out a part per frame. A hidden
+ * page renders no frames: it only yields, and a frame that does not come
+ * within 100 ms (the page hid meanwhile) is not waited for.
+ */
+export function afterNextFrame(doc: Document, yieldToPage: YieldToPage): Promise<void> {
+  const view = doc.defaultView;
+  if (!view?.requestAnimationFrame || doc.visibilityState === 'hidden') return yieldToPage();
+  return new Promise<void>((resolve) => {
+    const timer = view.setTimeout(resolve, 100);
+    view.requestAnimationFrame(() => {
+      view.clearTimeout(timer);
+      // Tasks queued from a frame callback run after that frame's rendering.
+      void yieldToPage().then(resolve);
+    });
+  });
+}
+
 export interface SliceOptions {
   /** Work per task, in ms, before yielding. */
   budgetMs: number;
   yieldToPage: YieldToPage;
   signal: AbortSignal;
+  /** Yields even within budget when this says so. */
+  mustYield?: () => boolean;
 }
 
 export interface Slicer {
@@ -45,11 +66,11 @@ export interface Slicer {
  * Cuts one job into tasks of about `budgetMs`, timed across all its steps;
  * rejects with the signal's reason once it is aborted.
  */
-export function createSlicer({ budgetMs, yieldToPage, signal }: SliceOptions): Slicer {
+export function createSlicer({ budgetMs, yieldToPage, signal, mustYield }: SliceOptions): Slicer {
   signal.throwIfAborted();
   let start = performance.now();
   const checkpoint = async () => {
-    if (performance.now() - start <= budgetMs) return;
+    if (performance.now() - start <= budgetMs && !mustYield?.()) return;
     await yieldToPage();
     signal.throwIfAborted();
     start = performance.now();
