@@ -1,5 +1,5 @@
 import type { EntityType, Pack } from '../pack/types';
-import { fold } from './fold';
+import { foldAll } from './fold';
 import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
 import { beginsWord, getGuards } from './guards';
 
@@ -45,28 +45,29 @@ interface Choice {
  * alias, the first unambiguous one (in pack order) keeps it.
  */
 export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
-  const entityIds: string[] = [];
-  const entityTypes: EntityType[] = [];
-  const personal: boolean[] = [];
+  const entities = packs.flatMap((pack) => pack.entities);
+  // One fold call for all names: at a cold page load, calls cost more than units.
+  const texts: string[] = [];
+  for (const entity of entities) {
+    texts.push(entity.names['zh-Hant'].trim(), entity.names['zh-Hans'].trim());
+    texts.push(entity.names.en.trim());
+    for (const alias of entity.aliases) texts.push(alias.text.trim());
+  }
+  const folded = foldAll(texts);
   const chosen = new Map<string, Choice>();
-  for (const pack of packs)
-    for (const entity of pack.entities) {
-      const index = entityIds.length;
-      entityIds.push(entity.id);
-      entityTypes.push(entity.type);
-      personal.push(entity.type === 'person');
-      const own = new Map<string, boolean>();
-      for (const name of [entity.names['zh-Hant'], entity.names['zh-Hans'], entity.names.en])
-        own.set(fold(name.trim()), false);
-      for (const alias of entity.aliases)
-        own.set(fold(alias.text.trim()), alias.ambiguous === true);
-      for (const [text, ambiguous] of own) {
-        if (!text) continue;
-        const prior = chosen.get(text);
-        if (!prior || (prior.ambiguous && !ambiguous))
-          chosen.set(text, { entity: index, ambiguous });
-      }
+  let next = 0;
+  entities.forEach((entity, index) => {
+    const own = new Map<string, boolean>();
+    for (let k = 0; k < 3; k++) own.set(folded[next++] as string, false);
+    for (const alias of entity.aliases) own.set(folded[next++] as string, alias.ambiguous === true);
+    for (const [text, ambiguous] of own) {
+      if (!text) continue;
+      const prior = chosen.get(text);
+      if (!prior || (prior.ambiguous && !ambiguous)) chosen.set(text, { entity: index, ambiguous });
     }
+  });
+  const entityIds = entities.map((e) => e.id);
+  const entityTypes = entities.map((e) => e.type);
 
   const patterns = sortPatterns(chosen.keys());
   const trie = buildDoubleArray(patterns);
@@ -83,7 +84,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
     if (isLetterUnit(lastUnit)) f |= END_LETTER;
     if (isDigitUnit(lastUnit)) f |= END_DIGIT;
     // Guards are flagged only where they can apply, so most names skip them.
-    if (personal[choice.entity] && beginsWord(common, lastUnit)) f |= NAME_END;
+    if (entityTypes[choice.entity] === 'person' && beginsWord(common, lastUnit)) f |= NAME_END;
     if (contexts.has(text)) {
       f |= CONTEXT;
       contextAliases.set(id, text);

@@ -36,93 +36,57 @@ export function codesFor(alphabet: Uint16Array): Uint16Array {
   return codeOf;
 }
 
-/** Codes by falling frequency, so the busy units pack densely. */
-function alphabetOf(sorted: readonly string[]): Uint16Array {
-  const counts = new Int32Array(0x10000);
-  const units: number[] = [];
-  for (const s of sorted)
-    for (let i = 0; i < s.length; i++) {
-      const u = s.charCodeAt(i);
-      if (counts[u] === 0) units.push(u);
-      counts[u] = (counts[u] as number) + 1;
-    }
-  units.sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
-  return Uint16Array.from([0, ...units]);
-}
-
-/** How many free slots to try for a node before placing it past all used ones. */
-const TRIES = 32;
+/** How many slots past the first free one to try for a node before placing it past all used ones. */
+const SCAN = 256;
 
 /**
  * Builds the double array from patterns sorted by code unit (`sortPatterns`).
- * A pattern's index in `sorted` is its id. Nodes are placed depth first; each
- * node's children go at the first base where all their slots are free,
- * found through a linked list of free slots.
+ * A pattern's index in `sorted` is its id. Units get codes in order of first
+ * appearance. Nodes are placed depth first; a node's children go at the first
+ * base, within a short scan from the lowest free slot, where all their slots
+ * are free, else just past the used slots. Plain loops, few calls: this runs
+ * cold at every page load.
  */
 export function buildDoubleArray(sorted: readonly string[]): DoubleArray {
-  const alphabet = alphabetOf(sorted);
-  const codeOf = codesFor(alphabet);
-  const width = alphabet.length;
+  const folded = new Uint16Array(0x10000);
+  const units: number[] = [0];
   let chars = 0;
   let depth = 0;
   for (const s of sorted) {
     chars += s.length;
     if (s.length > depth) depth = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      if (folded[u] === 0) folded[u] = units.push(u) - 1;
+    }
   }
-  let size = chars + width + 2;
+  const alphabet = Uint16Array.from(units);
+  const codeOf = folded;
+  spreadOverVariants(codeOf);
+  const width = alphabet.length;
+
+  let size = chars + 2 * width + 2;
   let base = new Int32Array(size);
   let check = new Int32Array(size);
   let pattern = new Int32Array(size).fill(-1);
-  // Doubly linked free slots (slot 0 is the root, never free); -1 ends the list.
-  let nextFree = new Int32Array(size);
-  let prevFree = new Int32Array(size);
-  const linkFree = (from: number, to: number): void => {
-    for (let t = from; t < to; t++) {
-      nextFree[t] = t + 1 < to ? t + 1 : -1;
-      prevFree[t] = t > from ? t - 1 : -1;
-    }
-  };
-  linkFree(1, size);
-  let firstFree = 1;
-  let lastFree = size - 1;
-  let used = 1;
   const grow = (need: number): void => {
-    let next = size;
-    while (next <= need + width) next *= 2;
-    const copy = <T extends Int32Array>(a: T, fill: number): T => {
-      const b = new Int32Array(next).fill(fill, a.length) as T;
-      b.set(a);
-      return b;
-    };
-    base = copy(base, 0);
-    check = copy(check, 0);
-    pattern = copy(pattern, -1);
-    nextFree = copy(nextFree, 0);
-    prevFree = copy(prevFree, 0);
-    linkFree(size, next);
-    prevFree[size] = lastFree;
-    if (lastFree >= 0) nextFree[lastFree] = size;
-    else firstFree = size;
-    lastFree = next - 1;
-    size = next;
+    while (size <= need) size *= 2;
+    const b = new Int32Array(size);
+    b.set(base);
+    base = b;
+    const c = new Int32Array(size);
+    c.set(check);
+    check = c;
+    const p = new Int32Array(size).fill(-1);
+    p.set(pattern);
+    pattern = p;
   };
-  const take = (t: number): void => {
-    const p = prevFree[t] as number;
-    const n = nextFree[t] as number;
-    if (p >= 0) nextFree[p] = n;
-    else firstFree = n;
-    if (n >= 0) prevFree[n] = p;
-    else lastFree = p;
-    if (t + 1 > used) used = t + 1;
-  };
-
-  // Children of the node being placed: codes, then the ranges of `sorted`.
+  /** The lowest slot that may be free (slot 0 is the root), and one past the highest used. */
+  let firstFree = 1;
+  let used = 1;
+  // Children of the nodes on the current path: code, then the range of `sorted`.
   const stack = new Int32Array(3 * (chars + 1));
   let top = 0;
-  const fits = (b: number, from: number, to: number): boolean => {
-    for (let k = from; k < to; k += 3) if (check[b + (stack[k] as number)] !== 0) return false;
-    return true;
-  };
 
   const visit = (node: number, lo: number, hi: number, at: number): void => {
     if ((sorted[lo] as string).length === at) pattern[node] = lo++;
@@ -141,22 +105,24 @@ export function buildDoubleArray(sorted: readonly string[]): DoubleArray {
       k = j;
     }
     const to = top;
-    // First fit among a few free slots, else just past the used ones.
+    while (check[firstFree] !== 0) firstFree++;
     let b = -1;
-    for (let t = firstFree, tries = 0; t >= 0 && tries < TRIES; t = nextFree[t] as number, tries++)
-      if (t - least >= 0 && t - least + width < size && fits(t - least, from, to)) {
+    for (let t = Math.max(firstFree, least), end = Math.min(t + SCAN, used); t < end; t++) {
+      if (check[t] !== 0) continue;
+      let k = from;
+      while (k < to && check[t - least + (stack[k] as number)] === 0) k += 3;
+      if (k === to) {
         b = t - least;
         break;
       }
-    if (b < 0) {
-      b = Math.max(0, used - least);
-      if (b + width >= size) grow(b + width);
     }
+    if (b < 0) b = Math.max(0, Math.max(used, firstFree) - least);
+    if (b + width >= size) grow(b + 2 * width);
     base[node] = b;
     for (let k = from; k < to; k += 3) {
       const t = b + (stack[k] as number);
       check[t] = node + 1;
-      take(t);
+      if (t >= used) used = t + 1;
     }
     for (let k = from; k < to; k += 3)
       visit(b + (stack[k] as number), stack[k + 1] as number, stack[k + 2] as number, at + 1);

@@ -52,15 +52,6 @@ export function getFoldTable(): Uint16Array {
 export function fold(text: string): string {
   const xor = getFoldXor();
   const n = text.length;
-  if (n <= 32) {
-    // Names and guard words: short, and folded at every page load.
-    let out = '';
-    for (let i = 0; i < n; i++) {
-      const u = text.charCodeAt(i);
-      out += String.fromCharCode(u ^ (xor[u] as number));
-    }
-    return out;
-  }
   const units = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const u = text.charCodeAt(i);
@@ -70,5 +61,17 @@ export function fold(text: string): string {
   // fromCharCode takes its units as arguments: keep each call well under the engine's limit.
   for (let i = 0; i < n; i += 4096)
     out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
+  return out;
+}
+
+/** Folds many texts with one pass (names and word lists, folded at every page load). */
+export function foldAll(texts: readonly string[]): string[] {
+  const all = fold(texts.join(''));
+  const out: string[] = [];
+  let at = 0;
+  for (const text of texts) {
+    out.push(all.slice(at, at + text.length));
+    at += text.length;
+  }
   return out;
 }

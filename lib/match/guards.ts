@@ -1,7 +1,7 @@
 import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
-import { fold } from './fold';
+import { fold, foldAll } from './fold';
 import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
 
 /**
@@ -25,16 +25,22 @@ let guards: Guards | undefined;
 
 export function getGuards(): Guards {
   if (guards) return guards;
-  const common = sortPatterns(commonWords.words.map(fold));
-  const containing = sortPatterns(containingWords.words.map(fold));
+  const entries = ambiguousContexts.entries;
+  const folded = foldAll([
+    ...commonWords.words,
+    ...containingWords.words,
+    ...entries.flatMap((e) => [e.alias, ...e.contexts]),
+  ]);
+  const common = sortPatterns(folded.splice(0, commonWords.words.length));
+  const containing = sortPatterns(folded.splice(0, containingWords.words.length));
   guards = {
     common: buildDoubleArray(common),
     containing: buildDoubleArray(containing),
     containingWords: containing,
     contexts: new Map(
-      ambiguousContexts.entries.map((e) => [
-        fold(e.alias),
-        { window: e.window, words: e.contexts.map(fold) },
+      entries.map((e) => [
+        folded.shift() as string,
+        { window: e.window, words: folded.splice(0, e.contexts.length) },
       ]),
     ),
   };
