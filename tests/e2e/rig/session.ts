@@ -71,6 +71,8 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
     launched,
     async openPage(path) {
       const page = await launched.browser.newPage();
+      // A page in the background gets no animation frames (hover is hit-tested per frame).
+      await page.bringToFront();
       await page.goto(`${server.origin}${path}`);
       await waitForReady(page);
       return page;

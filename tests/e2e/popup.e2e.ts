@@ -1,0 +1,57 @@
+/**
+ * The popup in real browsers, opened for the seed article's tab: it shows
+ * quickly, lists what the page mentions, shows the related context, and its
+ * switches act on the page.
+ */
+import { BROWSERS, startSession, type E2eSession } from './rig/session';
+import { readHighlights } from './rig/highlights';
+
+describe.each(BROWSERS)('the popup in %s', (name) => {
+  let session: E2eSession;
+  beforeAll(async () => {
+    session = await startSession(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('shows its content within 150 ms, with the page names and related context', async () => {
+    const page = await session.openPage('/seed-article.html');
+    const popup = await session.openPopup(await session.tabIdOf(page));
+    const shownAt = await popup.evaluate(
+      () => performance.getEntriesByName('pangzhu-popup-shown')[0]?.startTime ?? -1,
+    );
+    expect(shownAt).toBeGreaterThan(0);
+    expect(shownAt).toBeLessThan(150);
+
+    const chips = await popup.$$eval('.found .chip', (buttons) =>
+      buttons.map((b) => b.getAttribute('data-target')),
+    );
+    expect(chips).toEqual(expect.arrayContaining(['wu-yongming', 'daniel-zhang', 'alibaba-cloud']));
+    await popup.waitForSelector('.related .chain');
+    const chain = await popup.$eval('.related .chain', (el) => el.textContent ?? '');
+    expect(chain).toMatch(/張建鋒.*張勇.*吳泳銘/);
+    expect(await popup.$('.related svg[role="img"]')).not.toBeNull();
+    await session.screenshot(popup, 'popup-seed');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the per-site switch turns the page off and on again', async () => {
+    const page = await session.openPage('/seed-article.html');
+    expect((await readHighlights(page)).length).toBeGreaterThan(0);
+    const popup = await session.openPopup(await session.tabIdOf(page));
+    await popup.click('input[name="site-enabled"]');
+    await page.waitForFunction(
+      () =>
+        !CSS.highlights.has('pangzhu-person') || CSS.highlights.get('pangzhu-person')!.size === 0,
+      { timeout: 15_000 },
+    );
+    await popup.click('input[name="site-enabled"]');
+    await page.waitForFunction(() => (CSS.highlights.get('pangzhu-person')?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
+    await popup.close();
+    await page.close();
+  });
+});
