@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { HANS_ONLY, HANT_ONLY, detectScript } from './detect-script';
 import { createToHansConverter } from './to-hans-converter';
 import { createToHantConverter } from './to-hant-converter';
 import type { ConvertText } from './types';
+import { readSeed } from '../../tests/unit/seed-text';
 
-const seed = readFileSync('/work/shared/seed/000_d03440ed709a88e5.txt', 'utf8');
+const seed = readSeed();
 let toHans: ConvertText;
 let toTw: ConvertText;
 let toHk: ConvertText;

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import phraseFixes from './phrase-fixes.json';
 import { createToHansConverter } from './to-hans-converter';
 import { createToHantConverter, hantFixes } from './to-hant-converter';
 import { HANT_STANDARDS, type ConvertText, type HantStandard } from './types';
+import { readSeed } from '../../tests/unit/seed-text';
 
-const SEED = '/work/shared/seed/000_d03440ed709a88e5.txt';
 const toHant = {} as Record<HantStandard, ConvertText>;
 let toHans: ConvertText;
 
@@ -63,7 +62,7 @@ describe('Simplified → Traditional', () => {
 
   it('matches opencc-js presets on every line of the seed article without a fix', () => {
     const toCn = OpenCC.ConverterBuilder(Locale)({ from: 't', to: 'cn' });
-    const lines = toCn(readFileSync(SEED, 'utf8'))
+    const lines = toCn(readSeed())
       .split('\n')
       .filter((line) => !phraseFixes.toHant.some((f) => line.includes(f.from)));
     expect(lines.length).toBeGreaterThan(20);

@@ -1,11 +1,11 @@
 // Times conversion of a ~1 MB page in happy-dom. Opt-in, as it is slow:
 //   PANGZHU_MEASURE=1 npx vitest run lib/convert/page-converter.measure.test.ts
-import { readFileSync } from 'node:fs';
 import { createPageConverter } from './page-converter';
 import { createTestLoader } from './test-converters';
 import { createToHansConverter } from './to-hans-converter';
+import { readSeed } from '../../tests/unit/seed-text';
 
-const seed = readFileSync('/work/shared/seed/000_d03440ed709a88e5.txt', 'utf8');
+const seed = readSeed();
 
 async function buildPage(): Promise<string> {
   const toHans = await createToHansConverter();
