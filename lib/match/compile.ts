@@ -1,6 +1,6 @@
 import type { EntityType, Pack } from '../pack/types';
 import { foldAll } from './fold';
-import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
+import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } from './double-array';
 import { beginsWord, getGuards } from './guards';
 
 /** Per-pattern flags (bits). */
@@ -103,7 +103,7 @@ function flagInside(trie: DoubleArray, flags: Uint8Array, word: string): void {
     for (let j = from; j < word.length; j++) {
       s = step(trie, s, word.charCodeAt(j));
       if (s < 0) break;
-      const p = trie.pattern[s] as number;
+      const p = patternAt(trie, s);
       if (p >= 0 && j + 1 - from < word.length) flags[p] = (flags[p] as number) | INSIDE;
     }
   }

@@ -1,32 +1,35 @@
 import { spreadOverVariants } from './fold';
 
 /**
- * A trie over folded patterns as a double array: every step is two typed-array
- * reads whatever the node's fan-out, so a 100 000-alias pack walks as fast as
- * a small one, and there are no objects per node.
+ * A trie over folded patterns as a double array: every step is a few reads
+ * from one typed array whatever the node's fan-out, so a 100 000-alias pack
+ * walks as fast as a small one, and there are no objects per node.
  *
  * Units are first mapped to small codes: `codeOf[u]` (over raw units, folding
- * included) is 0 for units in no pattern. From slot `s`, unit code `c` leads
- * to `t = base[s] + c` if `check[t] === s + 1` (0 marks a free slot; the root
- * is slot 0). `pattern[s]` is the id of the pattern ending at `s`, or -1.
- * The arrays are padded so `base[s] + c` never reads past their end.
+ * included) is 0 for units in no pattern. Each slot is three cells side by
+ * side (one cache line for a step): base, check, pattern. A node is named by
+ * the offset of its first cell; the root is 0. From node `s`, code `c` leads
+ * to `t = cells[s] + 3 * c` if `cells[t + 1] === s + 1` (0 marks a free
+ * slot); `cells[s + 2]` is the id of the pattern ending at `s`, or -1.
+ * The cells are padded so no step reads past their end.
  */
 export interface DoubleArray {
   codeOf: Uint16Array;
   /** Folded unit of each code (index 0 unused): enough to rebuild `codeOf`. */
   alphabet: Uint16Array;
-  base: Int32Array;
-  check: Int32Array;
-  pattern: Int32Array;
+  cells: Int32Array;
   /** Length of the longest pattern. */
   depth: number;
 }
 
-/** The slot reached from `s` by raw unit `u`, or -1. */
+/** The node reached from `s` by raw unit `u`, or -1. */
 export function step(da: DoubleArray, s: number, u: number): number {
-  const t = (da.base[s] as number) + (da.codeOf[u] as number);
-  return da.check[t] === s + 1 ? t : -1;
+  const t = (da.cells[s] as number) + 3 * (da.codeOf[u] as number);
+  return da.cells[t + 1] === s + 1 ? t : -1;
 }
+
+/** The id of the pattern that ends at node `s`, or -1. */
+export const patternAt = (da: DoubleArray, s: number): number => da.cells[s + 2] as number;
 
 /** `codeOf` for an alphabet of folded units (code = index). */
 export function codesFor(alphabet: Uint16Array): Uint16Array {
@@ -130,16 +133,16 @@ export function buildDoubleArray(sorted: readonly string[]): DoubleArray {
   };
   if (sorted.length > 0) visit(0, 0, sorted.length, 0);
 
-  const length = used + width;
-  if (length > size) grow(length);
-  return {
-    codeOf,
-    alphabet,
-    base: base.slice(0, length),
-    check: check.slice(0, length),
-    pattern: pattern.slice(0, length),
-    depth,
-  };
+  const slots = used + width;
+  const cells = new Int32Array(3 * slots);
+  for (let t = 0; t < slots && t < size; t++) {
+    const parent = check[t] as number;
+    cells[3 * t] = 3 * (base[t] as number);
+    cells[3 * t + 1] = parent === 0 ? 0 : 3 * (parent - 1) + 1;
+    cells[3 * t + 2] = pattern[t] as number;
+  }
+  for (let t = size; t < slots; t++) cells[3 * t + 2] = -1;
+  return { codeOf, alphabet, cells, depth };
 }
 
 /** Sorts and deduplicates patterns for `buildDoubleArray`, dropping empty ones. */

@@ -2,7 +2,7 @@ import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
 import { fold, foldAll } from './fold';
-import { buildDoubleArray, sortPatterns, step, type DoubleArray } from './double-array';
+import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } from './double-array';
 
 /**
  * False-friend guards over folded text. The word lists are data
@@ -59,7 +59,7 @@ export function longestWordAt(trie: DoubleArray, text: string, at: number): numb
   for (let j = at; j < text.length; j++) {
     s = step(trie, s, text.charCodeAt(j));
     if (s < 0) break;
-    if ((trie.pattern[s] as number) >= 0) end = j + 1;
+    if (patternAt(trie, s) >= 0) end = j + 1;
   }
   return end;
 }
@@ -71,7 +71,7 @@ export function isInsideWord(trie: DoubleArray, text: string, start: number, end
     for (let j = p; j < text.length; j++) {
       s = step(trie, s, text.charCodeAt(j));
       if (s < 0) break;
-      if ((trie.pattern[s] as number) >= 0 && j + 1 >= end && j + 1 - p > end - start) return true;
+      if (patternAt(trie, s) >= 0 && j + 1 >= end && j + 1 - p > end - start) return true;
     }
   }
   return false;

@@ -36,8 +36,8 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const { trie, entityOf, flags, entityIds, entityTypes, contextAliases } = compiled;
   const guards = getGuards();
   const xor = getFoldXor();
-  const { codeOf, base, check, pattern } = trie;
-  const rootBase = base[0] as number;
+  const { codeOf, cells } = trie;
+  const rootBase = cells[0] as number;
   const candidateEnd = new Int32Array(trie.depth + 1);
   const candidatePattern = new Int32Array(trie.depth + 1);
   const folded = (text: string, at: number): number => {
@@ -86,22 +86,22 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
       let i = 0;
       while (i < n) {
         const c = codeOf[text.charCodeAt(i)] as number;
-        let s = rootBase + c;
-        if (c === 0 || check[s] !== 1) {
+        let s = rootBase + 3 * c;
+        if (c === 0 || cells[s + 1] !== 1) {
           i++;
           continue;
         }
         let found = 0;
         let j = i + 1;
         for (;;) {
-          const p = pattern[s] as number;
+          const p = cells[s + 2] as number;
           if (p >= 0) {
             candidateEnd[found] = j;
             candidatePattern[found++] = p;
           }
           if (j >= n) break;
-          const t = (base[s] as number) + (codeOf[text.charCodeAt(j)] as number);
-          if (check[t] !== s + 1) break;
+          const t = (cells[s] as number) + 3 * (codeOf[text.charCodeAt(j)] as number);
+          if (cells[t + 1] !== s + 1) break;
           s = t;
           j++;
         }

@@ -14,7 +14,7 @@ describe('serializeCompiled / loadCompiled', () => {
     embedded.set(bytes, 8);
     const loaded = loadCompiled(embedded.subarray(8));
     expect(loaded.entityIds).toEqual(compiled.entityIds);
-    expect([...loaded.trie.check]).toEqual([...compiled.trie.check]);
+    expect([...loaded.trie.cells]).toEqual([...compiled.trie.cells]);
     const text = '阿里雲的王堅在阿里山說,飛天+CIPU+倚天710;千帆競發;GPT4.0 與 AzureWave';
     expect(createMatcherFrom(loaded).match(text)).toEqual(createMatcherFrom(compiled).match(text));
     expect(createMatcherFrom(loaded).match(text).length).toBeGreaterThan(4);

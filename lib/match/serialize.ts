@@ -5,12 +5,13 @@ import { codesFor } from './double-array';
 /**
  * A compiled matcher as bytes, made at build time for big packs: compiling
  * 100 000 aliases takes hundreds of milliseconds (folding, sorting, placing),
- * loading this form only makes typed-array views over the buffer and rebuilds
- * the 64K unit → code table from the alphabet.
+ * loading this form takes a few: one pass that interleaves the cells again,
+ * and the 64K unit → code table rebuilt from the alphabet.
  *
- * Layout: u32 header length, JSON header (ids, types, context aliases, array
- * lengths), zero padding to 4 bytes, then the arrays back to back: base,
- * check, pattern, entityOf (Int32), alphabet (Uint16, padded), flags (Uint8).
+ * Layout: u32 header length, JSON header (ids, types, context aliases, sizes),
+ * zero padding to 4 bytes, then back to back: base and check of every slot,
+ * the node of every pattern, entityOf (Int32), alphabet (Uint16, padded),
+ * flags (Uint8). Pattern cells are not stored: most slots end no pattern.
  */
 interface Header {
   entityIds: string[];
@@ -28,21 +29,30 @@ const bytesOf = (a: ArrayBufferView): Uint8Array =>
   new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 export function serializeCompiled(c: CompiledMatcher): Uint8Array {
-  const { trie } = c;
+  const { cells, alphabet, depth } = c.trie;
+  const slots = cells.length / 3;
+  const pairs = new Int32Array(2 * slots);
+  const nodeOf = new Int32Array(c.flags.length);
+  for (let t = 0; t < slots; t++) {
+    pairs[2 * t] = cells[3 * t] as number;
+    pairs[2 * t + 1] = cells[3 * t + 1] as number;
+    const p = cells[3 * t + 2] as number;
+    if (p >= 0) nodeOf[p] = 3 * t;
+  }
   const header: Header = {
     entityIds: c.entityIds,
     entityTypes: c.entityTypes,
     contextAliases: [...c.contextAliases],
-    depth: trie.depth,
-    slots: trie.base.length,
-    alphabet: trie.alphabet.length,
+    depth,
+    slots,
+    alphabet: alphabet.length,
     patterns: c.flags.length,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = align4(4 + json.length);
-  const int32s = [trie.base, trie.check, trie.pattern, c.entityOf];
+  const int32s = [pairs, nodeOf, c.entityOf];
   const intBytes = int32s.reduce((sum, a) => sum + a.byteLength, 0);
-  const size = start + intBytes + align4(trie.alphabet.byteLength) + c.flags.byteLength;
+  const size = start + intBytes + align4(alphabet.byteLength) + c.flags.byteLength;
   const out = new Uint8Array(size);
   new DataView(out.buffer).setUint32(0, json.length, true);
   out.set(json, 4);
@@ -51,8 +61,8 @@ export function serializeCompiled(c: CompiledMatcher): Uint8Array {
     out.set(bytesOf(a), at);
     at += a.byteLength;
   }
-  out.set(bytesOf(trie.alphabet), at);
-  at += align4(trie.alphabet.byteLength);
+  out.set(bytesOf(alphabet), at);
+  at += align4(alphabet.byteLength);
   out.set(c.flags, at);
   return out;
 }
@@ -68,15 +78,21 @@ export function loadCompiled(bytes: Uint8Array): CompiledMatcher {
     at += length * 4;
     return a;
   };
-  const base = int32(header.slots);
-  const check = int32(header.slots);
-  const pattern = int32(header.slots);
+  const pairs = int32(2 * header.slots);
+  const nodeOf = int32(header.patterns);
   const entityOf = int32(header.patterns);
   const alphabet = new Uint16Array(bytes.buffer, at, header.alphabet);
   at += align4(header.alphabet * 2);
   const flags = new Uint8Array(bytes.buffer, at, header.patterns);
+  const cells = new Int32Array(3 * header.slots);
+  for (let t = 0; t < header.slots; t++) {
+    cells[3 * t] = pairs[2 * t] as number;
+    cells[3 * t + 1] = pairs[2 * t + 1] as number;
+    cells[3 * t + 2] = -1;
+  }
+  for (let p = 0; p < header.patterns; p++) cells[(nodeOf[p] as number) + 2] = p;
   return {
-    trie: { codeOf: codesFor(alphabet), alphabet, base, check, pattern, depth: header.depth },
+    trie: { codeOf: codesFor(alphabet), alphabet, cells, depth: header.depth },
     entityOf,
     flags,
     entityIds: header.entityIds,
