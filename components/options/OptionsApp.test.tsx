@@ -30,7 +30,7 @@ async function renderOptions() {
 }
 
 function fakePackFile(edit: (pack: Pack) => void = () => {}): File {
-  const pack = structuredClone(builtin) as Pack;
+  const pack = structuredClone<Pack>(builtin);
   pack.id = 'my-pack';
   pack.name = { 'zh-Hant': '我的包', 'zh-Hans': '我的包', en: 'My pack' };
   edit(pack);

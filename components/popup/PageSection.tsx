@@ -36,6 +36,10 @@ export function PageSection({ data, index, recollections, now, ...on }: Props) {
   const locale = getUiLocale();
   const script = scriptFor(locale);
   const [toScript, setToScript] = useState<{ convert: ToScript }>();
+  // The related context is half of the popup's DOM: it follows the first paint, so the
+  // switches and the page's names show at once.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
   useEffect(() => {
     let live = true;
     void loadToScript(packs, script, settings.traditionalStandard).then(
@@ -77,7 +81,7 @@ export function PageSection({ data, index, recollections, now, ...on }: Props) {
         )}
       </section>
       {siteOn &&
-        (toScript ? (
+        (toScript && painted ? (
           <RelatedContext context={context} recollections={recollections} view={view} now={now} />
         ) : (
           <p class="hint" aria-busy="true">

@@ -13,9 +13,10 @@ let sent: { tabId: number; message: unknown }[];
 beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
-  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+  fakeBrowser.tabs.sendMessage = (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
-  }) as typeof fakeBrowser.tabs.sendMessage;
+    return Promise.resolve();
+  };
 });
 afterEach(() => {
   if (container) unmount(container);
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 async function renderPopup(load: PopupLoad = fakeLoad()) {
-  container = renderInto(<PopupApp load={async () => load} now={NOW} />);
+  container = renderInto(<PopupApp load={() => Promise.resolve(load)} now={NOW} />);
   const root = container;
   await vi.waitFor(() => expect(root.querySelector('main.popup:not([aria-busy])')).not.toBeNull());
   await vi.waitFor(() => expect(root.querySelector('.related')).not.toBeNull());
@@ -115,7 +116,9 @@ test('recalls where the reader met a name before, with a link back', async () =>
 
 test('says so when Pangzhu cannot run on the tab', async () => {
   container = renderInto(
-    <PopupApp load={async () => ({ status: 'unavailable', settings: fakeLoad().settings })} />,
+    <PopupApp
+      load={() => Promise.resolve({ status: 'unavailable', settings: fakeLoad().settings })}
+    />,
   );
   const root = container;
   await vi.waitFor(() => expect(textOf(root)).toContain('Pangzhu does not run on this page.'));
@@ -126,7 +129,7 @@ test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
   vi.doMock('@/lib/convert/load-converter', async () => {
     const { createToHansConverter } = await import('@/lib/convert/to-hans-converter');
     const convert = await createToHansConverter();
-    return { loadConverter: async () => convert };
+    return { loadConverter: () => Promise.resolve(convert) };
   });
   fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
     key === 'common_ui_locale'
@@ -134,7 +137,7 @@ test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
       : getEnglishMessage(key, subs)) as typeof fakeBrowser.i18n.getMessage;
   vi.resetModules();
   const { PopupApp: FreshPopup } = await import('./PopupApp');
-  container = renderInto(<FreshPopup load={async () => fakeLoad()} now={NOW} />);
+  container = renderInto(<FreshPopup load={() => Promise.resolve(fakeLoad())} now={NOW} />);
   const root = container;
   await vi.waitFor(() => expect(root.querySelector('.related')).not.toBeNull(), { timeout: 5000 });
   expect(textOf(getByRole(root, 'list', /^Succession at 阿里云/))).toMatch(

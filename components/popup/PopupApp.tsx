@@ -28,6 +28,10 @@ export function PopupApp({ load = loadPopup, now = Date.now() }: Props) {
   useEffect(() => {
     void load().then(setState);
   }, [load]);
+  useEffect(() => {
+    // How long the reader waited, for the e2e check (content within 150 ms of opening).
+    if (state) performance.mark('pangzhu-popup-shown');
+  }, [state !== undefined]);
   const index = useMemo(
     () => (state?.status === 'ready' ? indexPacks(state.packs) : undefined),
     [state?.status === 'ready' ? state.packs : undefined],

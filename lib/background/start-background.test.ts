@@ -35,22 +35,28 @@ beforeEach(() => {
   Object.assign(fakeBrowser, {
     contextMenus: {
       create: (item: { id?: string; contexts?: string[] }) => void menus.push(item),
-      removeAll: async () => void (menus.length = 0),
+      removeAll: () => {
+        menus.length = 0;
+        return Promise.resolve();
+      },
       onClicked: onMenuClicked,
     },
     commands: { onCommand },
   });
-  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+  fakeBrowser.tabs.sendMessage = (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
-  }) as typeof fakeBrowser.tabs.sendMessage;
+    return Promise.resolve();
+  };
   startBackground();
 });
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 
 /** A message from the content script of tab `id`. */
-const fromTab = (message: unknown, id: number, incognito = false) =>
-  fakeBrowser.runtime.onMessage.trigger(message, { tab: { id, incognito } } as Sender, () => {});
+async function fromTab(message: unknown, id: number, incognito = false): Promise<void> {
+  const sender = { tab: { id, incognito } } as Sender;
+  await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {}).then(() => undefined);
+}
 
 describe('badge', () => {
   test('shows the number of mentions on the tab, and nothing for none', async () => {

@@ -10,7 +10,7 @@ const builtin = getBuiltinPacks()[0]!;
 
 /** A valid pack of its own: the built-in one under another id. */
 function fakePack(id = 'my-pack', edit: (pack: Pack) => void = () => {}): Pack {
-  const pack = structuredClone(builtin) as Pack;
+  const pack = structuredClone<Pack>(builtin);
   pack.id = id;
   edit(pack);
   return pack;

@@ -33,10 +33,13 @@ async function askPage(tabId: number | undefined): Promise<PageState | undefined
 }
 
 export async function loadPopup(search = location.search): Promise<PopupLoad> {
-  const settingsLoad = loadSettings();
-  const [tabId, settings] = await Promise.all([getTargetTabId(search), settingsLoad]);
-  const [page, packs, memory] = await Promise.all([
-    askPage(tabId),
+  // Each request starts as soon as what it needs is there: the page does not wait for storage.
+  const tabLoad = getTargetTabId(search);
+  const pageLoad = tabLoad.then(askPage);
+  const settings = await loadSettings();
+  const [tabId, page, packs, memory] = await Promise.all([
+    tabLoad,
+    pageLoad,
     getEnabledPacks(settings),
     settings.readingMemory ? loadMemory() : Promise.resolve([]),
   ]);

@@ -1,0 +1,68 @@
+/**
+ * The options page in real browsers: importing a pack from a file (a bad one
+ * is refused with its errors' JSON paths and changes nothing) and removing it.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import { BROWSERS, startSession, type E2eSession } from './rig/session';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function packFile(dir: string, name: string, edit: (pack: Record<string, unknown>) => void) {
+  const pack = JSON.parse(
+    await readFile(resolve(ROOT, 'assets/packs/cloud-2023.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  edit(pack);
+  const path = join(dir, name);
+  await writeFile(path, JSON.stringify(pack));
+  return path;
+}
+
+describe.each(BROWSERS)('the options page in %s', (name) => {
+  let session: E2eSession;
+  let dir: string;
+  beforeAll(async () => {
+    session = await startSession(name);
+    dir = await mkdtemp(join(tmpdir(), 'pangzhu-packs-'));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('imports a pack file, refuses a bad one with JSON paths, removes the imported one', async () => {
+    const options = await session.openOptions();
+    const input = (await options.$(
+      'input[type="file"][name="import-pack"]',
+    )) as ElementHandle<HTMLInputElement>;
+
+    const good = await packFile(dir, 'good.json', (pack) => {
+      pack.id = 'e2e-pack';
+      pack.name = { 'zh-Hant': '測試包', 'zh-Hans': '测试包', en: 'E2E pack' };
+    });
+    await input.uploadFile(good);
+    await options.waitForSelector('[data-pack="e2e-pack"]');
+    expect(await options.$eval('[role="status"]', (el) => el.textContent)).toBe(
+      'Imported E2E pack.',
+    );
+
+    const bad = await packFile(dir, 'bad.json', (pack) => {
+      pack.id = 'bad-pack';
+      (pack.entities as { type: string }[])[0]!.type = 'robot';
+    });
+    await input.uploadFile(bad);
+    await options.waitForSelector('[role="alert"]');
+    const alert = await options.$eval('[role="alert"]', (el) => el.textContent ?? '');
+    expect(alert).toContain('entities[0].type');
+    const rows = await options.$$eval('[data-pack]', (els) =>
+      els.map((el) => el.getAttribute('data-pack')),
+    );
+    expect(rows).toEqual(['cloud-2023', 'e2e-pack']);
+
+    await options.click('[data-pack="e2e-pack"] button[aria-label="Remove E2E pack"]');
+    await options.waitForFunction(() => !document.querySelector('[data-pack="e2e-pack"]'));
+    await session.screenshot(options, 'options');
+    await options.close();
+  });
+});
