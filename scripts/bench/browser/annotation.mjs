@@ -1,0 +1,82 @@
+// Annotation of a fresh page: ours (time to ready, tasks, heap, script + layout) and the
+// same page in the browser without the extension (the plain page's own cost, its heap,
+// and the floor: one TreeWalker pass counting one RegExp of all the pack's names).
+import { floorScan } from './baselines.mjs';
+import { cpuOf, freshLoad, retainedHeap } from './load.mjs';
+import { summariseTasks, traceOffset } from './trace.mjs';
+
+const maxOf = (values) => values.reduce((max, v) => Math.max(max, v), 0);
+
+/**
+ * @param {{ browser: import('puppeteer-core').Browser }} ours
+ * @param {string} origin
+ * @param {string} path
+ * @param {{ trace: boolean, timeout?: number }} options
+ */
+export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000 }) {
+  const load = await freshLoad(ours.browser, origin, path, { ours: true, trace, timeout });
+  try {
+    const { bench, analysis } = load;
+    const ready = /** @type {number} */ (bench.ready);
+    // When the content script first ran: from the trace if there is one (its first
+    // extension script on the page's main thread), else its first attribute write.
+    let contentStart = /** @type {number} */ (bench.firstSeen);
+    let traced = null;
+    const offset = analysis ? traceOffset(analysis, bench.changes) : null;
+    if (analysis && offset !== null && analysis.extensionStart !== null) {
+      contentStart = (analysis.extensionStart - offset) / 1000;
+      traced = summariseTasks(analysis.tasks, analysis.extensionStart, offset + ready * 1000);
+    }
+    const longTasks = bench.longTasks.filter(
+      (task) => task.start + task.duration >= contentStart && task.start <= ready,
+    );
+    const cpu = cpuOf(load.after);
+    return {
+      readyMs: ready,
+      contentStartMs: contentStart,
+      spanMs: ready - contentStart,
+      longTaskMaxMs: maxOf(longTasks.map((task) => task.duration)),
+      longTaskCount: longTasks.length,
+      traced,
+      scriptMs: cpu.script,
+      layoutMs: cpu.layout,
+      heapBeforeGcBytes: load.after.JSHeapUsedSize ?? NaN,
+      heapBytes: await retainedHeap(load.page),
+    };
+  } finally {
+    await load.page.close().catch(() => {});
+  }
+}
+
+/**
+ * The same page without the extension, then the floor on it.
+ * @param {{ browser: import('puppeteer-core').Browser }} plain
+ * @param {string} origin
+ * @param {string} path
+ * @param {string} namesSource  the source of the RegExp of all names
+ */
+export async function plainOnce(plain, origin, path, namesSource) {
+  const load = await freshLoad(plain.browser, origin, path, { ours: false });
+  try {
+    const cpu = cpuOf(load.after);
+    const heapBytes = await retainedHeap(load.page);
+    const floor = await floorScan(load.page, namesSource);
+    // The page's own longest task after DOMContentLoaded: what it costs without us.
+    const dcl = load.bench.nav.domContentLoaded;
+    const ownTasks = load.bench.longTasks.filter(
+      (t) => t.start + t.duration >= dcl && t.start < floor.startedAt,
+    );
+    return {
+      pageLongTaskAfterDclMs: Math.max(0, ...ownTasks.map((t) => t.duration)),
+      domContentLoadedMs: load.bench.nav.domContentLoaded,
+      loadMs: load.bench.nav.load,
+      scriptMs: cpu.script,
+      layoutMs: cpu.layout,
+      heapBytes,
+      floorMs: floor.ms,
+      floorCount: floor.count,
+    };
+  } finally {
+    await load.page.close().catch(() => {});
+  }
+}

@@ -1,0 +1,125 @@
+// The baselines, run in the browser without the extension: the floor (TreeWalker + one
+// RegExp that only counts), mark.js wrapping the same names, and opencc-js's own
+// HTMLConverter.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { withTimeout } from './browsers.mjs';
+import { freshLoad } from './load.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const MARK_JS = resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+const OPENCC_UMD = resolve(ROOT, 'node_modules/opencc-js/dist/umd/full.js');
+
+/** One alternation of every name, longest first (so the longest name wins at a position). */
+export function namesRegExpSource(names) {
+  return names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** @param {import('puppeteer-core').Page} page @param {string} source */
+export function floorScan(page, source) {
+  // In a page task of its own (setTimeout), as a page script would run.
+  return page.evaluate(
+    (pattern) =>
+      new Promise((done) =>
+        setTimeout(() => {
+          const start = performance.now();
+          const regex = new RegExp(pattern, 'g');
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let count = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const found = /** @type {Text} */ (node).data.match(regex);
+            if (found) count += found.length;
+          }
+          done({ startedAt: start, ms: performance.now() - start, count });
+        }),
+      ),
+    source,
+  );
+}
+
+/**
+ * mark.js on a fresh load: script time until `done`, then the forced layout.
+ * On a timeout the renderer is still busy: the caller restarts the browser.
+ */
+export async function markJsOnce(plain, origin, path, source, timeoutMs) {
+  const load = await freshLoad(plain.browser, origin, path, { ours: false });
+  try {
+    await load.page.addScriptTag({ content: await readFile(MARK_JS, 'utf8') });
+    const run = load.page.evaluate(
+      (pattern) =>
+        new Promise((done) =>
+          setTimeout(() => {
+            const start = performance.now();
+            // @ts-expect-error mark.js is a page global here
+            new Mark(document.body).markRegExp(new RegExp(pattern, 'g'), {
+              done: (count) => {
+                const scripted = performance.now();
+                void document.body.offsetHeight;
+                done({ scriptMs: scripted - start, layoutMs: performance.now() - scripted, count });
+              },
+            });
+          }),
+        ),
+      source,
+    );
+    return await withTimeout(run, timeoutMs, 'mark.js');
+  } finally {
+    await load.page.close().catch(() => {});
+  }
+}
+
+/**
+ * opencc-js HTMLConverter on a fresh load, converting `direction` under <body lang>.
+ * @param {{ from: string, to: string, fromTag: string, toTag: string }} direction
+ */
+export async function htmlConverterOnce(plain, origin, path, direction, timeoutMs) {
+  const load = await freshLoad(plain.browser, origin, path, { ours: false });
+  const { page } = load;
+  try {
+    await page.addScriptTag({ content: await readFile(OPENCC_UMD, 'utf8') });
+    const step = (fn, arg) => withTimeout(page.evaluate(fn, arg), timeoutMs, 'HTMLConverter');
+    const dictionaryMs = await step((d) => {
+      document.body.lang = d.fromTag;
+      const start = performance.now();
+      // @ts-expect-error OpenCC is the UMD build's page global
+      const converter = OpenCC.Converter({ from: d.from, to: d.to });
+      // @ts-expect-error as above
+      window.__htmlConverter = OpenCC.HTMLConverter(converter, document.body, d.fromTag, d.toTag);
+      return performance.now() - start;
+    }, direction);
+    const timed = (method) =>
+      step(
+        (m) =>
+          // A page task of its own, so the long-task observer sees it.
+          new Promise((done) =>
+            setTimeout(() => {
+              const start = performance.now();
+              // @ts-expect-error set by the step above
+              window.__htmlConverter[m]();
+              const scripted = performance.now();
+              void document.body.offsetHeight;
+              done({
+                startedAt: start,
+                scriptMs: scripted - start,
+                layoutMs: performance.now() - scripted,
+              });
+            }),
+          ),
+        method,
+      );
+    const convert = await timed('convert');
+    const restore = await timed('restore');
+    // Long tasks from the conversion on (the page's own loading tasks came before).
+    const longTasks = await page.evaluate(async (from) => {
+      // Long-task entries arrive in a later task: give them one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // @ts-expect-error the instrument's record
+      return window.__pangzhuBench.longTasks
+        .filter((t) => t.start >= from - 1)
+        .map((t) => t.duration);
+    }, convert.startedAt);
+    return { dictionaryMs, convert, restore, longestTaskMs: Math.max(0, ...longTasks) };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}

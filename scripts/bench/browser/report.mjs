@@ -1,0 +1,298 @@
+// The bench's report: medians of the runs, targets with PASS/FAIL, and the same
+// figures as a readable table. A figure that could not be measured is "n/a (reason)".
+import { median } from './load.mjs';
+
+const ok = (runs) => (runs ?? []).filter((run) => run && !run.error);
+const reasonOf = (runs) => (runs ?? []).find((run) => run?.error)?.error ?? 'no runs';
+
+/** Median of `pick(run)` over the successful runs, or NaN. */
+const med = (runs, pick) =>
+  median(
+    ok(runs)
+      .map(pick)
+      .filter((v) => v !== undefined && v !== null),
+  );
+
+const ms = (value) =>
+  Number.isFinite(value) ? `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ms` : 'n/a';
+const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(2)} MB` : 'n/a');
+const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : 'n/a');
+const num = (value) => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
+
+/**
+ * @param {any} results  what run.mjs collected
+ * @returns {{ text: string, targets: { name: string, value: string, limit: string, pass: boolean | null }[] }}
+ */
+export function formatReport(results) {
+  const lines = [];
+  const targets = [];
+  const target = (name, value, limit, pass, why = '') => {
+    targets.push({ name, value, limit, pass: Number.isNaN(pass) ? null : pass });
+    const verdict =
+      pass === null || Number.isNaN(pass) ? `n/a${why ? ` (${why})` : ''}` : pass ? 'PASS' : 'FAIL';
+    lines.push(`  ${verdict.padEnd(6)} ${name}: ${value} (target ${limit})`);
+  };
+  const table = (title, columns, rows) => {
+    lines.push('', title);
+    const widths = [
+      Math.max(...rows.map((r) => r[0].length), 10),
+      ...columns.map((c) => Math.max(c.length, 14)),
+    ];
+    lines.push(['', ...columns].map((c, i) => c.padEnd(widths[i] ?? 14)).join('  '));
+    for (const row of rows)
+      lines.push(row.map((c, i) => String(c).padEnd(widths[i] ?? 14)).join('  '));
+  };
+  const { machine } = results;
+  lines.push(
+    `Pangzhu bench — ${results.date}`,
+    `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB, node ${machine.node}, ${machine.chromium}`,
+    `medians of ${results.runs} fresh loads each; trace ${results.traced ? 'on' : 'off'}; ${results.seconds?.toFixed(0) ?? '?'} s`,
+    `pages: ${Object.entries(results.pages)
+      .map(([k, p]) => `${k} ${mb(p.bytes)}`)
+      .join(', ')}`,
+  );
+  if (results.fatal) lines.push(`STOPPED EARLY: ${results.fatal}`);
+
+  // Annotation.
+  const keys = Object.keys(results.annotation);
+  const derived = {};
+  const rows = [];
+  const row = (label, fn) =>
+    rows.push([label, ...keys.map((key) => fn(results.annotation[key], key))]);
+  for (const key of keys) {
+    const { ours, plain } = results.annotation[key];
+    const added = (pick) => med(ours, pick) - med(plain, pick);
+    derived[key] = {
+      ready: med(ours, (r) => r.readyMs),
+      span: med(ours, (r) => r.spanMs),
+      longTask: med(ours, (r) => r.longTaskMaxMs),
+      longTaskWorst: Math.max(...ok(ours).map((r) => r.longTaskMaxMs)),
+      tracedLongest: med(ours, (r) => r.traced?.longest),
+      floor: med(plain, (r) => r.floorMs),
+      floorFromNav: med(plain, (r) => r.domContentLoadedMs + r.floorMs),
+      scriptAdded: added((r) => r.scriptMs),
+      layoutAdded: added((r) => r.layoutMs),
+      cpuAdded: added((r) => r.scriptMs + r.layoutMs),
+      heapAdded: added((r) => r.heapBytes),
+      oursFailed: ok(ours).length === 0 ? reasonOf(ours) : null,
+      plainFailed: ok(plain).length === 0 ? reasonOf(plain) : null,
+    };
+  }
+  const d = (key) => derived[key];
+  row('ready from navigation start', (a, k) =>
+    d(k).oursFailed ? `n/a (${d(k).oursFailed})` : ms(d(k).ready),
+  );
+  row('  content script first ran at', (a) => ms(med(a.ours, (r) => r.contentStartMs)));
+  row('  content script start → ready', (a, k) => ms(d(k).span));
+  row('longest task ≥50 ms (observer)', (a, k) => ms(d(k).longTask));
+  row('  tasks ≥50 ms (median count)', (a) => num(med(a.ours, (r) => r.longTaskCount)));
+  row('longest task, any length (trace)', (a, k) => ms(d(k).tracedLongest));
+  row('  what it was (worst run)', (a) => {
+    const worst = ok(a.ours).reduce(
+      (w, r) => ((r.traced?.longest ?? -1) > (w?.traced?.longest ?? -1) ? r : w),
+      null,
+    );
+    return worst?.traced?.longestWhat ?? 'n/a';
+  });
+  row('  longest task running our code', (a) => ms(med(a.ours, (r) => r.traced?.extensionLongest)));
+  row('  main thread busy start → ready', (a) => ms(med(a.ours, (r) => r.traced?.total)));
+  row('script + layout added (CDP)', (a, k) => ms(d(k).cpuAdded));
+  row('  script added', (a, k) => ms(d(k).scriptAdded));
+  row('  layout added', (a, k) => ms(d(k).layoutAdded));
+  row('JS heap added (after GC)', (a, k) => mb(d(k).heapAdded));
+  row('  heap without extension', (a) => mb(med(a.plain, (r) => r.heapBytes)));
+  row('floor: TreeWalker + RegExp', (a, k) =>
+    d(k).plainFailed ? `n/a (${d(k).plainFailed})` : ms(d(k).floor),
+  );
+  row('  floor matches', (a) => num(med(a.plain, (r) => r.floorCount)));
+  row('  floor from navigation (DCL + scan)', (a, k) => ms(d(k).floorFromNav));
+  row('page alone: DOMContentLoaded', (a) => ms(med(a.plain, (r) => r.domContentLoadedMs)));
+  row('page alone: longest task after DCL', (a) =>
+    ms(med(a.plain, (r) => r.pageLongTaskAfterDclMs)),
+  );
+  row('page alone: script + layout', (a) => ms(med(a.plain, (r) => r.scriptMs + r.layoutMs)));
+  table(
+    'Annotation (ours = with extension, minus the same page without it where "added")',
+    keys,
+    rows,
+  );
+
+  // mark.js.
+  const mark = results.markjs;
+  const markOk = ok(mark?.runs);
+  const markTotal = med(mark?.runs, (r) => r.scriptMs + r.layoutMs);
+  lines.push('', 'mark.js on news-1mb (same names, markRegExp, then forced layout)');
+  if (!mark) lines.push('  skipped');
+  else if (markOk.length === 0) lines.push(`  n/a (${reasonOf(mark.runs)})`);
+  else
+    lines.push(
+      `  script ${ms(med(mark.runs, (r) => r.scriptMs))} + layout ${ms(med(mark.runs, (r) => r.layoutMs))} = ${ms(markTotal)}; ${num(med(mark.runs, (r) => r.count))} marks; ${markOk.length}/${mark.runs.length} runs finished`,
+    );
+
+  // Conversion.
+  const convRows = [];
+  const convKeys = Object.keys(results.conversion);
+  const crow = (label, fn) =>
+    convRows.push([label, ...convKeys.map((key) => fn(results.conversion[key]))]);
+  crow('direction', (c) => `→ ${c.target} (${c.direction.from}→${c.direction.to})`);
+  for (const step of ['convert', 'restore']) {
+    crow(`ours ${step}: request → attribute`, (c) =>
+      ok(c.ours).length ? ms(med(c.ours, (r) => r[step].shownMs)) : `n/a (${reasonOf(c.ours)})`,
+    );
+    crow(`  … → annotated again`, (c) => {
+      const busy = ok(c.ours).find((r) => r[step].stillBusy)?.[step].stillBusy;
+      return busy ? `n/a (${busy})` : ms(med(c.ours, (r) => r[step].readyMs));
+    });
+    crow(`  script (CDP, incl. rescan)`, (c) => ms(med(c.ours, (r) => r[step].script)));
+    crow(`  layout (CDP)`, (c) => ms(med(c.ours, (r) => r[step].layout)));
+    crow(`  longest task ≥50 ms (observer)`, (c) => ms(med(c.ours, (r) => r[step].longTaskMaxMs)));
+    crow(`  longest task, any length (trace)`, (c) =>
+      ms(med(c.ours, (r) => r[step].traced?.longest)),
+    );
+    crow(`  what it was (worst run)`, (c) => {
+      const worst = ok(c.ours).reduce(
+        (w, r) => ((r[step].traced?.longest ?? -1) > (w?.[step].traced?.longest ?? -1) ? r : w),
+        null,
+      );
+      return worst?.[step].traced?.longestWhat ?? 'n/a';
+    });
+    crow(`HTMLConverter ${step}: script`, (c) =>
+      ok(c.htmlConverter).length
+        ? ms(med(c.htmlConverter, (r) => r[step].scriptMs))
+        : `n/a (${reasonOf(c.htmlConverter)})`,
+    );
+    crow(`  then forced layout`, (c) => ms(med(c.htmlConverter, (r) => r[step].layoutMs)));
+  }
+  crow('HTMLConverter dictionary build', (c) => ms(med(c.htmlConverter, (r) => r.dictionaryMs)));
+  crow('HTMLConverter longest task', (c) => ms(med(c.htmlConverter, (r) => r.longestTaskMs)));
+  table(
+    'Conversion (first conversion of a fresh page, dictionary load included)',
+    convKeys,
+    convRows,
+  );
+
+  // Popup and payload.
+  const popupMs = med(results.popup?.runs, (r) => r.shownMs);
+  lines.push(
+    '',
+    `popup.html?tab=<news-1mb> content shown: ${results.popup?.error ? `n/a (${results.popup.error})` : ms(popupMs)}`,
+  );
+  const payload = results.payload;
+  lines.push(
+    payload?.error
+      ? `payload: n/a (${payload.error})`
+      : `content script: ${kb(payload.bytes)}, ${kb(payload.gzipBytes)} gzipped`,
+  );
+
+  // Targets.
+  lines.push('', 'Targets');
+  const a1 = derived['news-1mb'] ?? {};
+  const a5 = derived['news-5mb'] ?? {};
+  const p1 = derived['plain-1mb'] ?? {};
+  target(
+    '1 MB ready from navigation ≤ 2× floor from navigation',
+    `${ms(a1.ready)} vs 2 × ${ms(a1.floorFromNav)}`,
+    '≤ 2×',
+    a1.ready <= 2 * a1.floorFromNav || (Number.isFinite(a1.ready * a1.floorFromNav) ? false : NaN),
+  );
+  target(
+    '1 MB content-script start → ready ≤ 2× floor scan',
+    `${ms(a1.span)} vs 2 × ${ms(a1.floor)}`,
+    '≤ 2×',
+    a1.span <= 2 * a1.floor || (Number.isFinite(a1.span * a1.floor) ? false : NaN),
+  );
+  const ratio = markTotal / a1.cpuAdded;
+  target(
+    'mark.js ≥ 50× ours (script + layout)',
+    Number.isFinite(ratio)
+      ? `${ratio.toFixed(1)}×`
+      : mark && markOk.length === 0
+        ? `mark.js ${reasonOf(mark.runs)}`
+        : 'n/a',
+    '≥ 50×',
+    mark && markOk.length === 0 && /timed out/.test(reasonOf(mark.runs))
+      ? true
+      : Number.isFinite(ratio)
+        ? ratio >= 50
+        : NaN,
+  );
+  for (const [key, a] of [
+    ['news-1mb', a1],
+    ['news-5mb', a5],
+  ]) {
+    target(
+      `${key}: no task > 50 ms while annotating`,
+      `worst ${ms(a.longTaskWorst)}`,
+      '≤ 50 ms',
+      Number.isFinite(a.longTaskWorst) ? a.longTaskWorst <= 50 : NaN,
+    );
+  }
+  target(
+    'no-CJK 1 MB: content-script script time',
+    ms(p1.scriptAdded),
+    '< 10 ms',
+    Number.isFinite(p1.scriptAdded) ? p1.scriptAdded < 10 : NaN,
+  );
+  target(
+    'start-up payload gzipped',
+    kb(payload?.gzipBytes),
+    '< 100 KB',
+    Number.isFinite(payload?.gzipBytes) ? payload.gzipBytes < 100 * 1024 : NaN,
+  );
+  target(
+    'JS heap added on 1 MB',
+    mb(a1.heapAdded),
+    '< 20 MB',
+    Number.isFinite(a1.heapAdded) ? a1.heapAdded < 20 * 2 ** 20 : NaN,
+  );
+  for (const key of convKeys) {
+    const c = results.conversion[key];
+    for (const step of ['convert', 'restore']) {
+      const mine = med(c.ours, (r) => r[step].script);
+      const theirs = med(c.htmlConverter, (r) => r[step].scriptMs);
+      target(
+        `${key} ${step}: our script ≤ HTMLConverter's`,
+        `${ms(mine)} vs ${ms(theirs)}`,
+        '≤',
+        Number.isFinite(mine * theirs) ? mine <= theirs : NaN,
+      );
+    }
+    const worst = Math.max(
+      ...ok(c.ours).flatMap((r) => [r.convert.longTaskMaxMs, r.restore.longTaskMaxMs]),
+    );
+    target(
+      `${key}: our conversion tasks ≤ 50 ms`,
+      `worst ${ms(worst)}, HTMLConverter ${ms(med(c.htmlConverter, (r) => r.longestTaskMs))}`,
+      '≤ 50 ms',
+      Number.isFinite(worst) ? worst <= 50 : NaN,
+    );
+    const first = med(c.ours, (r) => r.convert.shownMs);
+    target(
+      `${key}: first conversion incl. dictionary load`,
+      ms(first),
+      '< 300 ms',
+      Number.isFinite(first) ? first < 300 : NaN,
+    );
+  }
+  target(
+    'popup content shown',
+    ms(popupMs),
+    '< 150 ms',
+    Number.isFinite(popupMs) ? popupMs < 150 : NaN,
+  );
+
+  // Node matcher benchmark.
+  if (results.node) {
+    lines.push(
+      '',
+      `Matcher Node benchmark (npx vitest run --config vitest.bench.config.ts): exit ${results.node.exitCode}${results.node.signal ? ` (${results.node.signal})` : ''}`,
+    );
+    lines.push(
+      ...results.node.output
+        .trimEnd()
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
+  }
+  return { text: lines.join('\n'), targets };
+}

@@ -1,0 +1,216 @@
+// npm run bench: the built extension in real Chromium on large generated pages, its
+// figures beside baselines measured in the same run (a Chromium without the extension:
+// a bare TreeWalker + RegExp floor, mark.js, opencc-js's HTMLConverter), then the
+// matcher's Node benchmark. Prints a table and writes bench-results/latest.json.
+//   node scripts/bench/run.mjs [--runs 3] [--no-trace] [--no-node] [--no-markjs] [--only a,b]
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startPageServer } from '../serve.mjs';
+import { annotateOnce, plainOnce } from './browser/annotation.mjs';
+import { htmlConverterOnce, markJsOnce, namesRegExpSource } from './browser/baselines.mjs';
+import { launchOurs, launchPlain } from './browser/browsers.mjs';
+import { convertOnce } from './browser/conversion.mjs';
+import { openControlPage, tabIdOf } from './browser/extension-pages.mjs';
+import { BLANK_HTML, BLANK_PATH, freshLoad } from './browser/load.mjs';
+import { popupOnce } from './browser/popup.mjs';
+import { formatReport } from './browser/report.mjs';
+import { BENCH_PAGES, generatePage, packNames } from './pages/generate.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const argv = process.argv.slice(2);
+const RUNS = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);
+const TRACE = !argv.includes('--no-trace');
+const MARK_TIMEOUT_MS = 120_000;
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
+/** --only annotation,markjs,conversion,popup runs just those parts (for working on the bench). */
+const part = (name) => !onlyArg || onlyArg.split(',').includes(name);
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const errorText = (error) => (error instanceof Error ? error.message : String(error));
+
+/** Runs `fn` RUNS times; a failed run is kept as { error } and does not stop the others. */
+async function samples(label, fn, runs = RUNS) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const started = Date.now();
+    try {
+      out.push(await fn(i));
+      log(`${label} #${i + 1}: ${Date.now() - started} ms`);
+    } catch (error) {
+      log(`${label} #${i + 1} failed: ${errorText(error)}`);
+      out.push({ error: errorText(error) });
+      // A run that timed out would time out again: keep the whole bench to minutes.
+      if (/timed out/.test(errorText(error))) break;
+    }
+  }
+  return out;
+}
+
+async function nodeBench() {
+  return new Promise((done) => {
+    const child = spawn('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 600_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+      done({ exitCode: code, signal, output: text });
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      done({ exitCode: null, signal: null, output: `could not start: ${errorText(error)}` });
+    });
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    traced: TRACE,
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: totalmem() / 2 ** 30,
+      node: process.version,
+      chromium: 'unknown',
+    },
+    payload: null,
+    pages: {},
+    annotation: {},
+    markjs: null,
+    conversion: {},
+    popup: null,
+    node: null,
+  };
+
+  try {
+    const content = await readFile(CONTENT_SCRIPT);
+    results.payload = { bytes: content.length, gzipBytes: gzipSync(content).length };
+  } catch (error) {
+    results.payload = { error: `no built content script: ${errorText(error)}` };
+  }
+
+  const names = packNames();
+  const source = namesRegExpSource(names);
+  const server = await startPageServer([]);
+  server.put(BLANK_PATH, BLANK_HTML);
+  const paths = {};
+  for (const spec of BENCH_PAGES) {
+    const html = generatePage(spec);
+    paths[spec.key] = `/bench/${spec.key}.html`;
+    server.put(paths[spec.key], html);
+    results.pages[spec.key] = { kind: spec.kind, bytes: Buffer.byteLength(html) };
+  }
+  log(
+    `pages generated; ${names.length} pack names; ${RUNS} runs each; tracing ${TRACE ? 'on' : 'off'}`,
+  );
+
+  let ours = null;
+  let plain = null;
+  try {
+    ours = await launchOurs();
+    plain = await launchPlain();
+    results.machine.chromium = await plain.browser.version();
+    const origin = server.origin;
+
+    for (const key of part('annotation') ? ['news-1mb', 'news-5mb', 'plain-1mb'] : []) {
+      results.annotation[key] = {
+        ours: await samples(`annotate ${key}`, () =>
+          annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
+        ),
+        plain: await samples(`plain + floor ${key}`, () =>
+          plainOnce(plain, origin, paths[key], source),
+        ),
+      };
+    }
+
+    if (part('markjs') && !argv.includes('--no-markjs')) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        try {
+          runs.push(await markJsOnce(plain, origin, paths['news-1mb'], source, MARK_TIMEOUT_MS));
+          log(`mark.js #${i + 1}: ${Math.round(runs.at(-1).scriptMs + runs.at(-1).layoutMs)} ms`);
+        } catch (error) {
+          const timedOut = /timed out/.test(errorText(error));
+          runs.push({ error: timedOut ? 'timed out' : errorText(error) });
+          log(`mark.js #${i + 1}: ${errorText(error)}`);
+          // The renderer may still be busy inside mark.js: start a fresh browser.
+          await plain.close();
+          plain = await launchPlain();
+          if (timedOut) break;
+        }
+      }
+      results.markjs = { page: 'news-1mb', timeoutMs: MARK_TIMEOUT_MS, runs };
+    }
+
+    const control = await openControlPage(ours.browser, /** @type {string} */ (ours.extensionBase));
+    for (const key of part('conversion') ? ['hans-1mb', 'news-5mb'] : []) {
+      const oursRuns = await samples(`convert ${key}`, () =>
+        convertOnce(ours, control, origin, paths[key], { trace: TRACE }),
+      );
+      const target = oursRuns.find((run) => run.target)?.target ?? 'hant';
+      const direction =
+        target === 'hant'
+          ? { from: 'cn', to: 'tw', fromTag: 'zh-CN', toTag: 'zh-TW' }
+          : { from: 'tw', to: 'cn', fromTag: 'zh-TW', toTag: 'zh-CN' };
+      const baseline = await samples(`HTMLConverter ${key}`, () =>
+        htmlConverterOnce(plain, origin, paths[key], direction, 60_000),
+      );
+      results.conversion[key] = {
+        target,
+        direction,
+        ours: oursRuns,
+        htmlConverter: baseline,
+      };
+    }
+
+    if (part('popup'))
+      try {
+        const load = await freshLoad(ours.browser, origin, paths['news-1mb'], { ours: true });
+        try {
+          const tabId = await tabIdOf(control, load.url);
+          results.popup = {
+            runs: await samples('popup', () =>
+              popupOnce(ours.browser, ours.extensionBase, tabId).then((ms) => ({ shownMs: ms })),
+            ),
+          };
+        } finally {
+          await load.page.close().catch(() => {});
+        }
+      } catch (error) {
+        results.popup = { error: errorText(error) };
+      }
+  } catch (error) {
+    results.fatal = errorText(error);
+    log(`stopped: ${errorText(error)}`);
+  } finally {
+    await ours?.close();
+    await plain?.close();
+    await server.close();
+  }
+
+  if (part('node') && !argv.includes('--no-node')) {
+    log('matcher Node benchmark (vitest.bench.config.ts)…');
+    results.node = await nodeBench();
+  }
+  results.seconds = (Date.now() - started) / 1000;
+
+  const { text, targets } = formatReport(results);
+  results.targets = targets;
+  await mkdir(resolve(ROOT, 'bench-results'), { recursive: true });
+  await writeFile(resolve(ROOT, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
+  process.stdout.write(text + '\nwrote bench-results/latest.json\n');
+}
+
+await main();
