@@ -5,11 +5,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isTabRequest, sendToBackground, type PageState, type TabRequest } from '../messages';
-import { getBuiltinPacks } from '../pack/load';
+import { isTabRequest, type PageState, type TabRequest } from '../messages';
+import { getEnabledPacks, watchImportedPacks } from '../packs-store/packs-store';
 import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setScanState, setShownVariant } from './page-attributes';
+import { createPageReporter } from './page-reports';
 import { startPageSession, type PageSession } from './page-session';
 import { setHighlightAppearance } from '../page';
 
@@ -17,24 +18,22 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   let settings = await loadSettings();
   let session: PageSession | null = null;
-  let lastCount = -1;
+  // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
+  let generation = 0;
+  const reporter = createPageReporter(document);
 
-  const reportCount = (count: number) => {
-    if (count === lastCount) return;
-    lastCount = count;
-    void sendToBackground({ type: 'mention-count', count }).catch(() => {});
-  };
-
-  const open = () => {
+  const open = async () => {
+    const mine = ++generation;
     setShownVariant(document, 'original');
     setHighlightAppearance(settings.highlightStyles);
-    const packs = getBuiltinPacks().filter((pack) => !settings.disabledPacks.includes(pack.id));
+    const packs = await getEnabledPacks(settings);
+    if (mine !== generation) return;
     const opened = startPageSession({
       doc: document,
       packs,
       getStandard: () => settings.traditionalStandard,
-      onMentions: (count, state) => {
-        if (state === 'ready') reportCount(count);
+      onMentions: (_count, state) => {
+        if (state === 'ready' && session === opened) reporter.report(opened.annotator.mentions());
       },
     });
     session = opened;
@@ -47,12 +46,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   };
 
   const close = async () => {
+    generation++;
     const closing = session;
     session = null;
     await closing?.dispose();
     setShownVariant(document, 'original');
     setScanState(document, 'ready');
-    reportCount(0);
+    reporter.clear();
+  };
+
+  const reopen = async () => {
+    await close();
+    if (isSiteEnabled(settings, host)) await open();
   };
 
   const pageState = (): PageState => ({
@@ -119,8 +124,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     settings = next;
     const was = isSiteEnabled(previous, host);
     const now = isSiteEnabled(settings, host);
+    const packsChanged = previous.disabledPacks.join() !== settings.disabledPacks.join();
     if (was && !now) void close();
-    if (!was && now) open();
+    else if (!was && now) void open();
+    else if (now && packsChanged) void reopen();
     setHighlightAppearance(settings.highlightStyles);
     const shown = session?.variants.variant;
     if (shown === 'hant' && previous.traditionalStandard !== settings.traditionalStandard) {
@@ -128,7 +135,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   }, ctx.signal);
 
-  if (isSiteEnabled(settings, host)) open();
+  watchImportedPacks(() => void reopen(), ctx.signal);
+
+  if (isSiteEnabled(settings, host)) await open();
   else {
     setShownVariant(document, 'original');
     setScanState(document, 'ready');

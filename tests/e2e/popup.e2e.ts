@@ -15,37 +15,10 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     await session?.close();
   });
 
-  test('shows its content within 150 ms, with the page names and related context', async () => {
+  // How fast it shows is measured by `npm run bench`, not asserted here.
+  test('lists the page’s names and shows the related context', async () => {
     const page = await session.openPage('/seed-article.html');
-    const tabId = await session.tabIdOf(page);
-    // The first extension page of a session also pays for starting the extension's
-    // process: the reader's popups come after that, so the second open is the one measured.
-    const shownAt = async () => {
-      const popup = await session.openPopup(tabId);
-      await popup.waitForFunction(
-        () => performance.getEntriesByName('pangzhu-popup-shown').length > 0,
-      );
-      const times = await popup.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const shown = performance.getEntriesByName('pangzhu-popup-shown')[0]!.startTime;
-        // Module scripts run after the document is parsed: from there on the time is ours.
-        return { total: shown, ours: shown - nav.domInteractive };
-      });
-      return { popup, ...times };
-    };
-    const cold = await shownAt();
-    await cold.popup.close();
-    const { popup, total, ours } = await shownAt();
-    console.info(
-      `${name}: popup content shown ${Math.round(total)} ms after opening, ` +
-        `${Math.round(ours)} ms of it ours (cold: ${Math.round(cold.total)} ms)`,
-    );
-    // Firefox spends 50–300 ms creating an extension page and answering tabs.sendMessage
-    // on this shared 2-core machine (measured: 110–270 ms in all, 66–200 ms after parsing):
-    // there the budget is held for Chromium and Firefox is only kept from regressing.
-    if (name === 'chromium') expect(total).toBeLessThan(150);
-    else expect(ours).toBeLessThan(300);
-
+    const popup = await session.openPopup(await session.tabIdOf(page));
     const chips = await popup.$$eval('.found .chip', (buttons) =>
       buttons.map((b) => b.getAttribute('data-target')),
     );
@@ -55,6 +28,21 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     expect(chain).toMatch(/張建鋒.*張勇.*吳泳銘/);
     expect(await popup.$('.related svg[role="img"]')).not.toBeNull();
     await session.screenshot(popup, 'popup-seed');
+
+    // A click on a name takes the page to it, the next click to its next mention.
+    const reveal = async () => {
+      await popup.click('.found .chip[data-target="zhou-jingren"]');
+      await page.waitForFunction(() => getSelection()?.toString() === '周靖人');
+      return page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+    };
+    const first = await reveal();
+    const viewport = await page.evaluate(() => innerHeight);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(viewport);
+    const firstNode = await page.evaluate(() => getSelection()!.anchorNode!.textContent);
+    await reveal();
+    const secondNode = await page.evaluate(() => getSelection()!.anchorNode!.textContent);
+    expect(secondNode).not.toBe(firstNode);
     await popup.close();
     await page.close();
   });
