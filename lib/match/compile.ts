@@ -1,7 +1,7 @@
 import type { EntityType, Pack } from '../pack/types';
 import { foldAll } from './fold';
 import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } from './double-array';
-import { beginsWord, getGuards } from './guards';
+import { beginsWord, getGuards, type Guards } from './guards';
 
 /** Per-pattern flags (bits). */
 export const AMBIGUOUS = 1;
@@ -44,7 +44,10 @@ interface Choice {
  * over a name with the same folded text. When two entities share a folded
  * alias, the first unambiguous one (in pack order) keeps it.
  */
-export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
+export function compilePacks(
+  packs: readonly Pack[],
+  guards: Guards = getGuards(),
+): CompiledMatcher {
   const entities = packs.flatMap((pack) => pack.entities);
   // One fold call for all names: at a cold page load, calls cost more than units.
   const texts: string[] = [];
@@ -74,7 +77,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledMatcher {
   const entityOf = new Int32Array(patterns.length);
   const flags = new Uint8Array(patterns.length);
   const contextAliases = new Map<number, string>();
-  const { contexts, containingWords, common } = getGuards();
+  const { contexts, containingWords, common } = guards;
   patterns.forEach((text, id) => {
     const choice = chosen.get(text) as Choice;
     const firstUnit = text.charCodeAt(0);

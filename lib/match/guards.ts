@@ -1,14 +1,14 @@
-import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
-import commonWords from '../../assets/guards/common-words.json';
-import containingWords from '../../assets/guards/containing-words.json';
-import { fold, foldAll } from './fold';
-import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } from './double-array';
+import { BUILTIN_GUARDS } from './builtin.generated';
+import { patternAt, step, type DoubleArray } from './double-array';
+import { fold } from './fold';
+import { fromPrecompiledGuards } from './precompiled';
 
 /**
  * False-friend guards over folded text. The word lists are data
- * (assets/guards/*.json, each explains itself in `about`); they are folded
- * here so they work in every script. Guards only run at candidate matches,
- * never per character.
+ * (assets/guards/*.json, each explains itself in `about`), folded so they work
+ * in every script and compiled at build time (build-guards.ts,
+ * builtin.generated.ts). Guards only run at candidate matches, never per
+ * character.
  */
 export interface Guards {
   /** Common words: a person's name whose last unit begins one is refused. */
@@ -24,26 +24,7 @@ export interface Guards {
 let guards: Guards | undefined;
 
 export function getGuards(): Guards {
-  if (guards) return guards;
-  const entries = ambiguousContexts.entries;
-  const folded = foldAll([
-    ...commonWords.words,
-    ...containingWords.words,
-    ...entries.flatMap((e) => [e.alias, ...e.contexts]),
-  ]);
-  const common = sortPatterns(folded.splice(0, commonWords.words.length));
-  const containing = sortPatterns(folded.splice(0, containingWords.words.length));
-  guards = {
-    common: buildDoubleArray(common),
-    containing: buildDoubleArray(containing),
-    containingWords: containing,
-    contexts: new Map(
-      entries.map((e) => [
-        folded.shift() as string,
-        { window: e.window, words: folded.splice(0, e.contexts.length) },
-      ]),
-    ),
-  };
+  guards ??= fromPrecompiledGuards(BUILTIN_GUARDS);
   return guards;
 }
 

@@ -10,6 +10,7 @@ import {
   WORD_START,
   type CompiledMatcher,
 } from './compile';
+import { builtinCompiled } from './builtin';
 import { getFoldXor } from './fold';
 import { endsInsideWord, getGuards, hasDoubtfulContext, isInsideWord } from './guards';
 import type { EntityMention, Matcher } from './types';
@@ -21,8 +22,9 @@ const DOT = 0x2e;
 const HYPHEN = 0x2d;
 const GUARDED = WORD_START | END_LETTER | END_DIGIT | NAME_END | INSIDE;
 
+/** A matcher for packs; the built-in packs come compiled at build time (builtin.ts). */
 export function createMatcher(packs: readonly Pack[]): Matcher {
-  return createMatcherFrom(compilePacks(packs));
+  return createMatcherFrom(builtinCompiled(packs) ?? compilePacks(packs));
 }
 
 /**
