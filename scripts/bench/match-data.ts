@@ -6,8 +6,10 @@ import type { Entity, Pack } from '../../lib/pack/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+export const seedFile = join(here, '../../../shared/seed/000_d03440ed709a88e5.txt');
+
 export function readSeed(): string {
-  return readFileSync(join(here, '../../../shared/seed/000_d03440ed709a88e5.txt'), 'utf8');
+  return readFileSync(seedFile, 'utf8');
 }
 
 /** About `units` UTF-16 units of news text: the seed repeated, one copy in five in Simplified. */
