@@ -24,13 +24,15 @@ export interface ColdRun {
 /** What the content script does: import the matcher and the built-in packs, build, match. */
 const CHILD = `
 import { readFileSync } from 'node:fs';
-const [bundle, seedFile] = process.argv.slice(2);
+const [bundle, seedFile, mode] = process.argv.slice(2);
 const seed = readFileSync(seedFile, 'utf8');
 let t = performance.now();
 const m = await import(bundle);
 const importMs = performance.now() - t;
+// 'compile': copies of the packs, as when packs are imported: no build-time form applies.
+const packs = mode === 'compile' ? m.getBuiltinPacks().map((p) => ({ ...p })) : m.getBuiltinPacks();
 t = performance.now();
-const matcher = m.createMatcher(m.getBuiltinPacks());
+const matcher = m.createMatcher(packs);
 const buildMs = performance.now() - t;
 t = performance.now();
 matcher.match(seed);
@@ -60,9 +62,17 @@ export async function bundleMatch(): Promise<{ file: string; dispose: () => void
   };
 }
 
-/** `runs` fresh processes on a bundle, one after the other; each reports its own figures. */
-export function coldRuns(bundle: string, runs: number, seedFile: string): ColdRun[] {
-  const args = [join(dirname(bundle), 'child.mjs'), bundle, seedFile];
+/**
+ * `runs` fresh processes on a bundle, one after the other; each reports its
+ * own figures. `compile`: make createMatcher compile the packs at run time.
+ */
+export function coldRuns(
+  bundle: string,
+  runs: number,
+  seedFile: string,
+  compile = false,
+): ColdRun[] {
+  const args = [join(dirname(bundle), 'child.mjs'), bundle, seedFile, compile ? 'compile' : 'load'];
   const out: ColdRun[] = [];
   for (let i = 0; i < runs; i++)
     out.push(JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ColdRun);

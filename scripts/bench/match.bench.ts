@@ -76,20 +76,26 @@ describe('matching benchmark (figures only, no time assertions)', () => {
 
   it('seed pack: cold start in fresh processes', async () => {
     const bundle = await bundleMatch();
-    const runs = coldRuns(bundle.file, 11, seedFile);
+    for (const compile of [false, true]) {
+      const runs = coldRuns(bundle.file, 11, seedFile, compile);
+      const of = (key: 'importMs' | 'buildMs' | 'firstMatchMs'): string =>
+        range(spread(runs.map((r) => r[key])));
+      report.push(
+        `seed pack, cold (fresh bundled process ×${runs.length}, ${compile ? 'compiled at run time' : 'built-in form'}): ` +
+          `import incl. pack JSON ${of('importMs')}; createMatcher ${of('buildMs')}; ` +
+          `first match() of the seed article ${of('firstMatchMs')}`,
+      );
+    }
     bundle.dispose();
-    const of = (key: 'importMs' | 'buildMs' | 'firstMatchMs'): string =>
-      range(spread(runs.map((r) => r[key])));
-    report.push(
-      `seed pack, cold (fresh bundled process ×${runs.length}): import incl. pack JSON ${of('importMs')}; ` +
-        `createMatcher ${of('buildMs')}; first match() of the seed article ${of('firstMatchMs')}`,
-    );
   });
 
   it('seed pack: build and throughput', () => {
     const warm = time(() => createMatcher(seedPacks), 21).wall.median;
+    const warmCompile = time(() => createMatcherFrom(compilePacks(seedPacks)), 21).wall.median;
     const aliasCount = compilePacks(seedPacks).flags.length;
-    report.push(`seed pack (${aliasCount} folded names): build ${ms(warm)} warm`);
+    report.push(
+      `seed pack (${aliasCount} folded names), warm: createMatcher ${ms(warm)} (built-in form), ${ms(warmCompile)} compiled`,
+    );
     const matcher = createMatcher(seedPacks);
     throughput('seed pack, match() on one 1 MB string', () => matcher.match(text), text.length);
     throughput(
