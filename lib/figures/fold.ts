@@ -1,37 +1,22 @@
 /**
- * A length-preserving fold for the figures parser: one UTF-16 code unit in,
- * one out, so offsets into folded comparisons are offsets into the page text.
- * Covers full-width ASCII, Latin case, and the Traditional / Taiwan / Hong Kong
- * forms of every character the parser's vocabulary uses (all words in
- * `vocabulary.ts` are written in the folded, Simplified form).
+ * The figures parser reads text through the one fold of the project
+ * (`lib/match/fold`, generated from OpenCC's tables): one UTF-16 code unit
+ * in, one out, so offsets into folded comparisons are offsets into the page
+ * text. Traditional, Taiwan and Hong Kong forms fold to Simplified, full-width
+ * to half-width, Latin to lower case; every word in `vocabulary.ts` is written
+ * in that folded form.
  */
+import { getFoldXor } from '../match/fold';
 
-// Pairs "variant → canonical"; each side is one BMP character.
-const VARIANTS =
-  '萬万億亿兩两個个箇个長长幣币臺台週周時时鐘钟鍾钟負负減减財财內内約约過过來来間间餘余' +
-  '續续連连歷历曆历爲为為为達达僅仅環环漲涨縮缩點点際际於于滿满將将該该這这塊块圓圆' +
-  '歐欧韓韩鎊镑盧卢裡里裏里後后別别禮礼歲岁戶户張张場场號号計计實实復复複复億亿' +
-  '幾几廿廿卅卅貳贰參参陸陆壹壹捌捌玖玖拾拾佰佰仟仟圜圆僅仅當当額额總总衰衰廣广';
-
-const MAP = new Map<number, number>();
-for (let k = 0; k + 1 < VARIANTS.length; k += 2) {
-  const from = VARIANTS.charCodeAt(k);
-  const to = VARIANTS.charCodeAt(k + 1);
-  if (from !== to) MAP.set(from, to);
-}
-MAP.set(0x3000, 0x20); // ideographic space
-MAP.set(0xffe5, 0xa5); // ￥ → ¥
-MAP.set(0x2212, 0x2d); // − → -
-MAP.set(0x2013, 0x2d); // – → -
+const xor = getFoldXor();
 
 /** Folds one code unit (never changes the number of code units). */
 export function foldCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  if (c >= 0xff01 && c <= 0xff5e) {
-    const h = c - 0xfee0;
-    return h >= 0x41 && h <= 0x5a ? h + 32 : h;
-  }
-  return MAP.get(c) ?? c;
+  const folded = c ^ (xor[c] as number);
+  // Signs and currency marks the shared fold leaves alone but numbers need.
+  if (folded === 0xffe5) return 0xa5; // ￥ → ¥
+  if (folded === 0x2212 || folded === 0x2013) return 0x2d; // − and – → -
+  return folded;
 }
 
 /** The folded code unit at `i`, or -1 outside the text. */

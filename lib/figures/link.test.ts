@@ -166,3 +166,28 @@ describe('isDistinctive', () => {
     expect(isDistinctive(parsed(text))).toBe(expected);
   });
 });
+
+describe('figures of events', () => {
+  test('an event’s figure links beside what it affected or where it happened', () => {
+    const hours = fakeFigure({
+      id: 'outage-hours',
+      entity: 'outage',
+      kind: 'duration',
+      value: 12,
+      unit: 'h',
+    });
+    const pack = fakePack(
+      [hours],
+      [
+        { type: 'affected', from: 'outage', to: 'cloud', source: 'source-1' },
+        { type: 'located_in', from: 'outage', to: 'city', source: 'source-1' },
+      ],
+    );
+    const twelveHours = parsed('宕機超過十二小時');
+    expect(linkFigure(twelveHours, ['cloud'], [pack])?.figure.id).toBe('outage-hours');
+    expect(linkFigure(twelveHours, ['city'], [pack])?.figure.id).toBe('outage-hours');
+    // 12 hours alone is no evidence: it recurs everywhere.
+    expect(linkFigure(twelveHours, [], [pack])).toBeUndefined();
+    expect(linkFigure(twelveHours, ['elsewhere'], [pack])).toBeUndefined();
+  });
+});

@@ -4,8 +4,10 @@
  * A pack figure is a candidate when kind and unit agree and its value (or one
  * of its `comparedWith` values) equals the parsed value within the rounding of
  * the digits shown (243億 matches 24.26e9–24.35e9; 19.4% matches 19.35–19.45).
- * Among candidates the one whose entity, or an entity `part_of`-related to it
- * (either direction), is nearest in `nearbyEntityIds` wins; a matching period
+ * Among candidates the one whose entity, or an entity tied to it by `part_of`
+ * (either direction) or, for an event, by what it `affected` or where it is
+ * `located_in` (the outage's 12 hours sit beside 阿里雲 and 香港), is nearest
+ * in `nearbyEntityIds` wins; a matching period
  * breaks ties. A wrong link is worse than none, so:
  * - no candidate has entity evidence and there are several → undefined;
  * - a single candidate without entity evidence is returned only when its value
@@ -52,13 +54,16 @@ export function isDistinctive(p: ParsedFigure): boolean {
   return count === 2 && last !== 5 && Math.abs(p.value) > 12;
 }
 
+/** Relations that make a figure of one entity a figure about the other. */
+const TIES = new Set(['part_of', 'affected', 'located_in']);
+
 function relatedIds(entity: string, packs: readonly Pack[]): Set<string> {
   const ids = new Set([entity]);
   for (const pack of packs) {
     for (const r of pack.relations) {
-      if (r.type !== 'part_of') continue;
+      if (!TIES.has(r.type)) continue;
       if (r.from === entity) ids.add(r.to);
-      if (r.to === entity) ids.add(r.from);
+      if (r.type === 'part_of' && r.to === entity) ids.add(r.from);
     }
   }
   return ids;
