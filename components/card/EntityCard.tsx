@@ -1,24 +1,14 @@
 import type { EntityView } from '@/lib/card/types';
-import type { MessageKey } from '@/lib/i18n';
-import type { EntityType } from '@/lib/pack/types';
 import { useT } from '../common/useT';
 import { FactList } from './FactList';
 import { RelationChips } from './RelationChips';
 import { RoleTimeline } from './RoleTimeline';
 import { SourceList } from './SourceList';
+import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 
 export type Props = {
   view: EntityView;
   onOpenEntity: (entityId: string) => void;
-};
-
-const TYPE_LABELS: Record<EntityType, MessageKey> = {
-  person: 'card_type_person',
-  org: 'card_type_org',
-  product: 'card_type_product',
-  event: 'card_type_event',
-  concept: 'card_type_concept',
-  place: 'card_type_place',
 };
 
 /** An entity: its names, type, description, roles over time, facts, relations and sources. */

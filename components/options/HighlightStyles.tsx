@@ -6,6 +6,7 @@ import {
   type HighlightStyle,
 } from '@/lib/settings/settings';
 import { useT } from '../common/useT';
+import { TYPE_LABEL_KEYS } from '../common/type-labels';
 
 export type Props = {
   styles: Record<HighlightKind, HighlightStyle>;
@@ -13,12 +14,7 @@ export type Props = {
 };
 
 const KIND_LABELS: Record<HighlightKind, MessageKey> = {
-  person: 'card_type_person',
-  org: 'card_type_org',
-  product: 'card_type_product',
-  event: 'card_type_event',
-  concept: 'card_type_concept',
-  place: 'card_type_place',
+  ...TYPE_LABEL_KEYS,
   figure: 'common_figures',
 };
 

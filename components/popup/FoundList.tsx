@@ -1,8 +1,8 @@
-import type { MessageKey } from '@/lib/i18n';
 import type { PageState, TabRequest } from '@/lib/messages';
-import { ENTITY_TYPES, type EntityType } from '@/lib/pack/types';
+import { ENTITY_TYPES } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
 import { useT } from '../common/useT';
+import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 
 export type RevealTarget = Extract<TabRequest, { type: 'reveal' }>['target'];
 
@@ -11,15 +11,6 @@ export type Props = {
   figures: PageState['figures'];
   view: PackView;
   onReveal: (target: RevealTarget) => void;
-};
-
-const TYPE_LABELS: Record<EntityType, MessageKey> = {
-  person: 'card_type_person',
-  org: 'card_type_org',
-  product: 'card_type_product',
-  event: 'card_type_event',
-  concept: 'card_type_concept',
-  place: 'card_type_place',
 };
 
 type Item = { key: string; label: string; secondary?: string; count: number; target: RevealTarget };
