@@ -14,6 +14,13 @@ export type Props = {
 /** One card: an entity's or a figure's, in its labelled dialog. */
 export function Card({ view, theme, onClose, onOpenEntity }: Props) {
   const t = useT();
+  if (view.kind === 'notice') {
+    return (
+      <CardShell label={view.text} lang="" theme={theme} onClose={onClose}>
+        <p class="notice">{view.text}</p>
+      </CardShell>
+    );
+  }
   if (view.kind === 'entity') {
     return (
       <CardShell

@@ -249,3 +249,19 @@ test('aborting the signal removes the host and stops listening', async () => {
   await vi.advanceTimersByTimeAsync(1000);
   expect(hostOf()).toBeNull();
 });
+
+test('a notice stands where a card would, as a labelled dialog with no entity', async () => {
+  await controller.openNotice(
+    '旁注的知識包裡沒有「審美疲勞」。',
+    document.getElementById('plain')!,
+    {
+      focus: true,
+    },
+  );
+  const [dialog] = dialogs();
+  expect(dialog!.getAttribute('aria-label')).toBe('旁注的知識包裡沒有「審美疲勞」。');
+  expect(dialog!.hasAttribute('data-entity')).toBe(false);
+  expect(dialog!.textContent).toContain('審美疲勞');
+  pressKey(document, 'Escape');
+  expect(controller.isOpen()).toBe(false);
+});

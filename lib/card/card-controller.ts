@@ -16,6 +16,7 @@ import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
 import { buildEntityView } from './entity-view';
 import { buildFigureView } from './figure-view';
 import { isDarkPage } from './page-theme';
+import { watchHoverIntent } from './hover-intent';
 import { isoDay } from './period';
 import { isAnchorVisible, placeCard, type CardAnchor } from './place-card';
 import { trapTab } from './trap-tab';
@@ -51,6 +52,8 @@ export interface OpenOptions {
 export interface CardController {
   openForMention(pm: PageMention, options?: OpenOptions): Promise<void>;
   openEntity(entityId: string, anchor?: CardAnchor, options?: OpenOptions): Promise<void>;
+  /** A short message where a card would be (a looked-up selection no pack knows). */
+  openNotice(text: string, anchor?: CardAnchor, options?: OpenOptions): Promise<void>;
   /** Closes the card; `restore` gives focus and selection back to where they were before a keyboard open. */
   close(options?: { restore?: boolean }): void;
   isOpen(): boolean;
@@ -62,7 +65,10 @@ export interface CardController {
 }
 
 interface OpenCard {
-  target: { kind: 'mention'; pm: PageMention } | { kind: 'entity'; id: string };
+  target:
+    | { kind: 'mention'; pm: PageMention }
+    | { kind: 'entity'; id: string }
+    | { kind: 'notice'; text: string };
   anchor: CardAnchor | null;
   viaHover: boolean;
   /** Where focus and selection go back on Escape after a keyboard open. */
@@ -87,21 +93,20 @@ export function createCardController(options: CardControllerOptions): CardContro
   let articleDate: IsoDate | undefined;
   let open: OpenCard | null = null;
   let token = 0;
-  let pending: PageMention | null = null;
-  let intentTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
-  let pointer = { x: 0, y: 0, overCard: false };
 
-  const cancelIntent = () => {
-    clearTimeout(intentTimer);
-    intentTimer = undefined;
-    pending = null;
-  };
-  const cancelClose = () => {
-    clearTimeout(closeTimer);
-    closeTimer = undefined;
-  };
+  const hover = watchHoverIntent({
+    doc,
+    mentionAt: (x, y) => annotator.mentionAt(x, y),
+    isInCard: (event) => host !== null && event.composedPath().includes(host.host),
+    shownMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
+    openedByHover: () => open?.viaHover === true,
+    onOpen: (pm) =>
+      void show({ target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true }, {}),
+    onLeave: () => close(),
+    hoverDelay,
+    closeDelay,
+    signal,
+  });
 
   function ensureHost(): CardHost {
     if (host) return host;
@@ -113,6 +118,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   async function buildView(target: OpenCard['target']): Promise<CardView | null> {
+    if (target.kind === 'notice') return { kind: 'notice', text: target.text };
     const id = target.kind === 'entity' ? target.id : idOf(target.pm);
     const packScript = (id !== undefined ? index.packOf(id)?.textScript : undefined) ?? 'zh-Hant';
     const script = shownScriptOf(options.getVariant(), packScript === 'zh-Hans' ? 'hans' : 'hant');
@@ -145,8 +151,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     opts: OpenOptions,
   ): Promise<void> {
     const mine = ++token;
-    cancelIntent();
-    cancelClose();
+    hover.cancel();
     const cardHost = ensureHost();
     const view = await buildView(next.target);
     if (mine !== token || signal.aborted || !view) return;
@@ -164,7 +169,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     }
     render(
       h(Card, {
-        key: `${view.kind}:${view.kind === 'entity' ? view.id : view.valueText}`,
+        key: `${view.kind}:${view.kind === 'entity' ? view.id : view.kind === 'notice' ? view.text : view.valueText}`,
         view,
         theme,
         onClose: () => close({ restore: true }),
@@ -233,8 +238,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   function close(opts: { restore?: boolean } = {}): void {
     token++;
-    cancelIntent();
-    cancelClose();
+    hover.cancel();
     if (!open) return;
     const restore = opts.restore === true ? open.restore : null;
     teardown();
@@ -266,61 +270,15 @@ export function createCardController(options: CardControllerOptions): CardContro
     );
   }
 
-  // Hover: one hit-test per animation frame, at the last pointer position.
-  function hitTest(): void {
-    frame = 0;
-    if (pointer.overCard) {
-      cancelIntent();
-      cancelClose();
-      return;
-    }
-    const pm = annotator.mentionAt(pointer.x, pointer.y);
-    const shown = open?.target.kind === 'mention' ? open.target.pm : null;
-    if (pm && pm === shown) {
-      cancelIntent();
-      cancelClose();
-      return;
-    }
-    if (pm) {
-      if (pm !== pending) {
-        cancelIntent();
-        pending = pm;
-        intentTimer = setTimeout(() => {
-          pending = null;
-          void show(
-            { target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true },
-            {},
-          );
-        }, hoverDelay);
-      }
-      return;
-    }
-    cancelIntent();
-    if (open?.viaHover && closeTimer === undefined) {
-      closeTimer = setTimeout(() => {
-        closeTimer = undefined;
-        close();
-      }, closeDelay);
-    }
+  function openNotice(text: string, anchor?: CardAnchor, opts: OpenOptions = {}): Promise<void> {
+    return show(
+      { target: { kind: 'notice', text }, anchor: anchor ?? null, viaHover: false },
+      opts,
+    );
   }
-
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      pointer = {
-        x: event.clientX,
-        y: event.clientY,
-        overCard: host !== null && event.composedPath().includes(host.host),
-      };
-      if (!frame) frame = requestAnimationFrame(hitTest);
-    },
-    { passive: true, signal },
-  );
 
   function dispose(): void {
     close();
-    cancelAnimationFrame(frame);
     if (host) unmountCardHost(host);
     host = null;
   }
@@ -329,6 +287,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   return {
     openForMention,
     openEntity,
+    openNotice,
     close,
     isOpen: () => open !== null,
     currentMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),

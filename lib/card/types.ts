@@ -124,4 +124,10 @@ export interface FigureView {
   lang: 'zh-Hant' | 'zh-Hans';
 }
 
-export type CardView = EntityView | FigureView;
+/** A short message in place of a card: a looked-up selection that no pack knows. */
+export interface NoticeView {
+  kind: 'notice';
+  text: string;
+}
+
+export type CardView = EntityView | FigureView | NoticeView;

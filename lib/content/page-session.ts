@@ -11,12 +11,13 @@ import type { Pack } from '../pack/types';
 import { createAnnotator, OWN_UI_ATTRIBUTE, type Annotator } from '../page';
 import type { Variant } from '../settings/settings';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
-import { createPageMatching } from './page-matching';
+import { createPageMatching, type PageMatching } from './page-matching';
 import { createPageObserver } from './page-observer';
 import { summariseMentions } from './page-summary';
 import { createVariantControl, type VariantControl } from './variant-control';
 
 export interface PageSession {
+  readonly matching: PageMatching;
   readonly annotator: Annotator;
   readonly cursor: MentionCursor;
   readonly variants: VariantControl;
@@ -79,6 +80,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const started = annotator.start();
 
   return {
+    matching,
     annotator,
     cursor,
     variants,

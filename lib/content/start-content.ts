@@ -10,6 +10,7 @@ import { getEnabledPacks, watchImportedPacks } from '../packs-store/packs-store'
 import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setScanState, setShownVariant } from './page-attributes';
+import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { startPageSession, type PageSession } from './page-session';
 import { setHighlightAppearance } from '../page';
@@ -103,12 +104,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       }
       case 'reveal':
         return { ok: session.cursor.reveal(request.target) !== null };
-      case 'lookup-selection': {
-        const selection = document.getSelection();
-        const found = selection ? session.annotator.mentionAtSelection(selection) : null;
-        if (found) await session.cards.openForMention(found, { focus: true });
-        return { ok: found !== null };
-      }
+      case 'lookup-selection':
+        return { ok: await lookUpSelection(document, session) };
     }
   };
 

@@ -82,6 +82,40 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await probe.close();
   });
 
+  test('looking up a selection opens its card, or says no pack knows it', async () => {
+    page = await session.openPage('/seed-cards.html');
+    const tabId = await session.tabIdOf(page);
+    const probe = await session.openPopup(tabId);
+    const lookUp = async (text: string) => {
+      await page!.evaluate((wanted: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf(wanted);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }, text);
+      await probe.evaluate(async (id: number) => {
+        const scope = globalThis as unknown as {
+          browser?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+          chrome?: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        };
+        await (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, { type: 'lookup-selection' });
+      }, tabId);
+      return waitForCard(page!);
+    };
+    expect(await lookUp('蔡崇信')).toMatchObject({ entity: 'joe-tsai' });
+    const notice = (await lookUp('審美疲勞'))!;
+    expect(notice.entity).toBeNull();
+    expect(notice.text).toContain('審美疲勞');
+    await probe.close();
+  });
+
   test('a page with hostile CSS still shows a correct card', async () => {
     page = await session.openPage('/hostile.html');
     await pointOf(page, '王堅');
