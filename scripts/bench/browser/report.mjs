@@ -66,7 +66,11 @@ export function formatReport(results) {
       ready: med(ours, (r) => r.readyMs),
       span: med(ours, (r) => r.spanMs),
       longTask: med(ours, (r) => r.longTaskMaxMs),
-      longTaskWorst: Math.max(...ok(ours).map((r) => r.longTaskMaxMs)),
+      // Long-task entries miss some rendering tasks: count the trace's tasks that ran our code too.
+      longTaskWorst: Math.max(
+        ...ok(ours).map((r) => Math.max(r.longTaskMaxMs, r.traced?.extensionLongest ?? 0)),
+      ),
+      tracedWorst: Math.max(...ok(ours).map((r) => r.traced?.longest ?? NaN)),
       tracedLongest: med(ours, (r) => r.traced?.longest),
       floor: med(plain, (r) => r.floorMs),
       floorFromNav: med(plain, (r) => r.domContentLoadedMs + r.floorMs),
@@ -222,7 +226,7 @@ export function formatReport(results) {
   ]) {
     target(
       `${key}: no task > 50 ms while annotating`,
-      `worst ${ms(a.longTaskWorst)}`,
+      `worst ${ms(a.longTaskWorst)} (long-task entries or tasks running our code; any task incl. rendering ${ms(a.tracedWorst)})`,
       '≤ 50 ms',
       Number.isFinite(a.longTaskWorst) ? a.longTaskWorst <= 50 : NaN,
     );
@@ -258,7 +262,11 @@ export function formatReport(results) {
       );
     }
     const worst = Math.max(
-      ...ok(c.ours).flatMap((r) => [r.convert.longTaskMaxMs, r.restore.longTaskMaxMs]),
+      ...ok(c.ours).flatMap((r) =>
+        ['convert', 'restore'].map((st) =>
+          Math.max(r[st].longTaskMaxMs, r[st].traced?.extensionLongest ?? 0),
+        ),
+      ),
     );
     target(
       `${key}: our conversion tasks ≤ 50 ms`,
