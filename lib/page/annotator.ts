@@ -15,6 +15,10 @@ import { orderVisibleFirst, topLevelChunks } from './visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
 
+/** When highlights are first published during a scan, and how often after that (ms). */
+const FIRST_FLUSH_MS = 120;
+const LATER_FLUSH_MS = 1000;
+
 /** Public contract: `<html data-pangzhu-state="busy|ready">`. */
 export const STATE_ATTRIBUTE = 'data-pangzhu-state';
 
@@ -107,7 +111,20 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let started = false;
   let initialScan = false;
 
+  // Highlights reach the page in a few batches: soon after the scan starts (the
+  // visible part comes first), then at most once a second, and when all is done.
+  let lastFlush = -Infinity;
+  let flushEvery = FIRST_FLUSH_MS;
+  function flushHighlights(force: boolean): void {
+    const t = now();
+    if (!force && t - lastFlush < flushEvery) return;
+    store.flush();
+    lastFlush = t;
+    flushEvery = LATER_FLUSH_MS;
+  }
+
   function report(): void {
+    flushHighlights(false);
     if (state) options.onProgress?.({ state, mentions: store.index.size });
   }
 
@@ -115,6 +132,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (signal.aborted || !started) return;
     const busy = initialScan || runner.busy || rescans.hasPending;
     const next: AnnotatorState = busy ? 'busy' : 'ready';
+    if (!busy) flushHighlights(true);
     if (next === state) return;
     state = next;
     doc.documentElement.setAttribute(STATE_ATTRIBUTE, next);
@@ -233,6 +251,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (started || signal.aborted) return;
     started = true;
     initialScan = true;
+    lastFlush = now();
     updateState();
     if (!doc.body) {
       await new Promise((resolve) =>

@@ -77,6 +77,9 @@ describe('CSS highlight registry', () => {
     expect(reg).not.toBeNull();
     const r = rangeOver('馬雲');
     reg.add('person', r);
+    // Changes reach the page's registry in batches.
+    expect([...registry.keys()]).toEqual([]);
+    reg.flush();
     expect([...registry.keys()]).toEqual(['pangzhu-person']);
     expect([...registry.get('pangzhu-person')!]).toEqual([r]);
     reg.setShown(false);
@@ -87,9 +90,25 @@ describe('CSS highlight registry', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('publishes the net change of a batch: a range added and removed again never shows', () => {
+    const reg = createCssHighlightRegistry(document)!;
+    const kept = rangeOver('馬雲');
+    const dropped = rangeOver('阿里雲');
+    reg.add('person', kept);
+    reg.add('person', dropped);
+    reg.remove('person', dropped);
+    reg.flush();
+    expect([...registry.get('pangzhu-person')!]).toEqual([kept]);
+    reg.remove('person', kept);
+    expect([...registry.get('pangzhu-person')!]).toEqual([kept]);
+    reg.flush();
+    expect([...registry.get('pangzhu-person')!]).toEqual([]);
+  });
+
   it('leaves a highlight it does not own in place', () => {
     const reg = createCssHighlightRegistry(document)!;
     reg.add('org', rangeOver('阿里雲'));
+    reg.flush();
     const theirs = new FakeHighlight();
     registry.set('pangzhu-org', theirs);
     reg.setShown(false);

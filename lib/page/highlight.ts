@@ -20,6 +20,13 @@ export interface HighlightRegistry {
   shownRanges(type: HighlightType): readonly AbstractRange[];
   /** Unregister and forget everything. */
   clear(): void;
+  /**
+   * Hands the changes since the last flush to the browser. Every change to a
+   * registered highlight makes the next frame walk all of its ranges again
+   * (thousands on a long page), so the annotator publishes in a few batches,
+   * not after every slice.
+   */
+  flush(): void;
 }
 
 interface HighlightCtor {
@@ -45,7 +52,14 @@ export function createCssHighlightRegistry(doc: Document): HighlightRegistry | n
   const Ctor = win?.Highlight;
   if (!registry || !Ctor) return null;
   const highlights = new Map<HighlightType, Highlight>();
+  const added = new Map<HighlightType, Set<AbstractRange>>();
+  const removed = new Map<HighlightType, Set<AbstractRange>>();
   let shown = true;
+  const pendingIn = (map: Map<HighlightType, Set<AbstractRange>>, type: HighlightType) => {
+    let set = map.get(type);
+    if (!set) map.set(type, (set = new Set()));
+    return set;
+  };
   const highlightOf = (type: HighlightType): Highlight => {
     let h = highlights.get(type);
     if (!h) {
@@ -55,9 +69,28 @@ export function createCssHighlightRegistry(doc: Document): HighlightRegistry | n
     }
     return h;
   };
+  const flush = () => {
+    for (const [type, ranges] of removed) {
+      const h = highlights.get(type);
+      for (const range of ranges) h?.delete(range);
+    }
+    for (const [type, ranges] of added) {
+      const h = highlightOf(type);
+      for (const range of ranges) h.add(range);
+    }
+    added.clear();
+    removed.clear();
+  };
   return {
-    add: (type, range) => void highlightOf(type).add(range),
-    remove: (type, range) => void highlights.get(type)?.delete(range),
+    add(type, range) {
+      removed.get(type)?.delete(range);
+      pendingIn(added, type).add(range);
+    },
+    remove(type, range) {
+      if (added.get(type)?.delete(range)) return;
+      pendingIn(removed, type).add(range);
+    },
+    flush,
     setShown(on) {
       shown = on;
       for (const [type, h] of highlights) {
@@ -66,10 +99,15 @@ export function createCssHighlightRegistry(doc: Document): HighlightRegistry | n
         else if (registry.get(highlightName(type)) === h) registry.delete(highlightName(type));
       }
     },
-    shownRanges: (type) => (shown ? [...(highlights.get(type) ?? [])] : []),
+    shownRanges(type) {
+      flush();
+      return shown ? [...(highlights.get(type) ?? [])] : [];
+    },
     clear() {
       this.setShown(false);
       highlights.clear();
+      added.clear();
+      removed.clear();
     },
   };
 }
@@ -85,6 +123,7 @@ export function createMemoryHighlightRegistry(): HighlightRegistry {
     setShown: (on) => void (shown = on),
     shownRanges: (type) => (shown ? [...(ranges.get(type) ?? [])] : []),
     clear: () => ranges.forEach((set) => set.clear()),
+    flush: () => {},
   };
 }
 

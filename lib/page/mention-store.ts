@@ -17,6 +17,8 @@ type StyleScope = Document | ShadowRoot;
 export class MentionStore {
   readonly index = new MentionIndex();
   #records = new Map<Node, PageMention[]>();
+  /** Owners whose tree is not their document's (shadow roots and what is inside them). */
+  #elsewhere = new Set<Node>();
   #ambiguous = new Set<PageMention>();
   #shown = new WeakSet<PageMention>();
   #registries = new Map<Document, HighlightRegistry>();
@@ -38,16 +40,25 @@ export class MentionStore {
     return this.#records.keys();
   }
 
-  /** Owners inside `root` (or `root` itself), across shadow roots. */
+  /**
+   * Owners inside `root` (or `root` itself), across shadow roots. Asked for every
+   * block rescanned, so it must not cost a pass over all records: owners in
+   * `root`'s own tree are found by walking `root`'s subtree, and only owners in
+   * other trees (shadow roots, frames), which are few, are checked one by one.
+   */
   ownersUnder(root: Node): Node[] {
     const out: Node[] = [];
     const tree = root.getRootNode();
-    for (const owner of this.#records.keys()) {
-      if (owner === root || (owner.getRootNode() === tree && root.contains(owner))) {
-        out.push(owner);
-        continue;
+    if (this.#records.has(root)) out.push(root);
+    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+    if (doc && this.#records.size > 0) {
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (this.#records.has(node)) out.push(node);
       }
-      if (owner.getRootNode() === tree) continue;
+    }
+    for (const owner of this.#elsewhere) {
+      if (owner === root || owner.getRootNode() === tree) continue;
       for (const a of composedAncestors(owner)) {
         if (a === root) {
           out.push(owner);
@@ -61,7 +72,10 @@ export class MentionStore {
   add(owner: Node, mentions: readonly PageMention[]): void {
     if (mentions.length === 0) return;
     let list = this.#records.get(owner);
-    if (!list) this.#records.set(owner, (list = []));
+    if (!list) {
+      this.#records.set(owner, (list = []));
+      if (owner.getRootNode().nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
+    }
     for (const m of mentions) {
       list.push(m);
       if (m.mention.kind === 'entity') {
@@ -79,6 +93,7 @@ export class MentionStore {
     const list = this.#records.get(owner);
     if (!list) return;
     this.#records.delete(owner);
+    this.#elsewhere.delete(owner);
     for (const m of list) {
       if (m.mention.kind === 'entity') this.#evidence.count(m.mention, -1);
       this.#ambiguous.delete(m);
@@ -107,7 +122,13 @@ export class MentionStore {
     }
   }
 
+  /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
+  flush(): void {
+    for (const registry of this.#registries.values()) registry.flush();
+  }
+
   setEnabled(on: boolean): void {
+    this.flush();
     this.#enabled = on;
     for (const registry of this.#registries.values()) registry.setShown(on);
   }
