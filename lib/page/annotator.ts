@@ -17,7 +17,7 @@ export type AnnotatorState = 'busy' | 'ready';
 
 /** When highlights are first published during a scan, and how often after that (ms). */
 const FIRST_FLUSH_MS = 120;
-const LATER_FLUSH_MS = 1000;
+const LATER_FLUSH_MS = 2000;
 
 /** Public contract: `<html data-pangzhu-state="busy|ready">`. */
 export const STATE_ATTRIBUTE = 'data-pangzhu-state';
