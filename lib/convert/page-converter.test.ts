@@ -249,19 +249,21 @@ describe('createPageConverter', () => {
   it('cancels an older request when a newer one comes', async () => {
     load(`<html><body>${'<p>這個國家的雲計算</p>'.repeat(2000)}</body></html>`);
     const before = pageHtml();
-    let converter: ReturnType<typeof create>['converter'] | undefined;
     let second: Promise<void> | undefined;
     let asked = false;
-    ({ converter } = create({
+    // The callback runs only after `converter` below is set.
+    const ask = { newer: () => undefined as Promise<void> | undefined };
+    const { converter } = create({
       sliceBudgetMs: 0,
       yieldToPage: () => {
         if (!asked) {
           asked = true;
-          second = converter?.setVariant('original');
+          second = ask.newer();
         }
         return new Promise((resolve) => setTimeout(resolve, 0));
       },
-    }));
+    });
+    ask.newer = () => converter.setVariant('original');
     const first = converter.setVariant('hans');
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     await second;

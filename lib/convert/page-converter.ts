@@ -75,7 +75,7 @@ interface ElementState {
 
 const RESTORE: Mode = { convert: null, target: 'hant' };
 /** Every OpenCC dictionary key has a character at or above U+2E80. */
-export const MAY_CONVERT = /[^\u0000-\u2e7f]/;
+export const MAY_CONVERT = /[\u2e80-\uffff]/;
 const SAMPLE_CHARS = 20_000;
 /**
  * Text written between two renderings. The page lays out all it was given at

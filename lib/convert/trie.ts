@@ -129,7 +129,7 @@ function expand(root: TrieNode): void {
       let node = root;
       for (let i = start + 1; i < space; i++) {
         const code = dict.charCodeAt(i);
-        const children = (node.children ??= new Map());
+        const children = (node.children ??= new Map<number, TrieNode>());
         let next = children.get(code);
         if (!next) children.set(code, (next = new TrieNode()));
         node = next;

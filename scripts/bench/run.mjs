@@ -62,6 +62,7 @@ async function nodeBench() {
     const timer = setTimeout(() => child.kill('SIGTERM'), 600_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      // eslint-disable-next-line no-control-regex -- strips the child's terminal colours
       const text = output.replace(/\x1b\[[0-9;]*m/g, '');
       done({ exitCode: code, signal, output: text });
     });

@@ -89,6 +89,7 @@ export async function convertOnce(ours, control, origin, path, { trace, timeout 
               );
       }
     }
+    // eslint-disable-next-line no-unused-vars -- dropped on purpose: raw samples stay out of the report
     const strip = ({ changes, window, ...rest }) => rest;
     return {
       originalScript: answer?.originalScript ?? 'unknown',
