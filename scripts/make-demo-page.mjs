@@ -26,6 +26,12 @@ const html = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(headline)} | 深渡</title>
     <link rel="stylesheet" href="news.css" />
+    <script>
+      // ?dark shows the page as a dark-themed news site (for screenshots of cards on dark pages).
+      if (new URLSearchParams(location.search).has('dark')) {
+        document.documentElement.classList.add('dark');
+      }
+    </script>
   </head>
   <body>
     <header class="site">
