@@ -57,18 +57,21 @@ test('19.4%: a chart of its peers, each with name and value, this one marked in 
   expect(chart.tagName.toLowerCase()).toBe('svg');
   const rows = [...chart.querySelectorAll('[data-peer]')].map((g) => textOf(g));
   expect(rows).toEqual([
-    '▶ 微軟智能雲（this figure）+19.4%',
-    'Azure+29%',
-    '阿里雲+4%',
-    '百度智能雲+5%',
-    '騰訊金融科技及企業服務+15.2%',
+    // The peers report different quarters: each row says which.
+    '▶ 微軟智能雲（this figure） · 2023 Q3+19.4%',
+    'Azure · 2023 Q3+29%',
+    '阿里雲 · 2023 Q2+4%',
+    '百度智能雲 · 2023 Q2+5%',
+    '騰訊金融科技及企業服務 · 2023 Q2+15.2%',
   ]);
   const current = chart.querySelectorAll('[data-current="true"]');
   expect(current.length).toBe(1);
   const bar = current[0]?.querySelector('rect');
   expect(bar?.style.fill).toMatch(/^url\(["']?#pz-hatch-/);
   expect(bar?.style.fill).toContain(`#${chart.querySelector('pattern')?.id}`);
-  expect(chart.getAttribute('aria-label')).toContain('微軟智能雲 +19.4% (this figure), Azure +29%');
+  expect(chart.getAttribute('aria-label')).toContain(
+    '微軟智能雲 · 2023 Q3 +19.4% (this figure), Azure · 2023 Q3 +29%',
+  );
   // Wider value, longer bar: the scale is honest.
   const width = (id: string) =>
     Number(chart.querySelector(`[data-peer="${id}"] rect`)?.getAttribute('width'));
@@ -120,5 +123,5 @@ test('Simplified: values, metric and peer names in Simplified', async () => {
   const toScript = await testToScript('hans');
   const { dialog } = renderCard(fakeFigureView(growth194, 'hans', toScript));
   expect(dialog.getAttribute('aria-label')).toBe('+19.4% · 微软智能云 智能云板块营收同比增长');
-  expect(textOf(getByRole(dialog, 'img'))).toContain('阿里云+4%');
+  expect(textOf(getByRole(dialog, 'img'))).toContain('阿里云 · 2023 Q2+4%');
 });

@@ -15,7 +15,8 @@ const BAR = 12;
 const PAD = 2;
 
 /**
- * The figure beside its peers of the same period: one row per peer, its name
+ * The figure beside its peers: one row per peer, its name (and its period,
+ * where the peers' periods differ: each company reports its own quarter), its
  * and value written out, the card's own figure hatched, outlined and named
  * in words, so nothing depends on colour. Negative values grow left of zero.
  */
@@ -29,8 +30,10 @@ export function PeerChart({ bars, label, currentText }: Props) {
   const x = (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD);
   const zero = x(0);
   const height = bars.length * ROW + 4;
+  const showPeriods = new Set(bars.map((b) => b.periodLabel)).size > 1;
+  const periodOf = (b: PeerBar) => (showPeriods && b.periodLabel ? ` · ${b.periodLabel}` : '');
   const summary = `${label}: ${bars
-    .map((b) => `${b.name} ${b.valueText}${b.current ? ` (${currentText})` : ''}`)
+    .map((b) => `${b.name}${periodOf(b)} ${b.valueText}${b.current ? ` (${currentText})` : ''}`)
     .join(', ')}`;
   return (
     <svg
@@ -66,6 +69,9 @@ export function PeerChart({ bars, label, currentText }: Props) {
           >
             <text x={PAD} y={top + 14} class={bar.current ? 'current-text' : undefined}>
               {bar.current ? `▶ ${bar.name}（${currentText}）` : bar.name}
+              {showPeriods && bar.periodLabel ? (
+                <tspan class="period">{` · ${bar.periodLabel}`}</tspan>
+              ) : null}
             </text>
             <text
               x={WIDTH - PAD}

@@ -4,6 +4,7 @@ import type { PackView } from '@/lib/popup/pack-view';
 import type { PeerGroup } from '@/lib/related/peers';
 import { useT } from '../common/useT';
 import { PeerChart } from '../card/PeerChart';
+import { shortPeriod } from '@/lib/card/period';
 
 export type Props = {
   groups: readonly PeerGroup[];
@@ -16,6 +17,8 @@ function figureLocale(view: PackView): FigureLocale {
 }
 
 /** The pack's figures of the same period as the page's, as bar charts (the cards' chart). */
+const withPeriod = (periodLabel: string | undefined) => (periodLabel ? { periodLabel } : {});
+
 export function PeerCharts({ groups, view }: Props) {
   const t = useT();
   if (groups.length === 0) return null;
@@ -31,9 +34,7 @@ export function PeerCharts({ groups, view }: Props) {
           value: figure.value,
           valueText: formatFigure(figure.kind, figure.value, figure.unit, figureLocale(view)),
           current: group.onPage.includes(figure.id),
-          ...(figure.period.label === undefined
-            ? {}
-            : { periodLabel: view.text(figure.period.label, figure.id) }),
+          ...withPeriod(shortPeriod(figure.period)),
         }));
         return (
           <figure key={group.peerGroup} class="peer-figure" data-peer-group={group.peerGroup}>

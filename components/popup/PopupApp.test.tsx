@@ -102,7 +102,7 @@ test('shows the related context: the leadership chain and the same-period peers 
   const chain = getByRole(root, 'list', 'Succession at 阿里雲, earliest first');
   expect(textOf(chain)).toMatch(/張建鋒.*張勇.*2022年12月.*吳泳銘.*2023年9月10日/);
   const chart = getByRole(root, 'img', /beside its peers/);
-  expect(chart.getAttribute('aria-label')).toContain('阿里雲 +4% (on this page)');
+  expect(chart.getAttribute('aria-label')).toContain('阿里雲 · 2023 Q2 +4% (on this page)');
 });
 
 test('recalls where the reader met a name before, with a link back', async () => {

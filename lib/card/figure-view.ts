@@ -4,6 +4,7 @@
  * its peers of the same period.
  */
 import { formatFigure, type FigureLocale } from '../figures';
+import { shortPeriod } from './period';
 import type { PackIndex } from '../pack/index-packs';
 import type { Figure, FigureKind, FigureUnit } from '../pack/types';
 import { FIGURE_KINDS, FIGURE_UNITS } from '../pack/types';
@@ -137,7 +138,6 @@ function peersOf(index: PackIndex, figure: Figure, options: FigureViewOptions): 
   return group.flatMap((peer) => {
     const owner = index.entityById.get(peer.entity);
     if (!owner) return [];
-    const from = index.packOf(peer.id)?.textScript ?? 'zh-Hant';
     const bar: PeerBar = {
       figureId: peer.id,
       entityId: owner.id,
@@ -146,8 +146,8 @@ function peersOf(index: PackIndex, figure: Figure, options: FigureViewOptions): 
       valueText: formatFigure(peer.kind, peer.value, peer.unit, locale),
       current: peer.id === figure.id,
     };
-    if (peer.period.label !== undefined)
-      bar.periodLabel = options.toScript(peer.period.label, from);
+    const short = shortPeriod(peer.period);
+    if (short !== undefined) bar.periodLabel = short;
     return [bar];
   });
 }

@@ -31,3 +31,22 @@ export function formatSpan(start: IsoDate, end: IsoDate | undefined, open: boole
   if (end !== undefined) return `${start} – ${end}`;
   return open ? `${start} –` : start;
 }
+
+/**
+ * A period short enough for a chart row: a calendar quarter as `2023 Q3`, else
+ * its months (`2023-04–2023-06`). Undefined when the period has no end.
+ */
+export function shortPeriod(period: { start: IsoDate; end?: IsoDate }): string | undefined {
+  const { start, end } = period;
+  if (end === undefined) return undefined;
+  const s = /^(\d{4})-(\d{2})/.exec(start);
+  const e = /^(\d{4})-(\d{2})/.exec(end);
+  if (!s || !e) return undefined;
+  const [, sy, sm] = s;
+  const [, ey, em] = e;
+  const first = Number(sm);
+  if (sy === ey && first % 3 === 1 && Number(em) === first + 2) {
+    return `${sy} Q${(first + 2) / 3}`;
+  }
+  return `${sy}-${sm}–${ey}-${em}`;
+}
