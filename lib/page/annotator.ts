@@ -124,7 +124,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   function report(): void {
-    flushHighlights(false);
+    // Once nothing is queued (quiet rescans of noisy blocks included), show it all.
+    flushHighlights(!runner.pending);
     if (state) options.onProgress?.({ state, mentions: store.index.size });
   }
 

@@ -89,6 +89,11 @@ export class SliceRunner {
     }
   }
 
+  /** True while any job, quiet or not, is queued. */
+  get pending(): boolean {
+    return this.#jobs.length > 0;
+  }
+
   /** Resolves once no job is queued. */
   idle(): Promise<void> {
     if (this.#jobs.length === 0) return Promise.resolve();
