@@ -9,11 +9,19 @@ export async function loadSettings(): Promise<Settings> {
   return normaliseSettings(stored[KEY]);
 }
 
+// Updates from one page run one after another: two quick clicks would otherwise both read
+// the old settings, and the later write would undo the earlier one.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Applies `change` to the current settings and stores the result. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = normaliseSettings(change(await loadSettings()));
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = normaliseSettings(change(await loadSettings()));
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `listener` with the new settings whenever they change; stops when `signal` aborts. */

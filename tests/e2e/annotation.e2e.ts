@@ -120,7 +120,9 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
     page = await session.launched.browser.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${session.server.origin}/rerender.html`);
-    await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 10);
+    await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 10, {
+      polling: 100,
+    });
     // Blocks re-rendered many times a second are rescanned at most once a second after that.
     const expected = ['張勇', '王小川', '蔡崇信'];
     const deadline = Date.now() + 5000;

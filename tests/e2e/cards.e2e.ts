@@ -77,7 +77,7 @@ describe.each(BROWSERS)('hover cards in %s', (name) => {
     await step();
     expect((await waitForCard(page))!.label).toBe('雲棲大會');
     await step();
-    await page.waitForFunction(() => getSelection()?.toString() === '吳泳銘');
+    await page.waitForFunction(() => getSelection()?.toString() === '吳泳銘', { polling: 100 });
     expect((await waitForCard(page))!.entity).toBe('wu-yongming');
     await probe.close();
   });

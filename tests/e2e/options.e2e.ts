@@ -6,9 +6,41 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
+import { readHighlights } from './rig/highlights';
 import { BROWSERS, startSession, type E2eSession } from './rig/session';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A made-up product, known only to this pack (test data, not a claim about the world). */
+const SMALL_PACK = {
+  format: 1,
+  id: 'e2e-small',
+  version: '1.0.0',
+  name: { 'zh-Hant': '測試小包', 'zh-Hans': '测试小包', en: 'E2E small pack' },
+  textScript: 'zh-Hant',
+  sources: [
+    {
+      id: 'e2e-note',
+      title: '測試說明',
+      outlet: '測試',
+      date: '2026-11',
+      summary: '端到端測試用的虛構資料。',
+      mentions: ['e2e-widget'],
+    },
+  ],
+  entities: [
+    {
+      id: 'e2e-widget',
+      type: 'product',
+      names: { 'zh-Hant': '旁注測試器', 'zh-Hans': '旁注测试器', en: 'Pangzhu Tester' },
+      aliases: [],
+      description: '端到端測試用的虛構產品。',
+      facts: [],
+    },
+  ],
+  relations: [],
+  figures: [],
+};
 
 async function packFile(dir: string, name: string, edit: (pack: Record<string, unknown>) => void) {
   const pack = JSON.parse(
@@ -59,6 +91,22 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
       els.map((el) => el.getAttribute('data-pack')),
     );
     expect(rows).toEqual(['cloud-2023', 'e2e-pack']);
+
+    // The next page that names what only the imported pack knows shows it highlighted.
+    const small = join(dir, 'small.json');
+    await writeFile(small, JSON.stringify(SMALL_PACK));
+    await input.uploadFile(small);
+    await options.waitForSelector('[data-pack="e2e-small"]');
+    session.server.put(
+      '/imported.html',
+      '<!doctype html><html lang="zh-Hant"><meta charset="utf-8"><title>t</title><p>今天發佈了旁注測試器，阿里雲也在場。</p></html>',
+    );
+    const page = await session.openPage('/imported.html');
+    expect(await readHighlights(page)).toEqual([
+      { type: 'product', text: '旁注測試器' },
+      { type: 'org', text: '阿里雲' },
+    ]);
+    await page.close();
 
     await options.click('[data-pack="e2e-pack"] button[aria-label="Remove E2E pack"]');
     await options.waitForFunction(() => !document.querySelector('[data-pack="e2e-pack"]'));

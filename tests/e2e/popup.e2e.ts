@@ -32,7 +32,7 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     // A click on a name takes the page to it, the next click to its next mention.
     const reveal = async () => {
       await popup.click('.found .chip[data-target="zhou-jingren"]');
-      await page.waitForFunction(() => getSelection()?.toString() === '周靖人');
+      await page.waitForFunction(() => getSelection()?.toString() === '周靖人', { polling: 100 });
       return page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
     };
     const first = await reveal();
@@ -51,16 +51,21 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
     const page = await session.openPage('/seed-article.html');
     expect((await readHighlights(page)).length).toBeGreaterThan(0);
     const popup = await session.openPopup(await session.tabIdOf(page));
+    // The page is a background tab now (the popup is in front): it gets no animation
+    // frames, so the waits poll on a timer.
+    const waitOptions = { timeout: 15_000, polling: 100 };
     await popup.click('input[name="site-enabled"]');
     await page.waitForFunction(
       () =>
         !CSS.highlights.has('pangzhu-person') || CSS.highlights.get('pangzhu-person')!.size === 0,
-      { timeout: 15_000 },
+      waitOptions,
     );
+    // At once: the second change must not be lost to the first one's write.
     await popup.click('input[name="site-enabled"]');
-    await page.waitForFunction(() => (CSS.highlights.get('pangzhu-person')?.size ?? 0) > 0, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => (CSS.highlights.get('pangzhu-person')?.size ?? 0) > 0,
+      waitOptions,
+    );
     await popup.close();
     await page.close();
   });
