@@ -1,0 +1,85 @@
+// Takes the README's screenshots with the built extension in Chromium: the demo page with
+// its highlights, an entity card and a figure card on a light and on a dark page, and the
+// popup in light and dark. Run after `npm run build`: node scripts/screenshots.mjs
+import { resolve } from 'node:path';
+import { launchWithExtension } from './launch.mjs';
+import { startPageServer } from './serve.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'assets/screenshots');
+
+async function hoverText(page, text) {
+  const point = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const box = range.getClientRects()[0];
+      return { x: box.x + Math.min(box.width / 2, 10), y: box.y + box.height / 2 };
+    }
+    return null;
+  }, text);
+  await page.mouse.move(point.x - 40, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-pangzhu-ui]')?.shadowRoot?.querySelector('[role="dialog"]'),
+    { timeout: 10_000 },
+  );
+  await new Promise((done) => setTimeout(done, 400));
+}
+
+async function tabIdOf(launched, url) {
+  const probe = await launched.browser.newPage();
+  await probe.goto(`${launched.extensionBase}/popup.html?tab=none`);
+  const id = await probe.evaluate(async (wanted) => {
+    for (const tab of await chrome.tabs.query({})) {
+      const state = await chrome.tabs
+        .sendMessage(tab.id, { type: 'get-page-state' })
+        .catch(() => null);
+      if (state?.url === wanted) return tab.id;
+    }
+    return -1;
+  }, url);
+  await probe.close();
+  return id;
+}
+
+const server = await startPageServer([resolve(ROOT, 'assets/demo')]);
+const launched = await launchWithExtension('chromium', { viewport: { width: 1280, height: 820 } });
+try {
+  for (const theme of ['light', 'dark']) {
+    const page = await launched.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+    const url = `${server.origin}/seed-article.html${theme === 'dark' ? '?dark' : ''}`;
+    await page.goto(url);
+    await page.waitForSelector('html[data-pangzhu-state="ready"]');
+    if (theme === 'light') await page.screenshot({ path: `${OUT}/page.png` });
+    await hoverText(page, '吳泳銘');
+    await page.screenshot({ path: `${OUT}/card-entity-${theme}.png` });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await hoverText(page, '19.4%');
+    await page.screenshot({ path: `${OUT}/card-figure-${theme}.png` });
+
+    const tabId = await tabIdOf(launched, url);
+    const popup = await launched.browser.newPage();
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.goto(`${launched.extensionBase}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main.popup:not([aria-busy])');
+    await new Promise((done) => setTimeout(done, 300));
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.setViewport({ width: 400, height: Math.min(height, 900) });
+    await popup.screenshot({ path: `${OUT}/popup-${theme}.png` });
+    await popup.close();
+    await page.close();
+  }
+  console.log(`screenshots written to ${OUT}`);
+} finally {
+  await launched.close();
+  await server.close();
+}
