@@ -15,6 +15,42 @@ export type Props = {
 
 type Item = { key: string; label: string; secondary?: string; count: number; target: RevealTarget };
 
+/** Chips shown per group before "show all": the most mentioned ones. */
+const CHIPS_SHOWN = 8;
+
+function ChipList({
+  items,
+  view,
+  onReveal,
+}: {
+  items: readonly Item[];
+  view: PackView;
+  onReveal: Props['onReveal'];
+}) {
+  const t = useT();
+  return (
+    <ul class="chips">
+      {items.map((item) => (
+        <li key={item.key}>
+          <button
+            type="button"
+            class="chip"
+            data-target={item.key}
+            aria-label={t('popup_reveal_label', [item.label, String(item.count)])}
+            title={item.secondary}
+            onClick={() => onReveal(item.target)}
+          >
+            <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>
+            <span class="chip-count" aria-hidden="true">
+              {item.count}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What the page mentions, grouped by type with counts. Each is a button:
  * the content script scrolls to its next mention and flashes it.
@@ -54,25 +90,13 @@ export function FoundList({ entities, figures, view, onReveal }: Props) {
           <h3 id={`found-${group.id}`}>
             {group.heading} <span class="count">{group.items.length}</span>
           </h3>
-          <ul class="chips">
-            {group.items.map((item) => (
-              <li key={item.key}>
-                <button
-                  type="button"
-                  class="chip"
-                  data-target={item.key}
-                  aria-label={t('popup_reveal_label', [item.label, String(item.count)])}
-                  title={item.secondary}
-                  onClick={() => onReveal(item.target)}
-                >
-                  <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>
-                  <span class="chip-count" aria-hidden="true">
-                    {item.count}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChipList items={group.items.slice(0, CHIPS_SHOWN)} view={view} onReveal={onReveal} />
+          {group.items.length > CHIPS_SHOWN && (
+            <details>
+              <summary>{t('popup_show_all', String(group.items.length))}</summary>
+              <ChipList items={group.items.slice(CHIPS_SHOWN)} view={view} onReveal={onReveal} />
+            </details>
+          )}
         </section>
       ))}
     </div>

@@ -81,6 +81,33 @@ test('lists what the page mentions by type, with counts, and reveals on click', 
   ]);
 });
 
+test('a long group shows its most mentioned names, the rest behind "show all"', async () => {
+  const products = Array.from({ length: 11 }, (_, i) => ({
+    id: `product-${i}`,
+    type: 'product' as const,
+    count: i + 1,
+  }));
+  const root = await renderPopup(fakeLoad({ entities: products, figures: [] }));
+  const group = root.querySelector('.found-group')!;
+  const outside = [...group.querySelectorAll(':scope > .chips .chip')].map((b) =>
+    b.getAttribute('data-target'),
+  );
+  expect(outside).toEqual([
+    'product-10',
+    'product-9',
+    'product-8',
+    'product-7',
+    'product-6',
+    'product-5',
+    'product-4',
+    'product-3',
+  ]);
+  const more = group.querySelector('details')!;
+  expect(more.open).toBe(false);
+  expect(textOf(more.querySelector('summary'))).toBe('Show all 11');
+  expect(more.querySelectorAll('.chip')).toHaveLength(3);
+});
+
 test('turning the site off stores it in the settings and hides the list', async () => {
   const root = await renderPopup();
   getByLabel(root, 'Pangzhu on news.example').click();
