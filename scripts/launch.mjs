@@ -18,6 +18,19 @@ export const FIREFOX_UUID = '6f0e6a4e-2b7c-4f1e-9d8a-70616e677a68';
 // Port 9 (discard) on loopback: nothing listens there, so proxied requests fail at once.
 const DEAD_PROXY = '127.0.0.1:9';
 
+/** Chromium without its own background traffic, sending everything off loopback nowhere. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  `--proxy-server=${DEAD_PROXY}`,
+  '--lang=en-US',
+];
+
 /**
  * @param {'chromium' | 'firefox'} name
  * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
@@ -37,18 +50,7 @@ export async function launchWithExtension(name, options = {}) {
       enableExtensions: true,
       userDataDir: profile,
       defaultViewport: viewport,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        `--proxy-server=${DEAD_PROXY}`,
-        '--lang=en-US',
-        ...(options.args ?? []),
-      ],
+      args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     });
     const id = await browser.installExtension(EXTENSION_DIRS.chromium);
     extensionBase = `chrome-extension://${id}`;

@@ -39,6 +39,11 @@ export function createVariantControl(options: {
       return variant;
     },
     async set(next, standard) {
+      // While text is rewritten the highlights are off: every rewritten node makes the
+      // browser repaint all ranges (thousands on a long page) at each frame, which costs
+      // far more than the conversion. They come back once the rescan is done.
+      const hidden = annotator.enabled;
+      if (hidden) annotator.setEnabled(false);
       const resume = annotator.pause();
       try {
         await converter.setVariant(next, standard);
@@ -47,6 +52,8 @@ export function createVariantControl(options: {
         // Our own writes reach the annotator now, and it rescans those blocks at once.
         options.observer().flush();
         resume();
+        await annotator.idle();
+        if (hidden && !annotator.enabled) annotator.setEnabled(true);
       }
     },
   };

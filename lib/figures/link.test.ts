@@ -2,6 +2,7 @@ import type { Figure, Pack, Relation } from '../pack/types';
 import { linkFigure, isDistinctive } from './link';
 import { parseFigures } from './parse';
 import type { ParsedFigure } from './types';
+import { emptyPack } from '../pack/empty-pack';
 
 let seq = 0;
 
@@ -19,17 +20,7 @@ function fakeFigure(
 }
 
 function fakePack(figures: Figure[], relations: Relation[] = []): Pack {
-  return {
-    format: 1,
-    id: 'test-pack',
-    version: '1',
-    name: { 'zh-Hant': '測試', 'zh-Hans': '测试', en: 'Test' },
-    textScript: 'zh-Hant',
-    sources: [],
-    entities: [],
-    relations,
-    figures,
-  };
+  return emptyPack({ id: 'test-pack', relations, figures });
 }
 
 function partOf(from: string, to: string): Relation {

@@ -1,4 +1,5 @@
 import type { Alias, Entity, EntityType, Pack } from '../pack/types';
+import { emptyPack } from '../pack/empty-pack';
 
 /** Test data builders: small packs for matcher tests. */
 export function fakeEntity(
@@ -19,16 +20,5 @@ export function fakeEntity(
 }
 
 export function fakePack(entities: readonly Entity[], overrides: Partial<Pack> = {}): Pack {
-  return {
-    format: 1,
-    id: 'fake',
-    version: '0.0.0',
-    name: { 'zh-Hant': '測試', 'zh-Hans': '测试', en: 'Test' },
-    textScript: 'zh-Hant',
-    sources: [],
-    entities: [...entities],
-    relations: [],
-    figures: [],
-    ...overrides,
-  };
+  return emptyPack({ id: 'fake', entities: [...entities], ...overrides });
 }

@@ -1,14 +1,12 @@
 import { validatePack } from './validate';
+import { emptyPack } from './empty-pack';
 import type { Pack } from './types';
 
 /** A small pack that passes; each test breaks one thing in a fresh copy. */
 function makePack(): Pack {
-  return {
-    format: 1,
+  return emptyPack({
     id: 'test-pack',
     version: '1.0.0',
-    name: { 'zh-Hant': '測試', 'zh-Hans': '测试', en: 'Test' },
-    textScript: 'zh-Hant',
     sources: [
       {
         id: 'article',
@@ -63,7 +61,7 @@ function makePack(): Pack {
         source: 'article',
       },
     ],
-  };
+  });
 }
 
 /** Runs `validatePack` on a broken copy and returns its errors. */

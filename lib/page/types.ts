@@ -1,38 +1,21 @@
 /**
- * Structural types the page layer needs from matching. They mirror what
- * `lib/match` produces without importing it, so the page layer can be built
- * and tested with any text → mentions function.
+ * The types the page layer needs from matching. The page layer takes any
+ * text → mentions function (tests give it simple ones); entity mentions are
+ * `lib/match`'s, figure mentions only what highlighting and hit-testing read.
  */
+import { ENTITY_TYPES, type EntityType } from '../pack/types';
+import type { EntityMention } from '../match/types';
 
-export type EntityType = 'person' | 'org' | 'product' | 'event' | 'concept' | 'place';
+export type { EntityMention, EntityType };
 
 /** What a highlight is registered as: every entity type, plus figures. */
 export type HighlightType = EntityType | 'figure';
 
-export const HIGHLIGHT_TYPES: readonly HighlightType[] = [
-  'person',
-  'org',
-  'product',
-  'event',
-  'concept',
-  'place',
-  'figure',
-];
+export const HIGHLIGHT_TYPES: readonly HighlightType[] = [...ENTITY_TYPES, 'figure'];
 
 /** Public contract: each type's `Highlight` is registered under this name. */
 export function highlightName(type: HighlightType): string {
   return `pangzhu-${type}`;
-}
-
-export interface EntityMention {
-  kind: 'entity';
-  /** UTF-16 offsets into the text given to `findMentions`. */
-  start: number;
-  end: number;
-  entityId: string;
-  entityType: EntityType;
-  /** An alias that is also a common word: shown only with evidence on the page. */
-  ambiguous: boolean;
 }
 
 export interface FigureMention {

@@ -1,5 +1,6 @@
 // Test helpers: small packs built from parts, for the cases the built-in pack does not have.
 import type { Entity, EntityType, Figure, Pack, Relation, Source } from '../pack/types';
+import { emptyPack } from '../pack/empty-pack';
 
 export function fakeEntity(id: string, type: EntityType = 'person', facts: Entity['facts'] = []) {
   const entity: Entity = {
@@ -46,15 +47,11 @@ export function fakePack(parts: {
   figures?: Figure[];
   sources?: Source[];
 }): Pack {
-  return {
-    format: 1,
+  return emptyPack({
     id: 'test',
-    version: '1',
-    name: { 'zh-Hant': 't', 'zh-Hans': 't', en: 't' },
-    textScript: 'zh-Hant',
     sources: parts.sources ?? [fakeSource('s', '2023', [])],
     entities: parts.entities ?? [],
     relations: parts.relations ?? [],
     figures: parts.figures ?? [],
-  };
+  });
 }

@@ -5,7 +5,7 @@
  * is valid, replaces only the ones that are not, and upgrades older versions,
  * so a damaged or foreign value never costs the reader the rest.
  */
-import { ENTITY_TYPES, type EntityType } from '../pack/types';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../page/types';
 
 export type Variant = 'original' | 'hant' | 'hans';
 export const VARIANTS: readonly Variant[] = ['original', 'hant', 'hans'];
@@ -14,8 +14,8 @@ export const VARIANTS: readonly Variant[] = ['original', 'hant', 'hans'];
 export type TraditionalStandard = 't' | 'tw' | 'twp' | 'hk';
 export const TRADITIONAL_STANDARDS: readonly TraditionalStandard[] = ['t', 'tw', 'twp', 'hk'];
 
-export type HighlightKind = EntityType | 'figure';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ENTITY_TYPES, 'figure'];
+export type HighlightKind = HighlightType;
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = HIGHLIGHT_TYPES;
 export type HighlightStyle = 'underline' | 'tint' | 'off';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint', 'off'];
 

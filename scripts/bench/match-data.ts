@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import type { Entity, Pack } from '../../lib/pack/types';
+import { emptyPack } from '../../lib/pack/empty-pack';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -67,15 +68,5 @@ export function generatedPack(count: number): Pack {
       facts: [],
     });
   }
-  return {
-    format: 1,
-    id: 'generated',
-    version: '0',
-    name: { 'zh-Hant': '生成', 'zh-Hans': '生成', en: 'generated' },
-    textScript: 'zh-Hant',
-    sources: [],
-    entities,
-    relations: [],
-    figures: [],
-  };
+  return emptyPack({ id: 'generated', entities });
 }

@@ -5,20 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowsers } from '../../browsers.mjs';
-import { launchWithExtension } from '../../launch.mjs';
-
-// The flags of scripts/launch.mjs (which does not export them): loopback only.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--proxy-server=127.0.0.1:9',
-  '--lang=en-US',
-];
+import { CHROMIUM_FLAGS as FLAGS, launchWithExtension } from '../../launch.mjs';
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionBase: string | null, close(): Promise<void> }>} */

@@ -66,6 +66,8 @@ export async function convertOnce(ours, control, origin, path, { trace, timeout 
   const { page } = load;
   try {
     const tabId = await tabIdOf(control, load.url);
+    // The reader converts the page in front of them: a background tab gets no frames.
+    await page.bringToFront();
     const { answer } = await sendToTab(control, tabId, { type: 'get-page-state' });
     const target = targetFor(answer?.originalScript);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
