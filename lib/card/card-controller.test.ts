@@ -91,13 +91,16 @@ afterEach(() => {
   document.body.removeAttribute('style');
 });
 
-test('nothing of the card exists before the first hover', async () => {
+test('nothing of the card exists until the pointer first rests on a mention', async () => {
   movePointer();
   await vi.advanceTimersByTimeAsync(1000);
+  expect(hostOf()).toBeNull();
+  // Resting on a mention: the shadow root is made during the intent delay, the card after it.
   under = fakeMention('wu', 'wu-yongming');
   movePointer();
   await vi.advanceTimersByTimeAsync(100);
-  expect(hostOf()).toBeNull();
+  expect(hostOf()).not.toBeNull();
+  expect(dialogs()).toHaveLength(0);
   expect(controller.isOpen()).toBe(false);
 });
 

@@ -100,6 +100,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     isInCard: (event) => host !== null && event.composedPath().includes(host.host),
     shownMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
     openedByHover: () => open?.viaHover === true,
+    // The first card also makes the shadow root: do it while the intent delay runs.
+    onIntent: () => void ensureHost(),
     onOpen: (pm) =>
       void show({ target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true }, {}),
     onLeave: () => close(),

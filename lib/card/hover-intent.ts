@@ -15,6 +15,8 @@ export interface HoverIntentOptions {
   shownMention: () => PageMention | null;
   /** Whether the open card was opened by hovering (only those close on leaving). */
   openedByHover: () => boolean;
+  /** The pointer came to rest on a mention: a card is likely, get ready (cheaply). */
+  onIntent?: (pm: PageMention) => void;
   onOpen: (pm: PageMention) => void;
   onLeave: () => void;
   hoverDelay: number;
@@ -62,6 +64,7 @@ export function watchHoverIntent(options: HoverIntentOptions): HoverIntent {
       if (pm !== pending) {
         cancelIntent();
         pending = pm;
+        options.onIntent?.(pm);
         intentTimer = setTimeout(() => {
           pending = null;
           options.onOpen(pm);
