@@ -15,6 +15,7 @@ import { launchOurs, launchPlain } from './browser/browsers.mjs';
 import { convertOnce } from './browser/conversion.mjs';
 import { openControlPage, tabIdOf } from './browser/extension-pages.mjs';
 import { BLANK_HTML, BLANK_PATH, freshLoad } from './browser/load.mjs';
+import { cardOnce } from './browser/card.mjs';
 import { popupOnce } from './browser/popup.mjs';
 import { formatReport } from './browser/report.mjs';
 import { BENCH_PAGES, generatePage, packNames } from './pages/generate.mjs';
@@ -92,6 +93,7 @@ async function main() {
     markjs: null,
     conversion: {},
     popup: null,
+    card: null,
     node: null,
   };
 
@@ -104,7 +106,7 @@ async function main() {
 
   const names = packNames();
   const source = namesRegExpSource(names);
-  const server = await startPageServer([]);
+  const server = await startPageServer([resolve(import.meta.dirname, '../../assets/demo')]);
   server.put(BLANK_PATH, BLANK_HTML);
   const paths = {};
   for (const spec of BENCH_PAGES) {
@@ -191,6 +193,15 @@ async function main() {
         }
       } catch (error) {
         results.popup = { error: errorText(error) };
+      }
+
+    if (part('card'))
+      try {
+        results.card = {
+          runs: await samples('card', () => cardOnce(ours.browser, origin, '/seed-article.html')),
+        };
+      } catch (error) {
+        results.card = { error: errorText(error) };
       }
   } catch (error) {
     results.fatal = errorText(error);
