@@ -9,7 +9,7 @@ import type { PageMention } from '../page';
 
 export interface PageReporter {
   /** After a scan settles: the mentions shown now. */
-  report(mentions: readonly PageMention[]): void;
+  report(mentions: Iterable<PageMention>): void;
   /** The page is off: no mentions. */
   clear(): void;
 }
@@ -27,12 +27,14 @@ export function createPageReporter(doc: Document): PageReporter {
 
   return {
     report(mentions) {
-      sendCount(mentions.length);
-      const ids = [
-        ...new Set(
-          mentions.flatMap((pm) => (pm.mention.kind === 'entity' ? [pm.mention.entityId] : [])),
-        ),
-      ].sort();
+      let count = 0;
+      const entityIds = new Set<string>();
+      for (const pm of mentions) {
+        count++;
+        if (pm.mention.kind === 'entity') entityIds.add(pm.mention.entityId);
+      }
+      sendCount(count);
+      const ids = [...entityIds].sort();
       const key = ids.join(' ');
       if (isPrivate || ids.length === 0 || key === lastEntities) return;
       lastEntities = key;

@@ -94,7 +94,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       state: doc.documentElement.getAttribute('data-pangzhu-state') === 'busy' ? 'busy' : 'ready',
       variant: variants.variant,
       originalScript: variants.converter.originalScript(),
-      ...summariseMentions(annotator.mentions()),
+      ...summariseMentions(annotator.eachMention()),
     }),
     async dispose() {
       if (variants.variant !== 'original') {

@@ -9,7 +9,7 @@ export function figureKeyOf(pm: PageMention): string | null {
 }
 
 export function summariseMentions(
-  mentions: readonly PageMention[],
+  mentions: Iterable<PageMention>,
 ): Pick<PageState, 'entities' | 'figures'> {
   const entities = new Map<string, PageState['entities'][number]>();
   const figures = new Map<string, PageState['figures'][number]>();

@@ -34,7 +34,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       packs,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
-        if (state === 'ready' && session === opened) reporter.report(opened.annotator.mentions());
+        if (state === 'ready' && session === opened)
+          reporter.report(opened.annotator.eachMention());
       },
     });
     session = opened;

@@ -60,8 +60,10 @@ export interface Annotator {
   rescan(nodes: Iterable<Node>): void;
   setEnabled(on: boolean): void;
   readonly enabled: boolean;
-  /** Shown mentions in document order. */
+  /** Shown mentions in document order (sorted on first use after a change). */
   mentions(): readonly PageMention[];
+  /** Shown mentions in no particular order: for counting, without the cost of sorting. */
+  eachMention(): Iterable<PageMention>;
   mentionsOfEntity(entityId: string): PageMention[];
   mentionAt(x: number, y: number): PageMention | null;
   mentionAtSelection(selection: Selection): PageMention | null;
@@ -303,6 +305,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return store.enabled;
     },
     mentions: () => store.index.ordered(),
+    eachMention: () => store.index.all(),
     mentionsOfEntity: (id) => store.index.ofEntity(id),
     mentionAt(x, y) {
       const roots = [...shadowRoots].filter((r) => r.isConnected);
