@@ -1,0 +1,29 @@
+import { getBuiltinPacks } from '../pack/load';
+import { createPageMatching } from './page-matching';
+
+const matching = createPageMatching(getBuiltinPacks());
+
+test('a name keeps the pack’s spelling in each script; other aliases are left to OpenCC', () => {
+  const text = '吳泳銘和Eddie Wu都是阿里云的人';
+  const spans = matching.protectSpans(text).map((s) => ({
+    text: text.slice(s.start, s.end),
+    hant: s.hant,
+    hans: s.hans,
+  }));
+  expect(spans).toContainEqual({ text: '吳泳銘', hant: '吳泳銘', hans: '吴泳铭' });
+  expect(spans.map((s) => s.text)).not.toContain('Eddie Wu');
+});
+
+test('an ambiguous alias counts with an unambiguous mention of its entity or a related one', () => {
+  const present = new Set(['alibaba-cloud']);
+  expect(matching.hasEvidence('apsara', (id) => present.has(id))).toBe(true);
+  expect(matching.hasEvidence('apsara', () => false)).toBe(false);
+});
+
+test('every candidate reaches the annotator, which decides evidence page-wide', () => {
+  // 飛天 alone is ambiguous: it is passed on flagged, for the annotator to weigh.
+  const found = matching.findMentions('敦煌的飛天壁畫');
+  expect(found).toMatchObject([{ kind: 'entity', entityId: 'apsara', ambiguous: true }]);
+  const withCloud = matching.findMentions('阿里雲的飛天操作系統與飛天');
+  expect(withCloud.filter((m) => m.kind === 'entity').map((m) => m.entityId)).toContain('apsara');
+});

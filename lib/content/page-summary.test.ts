@@ -1,0 +1,42 @@
+import type { PageMention } from '../page';
+import { summariseMentions } from './page-summary';
+
+function mention(m: PageMention['mention'], text: string): PageMention {
+  return { mention: m, text } as PageMention;
+}
+
+test('entities are counted by id; figures by the pack figure they are, else by their text', () => {
+  const wu = {
+    kind: 'entity',
+    start: 0,
+    end: 3,
+    entityId: 'wu-yongming',
+    entityType: 'person',
+    ambiguous: false,
+  } as const;
+  const linked = {
+    kind: 'figure',
+    start: 0,
+    end: 5,
+    figure: { kind: 'growth', value: 19.4, unit: '%' },
+    link: { figure: { id: 'msft-ic-growth' } },
+  } as const;
+  const loose = {
+    kind: 'figure',
+    start: 0,
+    end: 2,
+    figure: { kind: 'growth', value: 5, unit: '%' },
+  } as const;
+  const summary = summariseMentions([
+    mention(wu, '吳泳銘'),
+    mention(linked, '19.4%'),
+    mention(wu, '吴泳铭'),
+    mention(loose, '5%'),
+    mention(linked, '19.4%'),
+  ]);
+  expect(summary.entities).toEqual([{ id: 'wu-yongming', type: 'person', count: 2 }]);
+  expect(summary.figures).toEqual([
+    { key: 'figure:msft-ic-growth', text: '19.4%', count: 2, figureId: 'msft-ic-growth' },
+    { key: 'text:5%', text: '5%', count: 1 },
+  ]);
+});
