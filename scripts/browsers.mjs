@@ -44,7 +44,7 @@ function installWithApt() {
   console.log(`[browsers] installing ${APT_PACKAGES.join(' ')} with apt-get (Debian packages)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES], {
+  execFileSync('apt-get', ['install', '-y', '-qq', ...APT_PACKAGES], {
     stdio: 'inherit',
     env,
   });
