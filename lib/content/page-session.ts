@@ -42,8 +42,17 @@ export interface PageSessionOptions {
 
 export const isOwnUi = (el: Element): boolean => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
+/** Runs `work` when the page is idle (or soon, where there is no idle callback). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, packs, getStandard, onMentions } = options;
+  // What the page mentions, counted once per change of the mentions.
+  let found: ReturnType<typeof summariseMentions> | null = null;
+  const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
   const controller = new AbortController();
   const matching = createPageMatching(packs);
   const observer = createPageObserver(() => [variants.converter, annotator]);
@@ -54,7 +63,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     isOwnUi,
     observe: false,
     onObserve: (target) => observer.observe(target),
-    onProgress: ({ state, mentions }) => onMentions?.(mentions, state),
+    onProgress: ({ state, mentions }) => {
+      found = null;
+      onMentions?.(mentions, state);
+      // Ready: count what the page holds now, while idle, so the popup's question is
+      // answered at once (on a long page the count takes tens of milliseconds).
+      if (state === 'ready') {
+        whenIdle(() => {
+          foundOnPage();
+          variants.converter.originalScript();
+        });
+      }
+    },
   });
   const variants: VariantControl = createVariantControl({
     doc,
@@ -94,7 +114,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       state: doc.documentElement.getAttribute('data-pangzhu-state') === 'busy' ? 'busy' : 'ready',
       variant: variants.variant,
       originalScript: variants.converter.originalScript(),
-      ...summariseMentions(annotator.eachMention()),
+      ...foundOnPage(),
     }),
     async dispose() {
       if (variants.variant !== 'original') {
