@@ -4,25 +4,13 @@
 import { resolve } from 'node:path';
 import { launchWithExtension } from './launch.mjs';
 import { startPageServer } from './serve.mjs';
+import { textPoint } from './text-point.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'assets/screenshots');
 
 async function hoverText(page, text) {
-  const point = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      return { x: box.x + Math.min(box.width / 2, 10), y: box.y + box.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await textPoint(page, text);
   await page.mouse.move(point.x - 40, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page.waitForFunction(

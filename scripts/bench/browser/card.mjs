@@ -1,28 +1,11 @@
 // A hover card on the seed demo page: the pointer comes to rest on a name, and the time
 // from the end of the hover intent delay (300 ms) to the card being placed on screen.
 // The first card of a page also makes the shadow root; later ones reuse it.
+import { textPoint } from '../../text-point.mjs';
 import { freshLoad } from './load.mjs';
 
 const HOVER_DELAY_MS = 300;
 const WORDS = ['吳泳銘', '19.4%', '王堅', '243億美元', '周靖人'];
-
-/** @param {import('puppeteer-core').Page} page */
-async function pointAt(page, word) {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      return { x: box.x + 5, y: box.y + box.height / 2 };
-    }
-    return null;
-  }, word);
-}
 
 /** @returns {Promise<{ firstMs: number, laterMs: number[] }>} */
 export async function cardOnce(browser, origin, path) {
@@ -31,7 +14,7 @@ export async function cardOnce(browser, origin, path) {
   try {
     const times = [];
     for (const word of WORDS) {
-      const point = await pointAt(page, word);
+      const point = await textPoint(page, word);
       if (!point) throw new Error(`"${word}" is not on the demo page`);
       await page.mouse.move(5, 5);
       await new Promise((resolve) => setTimeout(resolve, 600));

@@ -1,22 +1,10 @@
 /** Pointing at text as a reader would: scroll it into view, move the mouse onto it. */
 import type { Page } from 'puppeteer-core';
+import { textPoint } from '../../../scripts/text-point.mjs';
 
-/** The centre of the first occurrence of `text` in the page, scrolled into view. */
+/** Where a reader would point at the first occurrence of `text`, scrolled into view. */
 export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0]!;
-      return { x: box.x + Math.min(box.width / 2, 10), y: box.y + box.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await textPoint(page, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }
