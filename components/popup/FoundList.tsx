@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { PageState, TabRequest } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
@@ -52,6 +53,20 @@ function ChipList({
 }
 
 /**
+ * The rest of a long group, built only once opened: a long page can hold
+ * thousands of figures, and the popup should not lay them all out to open.
+ */
+function MoreChips({ summary, ...list }: { summary: string } & Parameters<typeof ChipList>[0]) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && <ChipList {...list} />}
+    </details>
+  );
+}
+
+/**
  * What the page mentions, grouped by type with counts. Each is a button:
  * the content script scrolls to its next mention and flashes it.
  */
@@ -92,10 +107,12 @@ export function FoundList({ entities, figures, view, onReveal }: Props) {
           </h3>
           <ChipList items={group.items.slice(0, CHIPS_SHOWN)} view={view} onReveal={onReveal} />
           {group.items.length > CHIPS_SHOWN && (
-            <details>
-              <summary>{t('popup_show_all', String(group.items.length))}</summary>
-              <ChipList items={group.items.slice(CHIPS_SHOWN)} view={view} onReveal={onReveal} />
-            </details>
+            <MoreChips
+              summary={t('popup_show_all', String(group.items.length))}
+              items={group.items.slice(CHIPS_SHOWN)}
+              view={view}
+              onReveal={onReveal}
+            />
           )}
         </section>
       ))}
