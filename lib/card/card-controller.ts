@@ -9,6 +9,7 @@ import type { ConvertText } from '../convert/types';
 import type { PackIndex } from '../pack/index-packs';
 import type { IsoDate } from '../pack/types';
 import { liveRangeOf } from '../page/hit-test';
+import { selectMention } from '../page/select-mention';
 import type { Annotator } from '../page/annotator';
 import type { PageMention } from '../page/types';
 import { readArticleDate } from './article-date';
@@ -166,7 +167,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     const session = new AbortController();
     open = { ...next, restore, session };
     if (opts.focus === true && next.target.kind === 'mention') {
-      const range = selectAndReveal(next.target.pm);
+      const range = selectMention(doc, next.target.pm);
       if (restore) restore.range = range;
     }
     render(
@@ -186,20 +187,6 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (next.anchor) await placeCard(card, next.anchor, doc);
     else card.dataset.placed = 'true';
     if (mine === token && (opts.focus === true || focusWasInside)) card.focus();
-  }
-
-  function selectAndReveal(pm: PageMention): Range | null {
-    const range = liveRangeOf(pm);
-    if (!range) return null;
-    const el = range.startContainer.parentElement;
-    if (el && !isAnchorVisible(range, doc)) {
-      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      el.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    }
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range.cloneRange());
-    return range;
   }
 
   function listenWhileOpen(session: AbortSignal, cardHost: CardHost, card: HTMLElement): void {

@@ -5,7 +5,8 @@
  * the selection is the flash, and it is what screen readers follow. (Keyboard
  * steps open the mention's card, which selects it the same way.)
  */
-import { liveRangeOf, type Annotator, type PageMention } from '../page';
+import type { Annotator, PageMention } from '../page';
+import { selectMention } from '../page/select-mention';
 import { figureKeyOf } from './page-summary';
 
 export type RevealTarget = { entityId: string } | { figureKey: string };
@@ -23,23 +24,11 @@ function matches(pm: PageMention, target: RevealTarget): boolean {
   return figureKeyOf(pm) === target.figureKey;
 }
 
-export function showMention(doc: Document, pm: PageMention): boolean {
-  const range = liveRangeOf(pm);
-  if (!range) return false;
-  const element = range.startContainer.parentElement;
-  const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-  const selection = doc.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  return true;
-}
-
 export function createMentionCursor(doc: Document, annotator: Annotator): MentionCursor {
   const lastByTarget = new Map<string, number>();
   let current: PageMention | null = null;
   const go = (pm: PageMention | null) => {
-    if (pm && showMention(doc, pm)) current = pm;
+    if (pm && selectMention(doc, pm)) current = pm;
     return pm;
   };
   return {

@@ -23,20 +23,27 @@ export interface PageMatching {
  */
 const PASS_ALL: EvidenceTracker = { add() {}, accepts: () => true };
 
-export function createPageMatching(packs: readonly Pack[]): PageMatching {
-  const matcher = createMatcher(packs);
-  const evidenceIds = getEvidenceIds(packs);
+/** Each entity's name (in either script, folded) → the pack's spelling in both scripts. */
+function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: string }> {
   const names = new Map<string, { hant: string; hans: string }>();
   for (const pack of packs) {
     for (const entity of pack.entities) {
       const spelling = { hant: entity.names['zh-Hant'], hans: entity.names['zh-Hans'] };
-      for (const name of [entity.names['zh-Hant'], entity.names['zh-Hans']]) {
-        if (!names.has(`${entity.id}\u0000${fold(name)}`)) {
-          names.set(`${entity.id}\u0000${fold(name)}`, spelling);
-        }
+      for (const name of [spelling.hant, spelling.hans]) {
+        const key = `${entity.id}\u0000${fold(name)}`;
+        if (!names.has(key)) names.set(key, spelling);
       }
     }
   }
+  return names;
+}
+
+export function createPageMatching(packs: readonly Pack[]): PageMatching {
+  const matcher = createMatcher(packs);
+  const evidenceIds = getEvidenceIds(packs);
+  // Only a conversion needs the spellings: built then, not at every page load.
+  let names: Map<string, { hant: string; hans: string }> | undefined;
+  const spellings = () => (names ??= spellingsOf(packs));
   return {
     packs,
     matcher,
@@ -47,7 +54,7 @@ export function createPageMatching(packs: readonly Pack[]): PageMatching {
     protectSpans: (text) => {
       const spans: ProtectedSpan[] = [];
       for (const m of matcher.match(text)) {
-        const spelling = names.get(`${m.entityId}\u0000${fold(text.slice(m.start, m.end))}`);
+        const spelling = spellings().get(`${m.entityId}\u0000${fold(text.slice(m.start, m.end))}`);
         if (spelling) spans.push({ start: m.start, end: m.end, ...spelling });
       }
       return spans;

@@ -8,7 +8,7 @@ import type { HantStandard } from '../convert/types';
 import { indexPacks } from '../pack/index-packs';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
-import { createAnnotator, OWN_UI_ATTRIBUTE, type Annotator } from '../page';
+import { createAnnotator, OWN_UI_ATTRIBUTE, STATE_ATTRIBUTE, type Annotator } from '../page';
 import type { Variant } from '../settings/settings';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
@@ -111,7 +111,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       await cards.refresh();
     },
     summary: () => ({
-      state: doc.documentElement.getAttribute('data-pangzhu-state') === 'busy' ? 'busy' : 'ready',
+      state: doc.documentElement.getAttribute(STATE_ATTRIBUTE) === 'busy' ? 'busy' : 'ready',
       variant: variants.variant,
       originalScript: variants.converter.originalScript(),
       ...foundOnPage(),
