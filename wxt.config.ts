@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { converterPublicFiles } from './scripts/build-converters.mjs';
+import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlight-styles';
+
+/** The default `::highlight()` rules, injected by the manifest (see below). */
+const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +19,15 @@ export default defineConfig({
     // asked for (see lib/convert/load-converter.ts).
     'build:publicAssets': async (_wxt, files) => {
       files.push(...(await converterPublicFiles()));
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: DEFAULT_HIGHLIGHT_CSS });
+    },
+    // The browser injects a content script's CSS before the page is parsed. Added later by
+    // the script, the same rules would restyle every element of a page already laid out
+    // (~0.1 s on a 1 MB page, ~0.5 s on 5 MB). The reader's own looks still come from the
+    // content script (lib/page/highlight.ts), only when they differ from these.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        script.css = [...(script.css ?? []), HIGHLIGHT_CSS_FILE];
     },
   },
   manifest: ({ browser }) => ({

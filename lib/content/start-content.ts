@@ -13,7 +13,7 @@ import { setScanState, setShownVariant } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { startPageSession, type PageSession } from './page-session';
-import { setHighlightAppearance } from '../page';
+import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
@@ -22,6 +22,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
   let generation = 0;
   const reporter = createPageReporter(document);
+  // The manifest injects the default highlight styles before the page is parsed (wxt.config.ts).
+  useManifestHighlightStyles(document);
 
   const open = async () => {
     const mine = ++generation;

@@ -31,22 +31,56 @@ export const TYPE_STYLES: Readonly<Record<HighlightType, TypeStyle>> = {
 export type HighlightLook = 'underline' | 'tint' | 'off';
 export type HighlightAppearance = Readonly<Partial<Record<HighlightType, HighlightLook>>>;
 
-export function highlightRule(type: HighlightType, look: HighlightLook = 'underline'): string {
+export function highlightRule(
+  type: HighlightType,
+  look: HighlightLook = 'underline',
+  priority: '' | ' !important' = '',
+): string {
   const { rgb, line, style } = TYPE_STYLES[type];
-  const name = highlightName(type);
-  if (look === 'off') return `::highlight(${name}) { background-color: transparent; }`;
-  if (look === 'tint') return `::highlight(${name}) { background-color: rgb(${rgb} / 0.32); }`;
-  return (
-    `::highlight(${name}) {` +
-    ` background-color: rgb(${rgb} / 0.16);` +
-    ` text-decoration-line: ${line};` +
-    ` text-decoration-style: ${style};` +
-    ` text-decoration-color: rgb(${rgb});` +
-    ` text-decoration-thickness: 2px; }`
-  );
+  // Every rule sets both properties, so a rule that overrides another (see
+  // highlightOverrideCss) leaves nothing of it behind.
+  const declarations: [string, string][] =
+    look === 'off'
+      ? [
+          ['background-color', 'transparent'],
+          ['text-decoration-line', 'none'],
+        ]
+      : look === 'tint'
+        ? [
+            ['background-color', `rgb(${rgb} / 0.32)`],
+            ['text-decoration-line', 'none'],
+          ]
+        : [
+            ['background-color', `rgb(${rgb} / 0.16)`],
+            ['text-decoration-line', line],
+            ['text-decoration-style', style],
+            ['text-decoration-color', `rgb(${rgb})`],
+            ['text-decoration-thickness', '2px'],
+          ];
+  const body = declarations.map(([name, value]) => ` ${name}: ${value}${priority};`).join('');
+  return `::highlight(${highlightName(type)}) {${body} }`;
 }
 
 /** The whole stylesheet, one rule per type. */
 export function highlightCss(appearance: HighlightAppearance = {}): string {
   return HIGHLIGHT_TYPES.map((type) => highlightRule(type, appearance[type])).join('\n');
+}
+
+/**
+ * The default look, as the extension's manifest injects it into every page
+ * before the page is parsed (wxt.config.ts): adding `::highlight()` rules to a
+ * page that is already laid out restyles every element (~0.1 s on a 1 MB page).
+ */
+export const DEFAULT_HIGHLIGHT_CSS = highlightCss();
+
+/**
+ * The reader's own looks, to win over the injected defaults: `!important`
+ * because injected and adopted sheets come in a different order in each
+ * browser (Firefox lets the injected rule win). Empty for the defaults.
+ */
+export function highlightOverrideCss(appearance: HighlightAppearance): string {
+  if (highlightCss(appearance) === DEFAULT_HIGHLIGHT_CSS) return '';
+  return HIGHLIGHT_TYPES.map((type) => highlightRule(type, appearance[type], ' !important')).join(
+    '\n',
+  );
 }

@@ -4,7 +4,7 @@ import {
   createHighlightRegistry,
   createMemoryHighlightRegistry,
 } from './highlight';
-import { highlightCss, highlightRule, TYPE_STYLES } from './highlight-styles';
+import { highlightCss, highlightOverrideCss, highlightRule, TYPE_STYLES } from './highlight-styles';
 import { HIGHLIGHT_TYPES } from './types';
 
 function rangeOver(text: string): Range {
@@ -151,9 +151,24 @@ describe('appearance per type', () => {
   test('the stylesheet follows the chosen look of each type', () => {
     const css = highlightCss({ person: 'tint', org: 'off' });
     expect(css).toMatch(
-      /::highlight\(pangzhu-person\) \{ background-color: rgb\([^)]*\/ 0\.32\); \}/,
+      /::highlight\(pangzhu-person\) \{ background-color: rgb\([^)]*\/ 0\.32\); text-decoration-line: none; \}/,
     );
-    expect(css).toContain('::highlight(pangzhu-org) { background-color: transparent; }');
-    expect(css).toMatch(/::highlight\(pangzhu-figure\) \{[^}]*text-decoration-line/);
+    expect(css).toContain(
+      '::highlight(pangzhu-org) { background-color: transparent; text-decoration-line: none; }',
+    );
+    expect(css).toMatch(/::highlight\(pangzhu-figure\) \{[^}]*text-decoration-line: underline/);
+  });
+
+  test("overrides of the injected defaults exist only for looks of the reader's own", () => {
+    expect(highlightOverrideCss({})).toBe('');
+    expect(highlightOverrideCss({ person: 'underline' })).toBe('');
+    const css = highlightOverrideCss({ person: 'off' });
+    expect(css).toContain(
+      '::highlight(pangzhu-person) { background-color: transparent !important; text-decoration-line: none !important; }',
+    );
+    // Every rule, every declaration important: the injected rule keeps nothing.
+    expect(css.split('\n')).toHaveLength(HIGHLIGHT_TYPES.length);
+    for (const declaration of css.match(/[a-z-]+: [^;]+;/g) ?? [])
+      expect(declaration).toMatch(/!important;$/);
   });
 });

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
-import { highlightCss, type HighlightAppearance } from './highlight-styles';
+import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './highlight-styles';
 
 /**
  * Where ranges are registered. The real one sits on a document's
@@ -134,38 +134,74 @@ export function createHighlightRegistry(doc: Document): HighlightRegistry {
 
 type StyleScope = Document | ShadowRoot;
 
-/** The stylesheets adopted so far, so that a change of appearance reaches every one. */
-const liveSheets = new Set<CSSStyleSheet>();
+/**
+ * One scope's highlight styles: a constructable sheet with every rule, or, in
+ * a document the manifest's CSS already styles, a sheet only while the reader
+ * has looks of their own (null until then).
+ */
+interface StyleAdoption {
+  scope: StyleScope;
+  sheet: CSSStyleSheet | null;
+  overridesManifest: boolean;
+}
+
+const adoptions = new Set<StyleAdoption>();
+/** Documents the extension's manifest CSS styles (the top page; not frames, not shadow trees). */
+const manifestStyled = new WeakSet<Document>();
 let appearance: HighlightAppearance = {};
+
+const cssFor = (adoption: StyleAdoption): string =>
+  adoption.overridesManifest ? highlightOverrideCss(appearance) : highlightCss(appearance);
+
+/** Says that `doc` already has the default `::highlight()` rules from the manifest. */
+export function useManifestHighlightStyles(doc: Document): void {
+  manifestStyled.add(doc);
+}
 
 /** Restyles every highlight of this content script at once (options: style per type). */
 export function setHighlightAppearance(next: HighlightAppearance): void {
   appearance = next;
-  const css = highlightCss(appearance);
-  for (const sheet of liveSheets) sheet.replaceSync(css);
+  for (const adoption of adoptions) {
+    const css = cssFor(adoption);
+    if (adoption.sheet) adoption.sheet.replaceSync(css);
+    else if (css) adoption.sheet = adoptSheet(adoption.scope, css);
+  }
 }
 
 /**
- * Adds the `::highlight()` rules to `scope` as a constructable stylesheet, so
+ * Gives `scope` the `::highlight()` rules as a constructable stylesheet, so
  * the page's DOM tree is not touched. A shadow tree needs its own copy: its
- * highlights are styled only by its own stylesheets. Returns the undo.
+ * highlights are styled only by its own stylesheets. A document the manifest
+ * styles gets a sheet only for the reader's own looks. Returns the undo.
  */
 export function adoptHighlightStyles(scope: StyleScope): () => void {
+  const overridesManifest =
+    scope.nodeType === Node.DOCUMENT_NODE && manifestStyled.has(scope as Document);
+  const adoption: StyleAdoption = { scope, sheet: null, overridesManifest };
+  const css = cssFor(adoption);
+  if (css) {
+    adoption.sheet = adoptSheet(scope, css);
+    if (!adoption.sheet) return () => {};
+  }
+  adoptions.add(adoption);
+  return () => {
+    adoptions.delete(adoption);
+    const { sheet } = adoption;
+    if (sheet) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+function adoptSheet(scope: StyleScope, css: string): CSSStyleSheet | null {
   const doc = scope.nodeType === Node.DOCUMENT_NODE ? (scope as Document) : scope.ownerDocument;
   // A sheet may only be adopted by the document (or its shadow roots) whose window made it.
   const Sheet = (doc?.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
-  if (!Sheet || !Array.isArray(scope.adoptedStyleSheets)) return () => {};
-  let sheet: CSSStyleSheet;
+  if (!Sheet || !Array.isArray(scope.adoptedStyleSheets)) return null;
   try {
-    sheet = new Sheet();
-    sheet.replaceSync(highlightCss(appearance));
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    return sheet;
   } catch {
-    return () => {};
+    return null;
   }
-  liveSheets.add(sheet);
-  return () => {
-    liveSheets.delete(sheet);
-    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
 }

@@ -11,6 +11,7 @@ export {
   createHighlightRegistry,
   createMemoryHighlightRegistry,
   setHighlightAppearance,
+  useManifestHighlightStyles,
 } from './highlight';
 export type { HighlightAppearance, HighlightLook } from './highlight-styles';
 export type { HighlightRegistry } from './highlight';

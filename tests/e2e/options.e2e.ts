@@ -63,6 +63,41 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await session?.close();
   });
 
+  test("a look chosen in the options restyles the open page's highlights at once", async () => {
+    session.server.put(
+      '/looks.html',
+      '<!doctype html><html lang="zh-Hant"><meta charset="utf-8"><title>t</title>' +
+        '<body style="font-size:32px"><p>今天<span id="org">阿里雲</span>也在場。</p></body></html>',
+    );
+    const page = await session.openPage('/looks.html');
+    // Pixels of the mention: the default look comes from the manifest's CSS.
+    const shot = async () => {
+      const box = await (await page.$('#org'))!.boundingBox();
+      const clip = { x: box!.x, y: box!.y, width: box!.width, height: box!.height + 4 };
+      return Buffer.from(await page.screenshot({ clip })).toString('base64');
+    };
+    const underlined = await shot();
+
+    const options = await session.openOptions();
+    await options.select('select[name="style-org"]', 'off');
+    await page.bringToFront();
+    // The reader's "off" overrides the injected rule entirely (tint and line)...
+    let off = await shot();
+    for (let i = 0; off === underlined && i < 40; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      off = await shot();
+    }
+    // ...so the text looks as it does with no highlight at all.
+    await page.evaluate(() => CSS.highlights.delete('pangzhu-org'));
+    const bare = await shot();
+    expect(underlined).not.toBe(bare);
+    expect(off).toBe(bare);
+
+    await options.select('select[name="style-org"]', 'underline');
+    await options.close();
+    await page.close();
+  });
+
   test('imports a pack file, refuses a bad one with JSON paths, removes the imported one', async () => {
     const options = await session.openOptions();
     const input = (await options.$(
