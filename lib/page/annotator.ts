@@ -3,7 +3,13 @@ import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
 import { createHighlightRegistry } from './highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
-import { MentionStore, type RegistryFactory } from './mention-store';
+import { followViewport } from './follow-viewport';
+import {
+  HighlightPublisher,
+  type PublisherOptions,
+  type RegistryFactory,
+} from './highlight-publisher';
+import { MentionStore } from './mention-store';
 import { OBSERVER_INIT, summarizeMutations, type BlockRoot } from './mutations';
 import { createPageMention } from './page-mention';
 import type { RescanLimits } from './rate-limit';
@@ -27,6 +33,8 @@ export interface AnnotatorOptions {
   findMentions: FindMentions;
   /** Where ranges go, per document (default: its `CSS.highlights`, or memory where missing). */
   registry?: RegistryFactory;
+  /** When only mentions near the viewport are registered (see highlight-publisher.ts). */
+  publish?: PublisherOptions;
   isOwnUi?: IsOwnUi;
   /** Whether an ambiguous alias of an entity counts (default: the entity is also named unambiguously). */
   hasEvidence?: HasEvidence;
@@ -83,10 +91,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const now = options.now ?? (() => performance.now());
   const controller = new AbortController();
   const { signal } = controller;
-  const store = new MentionStore(
+  const publisher = new HighlightPublisher(
+    doc,
     options.registry ?? createHighlightRegistry,
-    new EvidenceTracker(options.hasEvidence),
+    options.publish,
   );
+  const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence));
   const runner = new SliceRunner({
     budgetMs: options.sliceMs ?? 10,
     now,
@@ -120,7 +130,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function flushHighlights(force: boolean): void {
     const t = now();
     if (!force && t - lastFlush < flushEvery) return;
-    store.flush();
+    publisher.flush();
     lastFlush = t;
     flushEvery = LATER_FLUSH_MS;
   }
@@ -267,6 +277,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       observer = new Observer((records) => handleMutations(records));
     }
     watch(doc);
+    followViewport(doc, publisher, signal);
     const body = doc.body;
     if (body) {
       const height = doc.defaultView?.innerHeight ?? 0;
@@ -300,9 +311,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       rescans.add(roots);
       rescans.flushNow();
     },
-    setEnabled: (on) => store.setEnabled(on),
+    setEnabled: (on) => publisher.setEnabled(on),
     get enabled() {
-      return store.enabled;
+      return publisher.enabled;
     },
     mentions: () => store.index.ordered(),
     eachMention: () => store.index.all(),

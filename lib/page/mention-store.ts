@@ -1,12 +1,8 @@
 import { composedAncestors } from './blocks';
 import type { EvidenceTracker } from './evidence';
-import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
+import type { HighlightPublisher } from './highlight-publisher';
 import { MentionIndex } from './mention-index';
 import type { PageMention } from './types';
-
-export type RegistryFactory = (doc: Document) => HighlightRegistry;
-
-type StyleScope = Document | ShadowRoot;
 
 /**
  * Everything the annotator keeps about found mentions: per block (owner) its
@@ -19,21 +15,14 @@ export class MentionStore {
   #records = new Map<Node, PageMention[]>();
   /** Owners whose tree is not their document's (shadow roots and what is inside them). */
   #elsewhere = new Set<Node>();
-  #ambiguous = new Set<PageMention>();
-  #shown = new WeakSet<PageMention>();
-  #registries = new Map<Document, HighlightRegistry>();
-  #styles = new Map<StyleScope, () => void>();
-  #enabled = true;
-  readonly #registryFor: RegistryFactory;
+  /** Ambiguous mentions and their owners: shown or hidden as the page's evidence changes. */
+  #ambiguous = new Map<PageMention, Node>();
+  readonly publisher: HighlightPublisher;
   readonly #evidence: EvidenceTracker;
 
-  constructor(registryFor: RegistryFactory, evidence: EvidenceTracker) {
-    this.#registryFor = registryFor;
+  constructor(publisher: HighlightPublisher, evidence: EvidenceTracker) {
+    this.publisher = publisher;
     this.#evidence = evidence;
-  }
-
-  get enabled(): boolean {
-    return this.#enabled;
   }
 
   owners(): IterableIterator<Node> {
@@ -81,11 +70,11 @@ export class MentionStore {
       if (m.mention.kind === 'entity') {
         this.#evidence.count(m.mention, 1);
         if (m.mention.ambiguous) {
-          this.#ambiguous.add(m);
+          this.#ambiguous.set(m, owner);
           if (!this.#evidence.shows(m.mention)) continue;
         }
       }
-      this.#show(m);
+      this.#show(m, owner);
     }
   }
 
@@ -97,7 +86,7 @@ export class MentionStore {
     for (const m of list) {
       if (m.mention.kind === 'entity') this.#evidence.count(m.mention, -1);
       this.#ambiguous.delete(m);
-      this.#hide(m);
+      this.#hide(m, owner);
     }
   }
 
@@ -107,68 +96,35 @@ export class MentionStore {
       const live = isLive(owner) && list.every((m) => m.segments.every((s) => isLive(s.node)));
       if (!live) this.drop(owner);
     }
-    for (const scope of this.#styles.keys()) {
-      if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) this.#styles.delete(scope);
-    }
+    this.publisher.sweep();
   }
 
   /** After a change in which entities are mentioned, shows or hides ambiguous mentions. */
   settleEvidence(): void {
     if (!this.#evidence.takeChanged()) return;
-    for (const m of this.#ambiguous) {
+    for (const [m, owner] of this.#ambiguous) {
       const show = m.mention.kind === 'entity' && this.#evidence.shows(m.mention);
-      if (show && !this.#shown.has(m)) this.#show(m);
-      else if (!show && this.#shown.has(m)) this.#hide(m);
+      const shown = this.publisher.isShown(m, owner);
+      if (show && !shown) this.#show(m, owner);
+      else if (!show && shown) this.#hide(m, owner);
     }
-  }
-
-  /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
-  flush(): void {
-    for (const registry of this.#registries.values()) registry.flush();
-  }
-
-  setEnabled(on: boolean): void {
-    this.flush();
-    this.#enabled = on;
-    for (const registry of this.#registries.values()) registry.setShown(on);
   }
 
   /** Removes every highlight, stylesheet and record. */
   clear(): void {
-    for (const registry of this.#registries.values()) registry.clear();
-    for (const remove of this.#styles.values()) remove();
-    this.#registries.clear();
-    this.#styles.clear();
     for (const owner of [...this.#records.keys()]) this.drop(owner);
+    this.publisher.clear();
   }
 
-  #show(m: PageMention): void {
-    const node = m.segments[0]?.node;
-    const doc = node?.ownerDocument;
-    if (!node || !doc) return;
-    this.#shown.add(m);
+  #show(m: PageMention, owner: Node): void {
     this.index.add(m);
-    this.#registryOf(doc).add(m.type, m.range);
-    const scope = node.getRootNode() as StyleScope;
-    if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
+    this.publisher.show(m, owner);
   }
 
-  #hide(m: PageMention): void {
-    if (!this.#shown.has(m)) return;
-    this.#shown.delete(m);
+  #hide(m: PageMention, owner: Node): void {
+    if (!this.publisher.isShown(m, owner)) return;
     this.index.remove(m);
-    const doc = m.segments[0]?.node.ownerDocument;
-    if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
-  }
-
-  #registryOf(doc: Document): HighlightRegistry {
-    let registry = this.#registries.get(doc);
-    if (!registry) {
-      registry = this.#registryFor(doc);
-      registry.setShown(this.#enabled);
-      this.#registries.set(doc, registry);
-    }
-    return registry;
+    this.publisher.hide(m, owner);
   }
 }
 

@@ -137,4 +137,57 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
     expect(await countStaleHighlights(page)).toBe(0);
     expect(texts).toEqual(expected);
   });
+
+  test('on a page with very many mentions, registers those near the viewport and follows the scroll', async () => {
+    // 4 000 mentions, over the 3 000 registered at once (lib/page/highlight-publisher.ts).
+    const paragraph = (i: number) =>
+      `<p id="p${i}">第${i}段：阿里雲、華為、百度、騰訊與字節跳動，阿里雲、華為、百度、騰訊與字節跳動。</p>`;
+    session.server.put(
+      '/many.html',
+      '<!doctype html><html lang="zh-Hant"><meta charset="utf-8"><title>t</title><body>' +
+        Array.from({ length: 400 }, (_, i) => paragraph(i)).join('') +
+        '</body></html>',
+    );
+    page = await session.openPage('/many.html');
+    /** The paragraphs with a registered mention, and the viewport's height. */
+    const registered = () =>
+      page!.evaluate(() => {
+        const ids = new Set<number>();
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('pangzhu-')) continue;
+          for (const r of highlight as unknown as Iterable<AbstractRange>)
+            ids.add(Number((r.startContainer.parentElement?.id ?? 'p-1').slice(1)));
+        }
+        const visible = [...document.querySelectorAll('p')]
+          .filter((p) => {
+            const rect = p.getBoundingClientRect();
+            return rect.bottom > 0 && rect.top < innerHeight;
+          })
+          .map((p) => Number(p.id.slice(1)));
+        return { ids: [...ids].sort((a, b) => a - b), visible };
+      });
+    const waitFor = async (check: (r: Awaited<ReturnType<typeof registered>>) => boolean) => {
+      const deadline = Date.now() + 5000;
+      let last = await registered();
+      while (!check(last) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        last = await registered();
+      }
+      return last;
+    };
+    const covers = (r: Awaited<ReturnType<typeof registered>>) =>
+      r.visible.length > 0 && r.visible.every((id) => r.ids.includes(id));
+
+    const top = await waitFor(covers);
+    expect(covers(top)).toBe(true);
+    expect(top.ids.length).toBeGreaterThan(0);
+    expect(top.ids.length).toBeLessThan(300);
+    expect(top.ids).not.toContain(399);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const bottom = await waitFor((r) => covers(r) && r.visible.includes(399));
+    expect(covers(bottom)).toBe(true);
+    expect(bottom.ids).toContain(399);
+    expect(bottom.ids).not.toContain(0);
+  });
 });

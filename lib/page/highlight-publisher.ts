@@ -1,0 +1,216 @@
+import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
+import { NearViewport } from './near-viewport';
+import type { PageMention } from './types';
+
+export type RegistryFactory = (doc: Document) => HighlightRegistry;
+
+type StyleScope = Document | ShadowRoot;
+
+/**
+ * Above this many shown mentions, only those of blocks near the viewport are
+ * registered (and the rest as the reader scrolls to them): at ~9 µs a range
+ * per frame after any change of the page, 3 000 ranges stay under ~30 ms.
+ */
+export const NEAR_VIEWPORT_ABOVE = 3000;
+
+export interface PublisherOptions {
+  /** Mentions shown before only those near the viewport are registered. */
+  nearViewportAbove?: number;
+  nearViewport?: (win: Window) => NearViewport;
+  /** When new blocks are measured (default: the next animation frame, when the browser lays out anyway). */
+  nextFrame?: (run: () => void) => void;
+}
+
+/**
+ * What goes into the highlight registries: every shown mention, or on a page
+ * with very many, those of blocks near the viewport (the hit-test index and
+ * the popup still know every mention). Also keeps each registry's on/off
+ * switch and the stylesheet of each tree that shows a highlight.
+ */
+export class HighlightPublisher {
+  #registries = new Map<Document, HighlightRegistry>();
+  #styles = new Map<StyleScope, () => void>();
+  #enabled = true;
+  #shownBy = new Map<Node, Set<PageMention>>();
+  #count = 0;
+  #published = new WeakSet<PageMention>();
+  #window: NearViewport | null = null;
+  /** Blocks shown since the last frame, to be measured together (one layout, not one per block). */
+  #unplaced = new Set<Element>();
+  #placing = false;
+  readonly #nextFrame: (run: () => void) => void;
+  readonly #doc: Document;
+  readonly #registryFor: RegistryFactory;
+  readonly #limit: number;
+  readonly #nearViewport: (win: Window) => NearViewport;
+
+  constructor(doc: Document, registryFor: RegistryFactory, options: PublisherOptions = {}) {
+    this.#doc = doc;
+    this.#registryFor = registryFor;
+    this.#limit = options.nearViewportAbove ?? NEAR_VIEWPORT_ABOVE;
+    this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
+    this.#nextFrame =
+      options.nextFrame ??
+      ((run) => {
+        const view = doc.defaultView;
+        if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
+        else setTimeout(run, 16);
+      });
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  /** Whether only mentions near the viewport are registered now. */
+  get nearViewportOnly(): boolean {
+    return this.#window !== null;
+  }
+
+  isShown(m: PageMention, owner: Node): boolean {
+    return this.#shownBy.get(owner)?.has(m) ?? false;
+  }
+
+  show(m: PageMention, owner: Node): void {
+    let set = this.#shownBy.get(owner);
+    if (!set) this.#shownBy.set(owner, (set = new Set()));
+    if (set.has(m)) return;
+    set.add(m);
+    this.#count++;
+    if (!this.#window && this.#count > this.#limit) this.#narrow();
+    const win = this.#window;
+    if (win && this.#follows(owner)) {
+      const el = owner as Element;
+      if (set.size === 1) this.#placeSoon(el);
+      if (!win.has(el)) return;
+    }
+    this.#publish(m);
+  }
+
+  hide(m: PageMention, owner: Node): void {
+    const set = this.#shownBy.get(owner);
+    if (!set?.delete(m)) return;
+    this.#count--;
+    this.#unpublish(m);
+    if (set.size === 0) {
+      this.#shownBy.delete(owner);
+      this.#unplaced.delete(owner as Element);
+      if (this.#follows(owner)) this.#window?.forget(owner as Element);
+    }
+    // Few enough again (the page dropped most of its text): register them all.
+    if (this.#window && this.#count <= this.#limit / 2) this.#widen();
+  }
+
+  /** After a scroll or resize: registers what came near, unregisters what went away. */
+  followViewport(): void {
+    const win = this.#window;
+    if (!win) return;
+    const { entered, left } = win.update();
+    for (const el of left) for (const m of this.#shownBy.get(el) ?? []) this.#unpublish(m);
+    for (const el of entered) for (const m of this.#shownBy.get(el) ?? []) this.#publish(m);
+  }
+
+  /** A box scrolled inside the page: where its blocks are is measured again. */
+  markMoved(): void {
+    this.#window?.markStale();
+  }
+
+  /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
+  flush(): void {
+    for (const registry of this.#registries.values()) registry.flush();
+  }
+
+  setEnabled(on: boolean): void {
+    this.flush();
+    this.#enabled = on;
+    for (const registry of this.#registries.values()) registry.setShown(on);
+  }
+
+  /** Forgets stylesheets of shadow trees that left the page. */
+  sweep(): void {
+    for (const scope of this.#styles.keys()) {
+      if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) this.#styles.delete(scope);
+    }
+  }
+
+  clear(): void {
+    for (const registry of this.#registries.values()) registry.clear();
+    for (const remove of this.#styles.values()) remove();
+    this.#registries.clear();
+    this.#styles.clear();
+    this.#shownBy.clear();
+    this.#count = 0;
+    this.#published = new WeakSet();
+    this.#window = null;
+    this.#unplaced.clear();
+  }
+
+  /** Blocks of the top document's own tree follow the viewport; others are few and always shown. */
+  #follows(owner: Node): boolean {
+    return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
+  }
+
+  #narrow(): void {
+    const view = this.#doc.defaultView;
+    if (!view) return;
+    this.#window = this.#nearViewport(view);
+    // What is registered stays until the next frame says which blocks are near.
+    for (const owner of this.#shownBy.keys())
+      if (this.#follows(owner)) this.#placeSoon(owner as Element);
+  }
+
+  #placeSoon(el: Element): void {
+    this.#unplaced.add(el);
+    if (this.#placing) return;
+    this.#placing = true;
+    this.#nextFrame(() => {
+      this.#placing = false;
+      const win = this.#window;
+      const placed = [...this.#unplaced];
+      this.#unplaced.clear();
+      if (!win) return;
+      for (const el of placed) {
+        const near = win.place(el);
+        for (const m of this.#shownBy.get(el) ?? []) {
+          if (near) this.#publish(m);
+          else this.#unpublish(m);
+        }
+      }
+      this.flush();
+    });
+  }
+
+  #widen(): void {
+    this.#window = null;
+    this.#unplaced.clear();
+    for (const set of this.#shownBy.values()) for (const m of set) this.#publish(m);
+  }
+
+  #publish(m: PageMention): void {
+    if (this.#published.has(m)) return;
+    const node = m.segments[0]?.node;
+    const doc = node?.ownerDocument;
+    if (!node || !doc) return;
+    this.#published.add(m);
+    this.#registryOf(doc).add(m.type, m.range);
+    const scope = node.getRootNode() as StyleScope;
+    if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
+  }
+
+  #unpublish(m: PageMention): void {
+    if (!this.#published.has(m)) return;
+    this.#published.delete(m);
+    const doc = m.segments[0]?.node.ownerDocument;
+    if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
+  }
+
+  #registryOf(doc: Document): HighlightRegistry {
+    let registry = this.#registries.get(doc);
+    if (!registry) {
+      registry = this.#registryFor(doc);
+      registry.setShown(this.#enabled);
+      this.#registries.set(doc, registry);
+    }
+    return registry;
+  }
+}
