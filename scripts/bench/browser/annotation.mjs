@@ -18,6 +18,8 @@ export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000
   try {
     const { bench, analysis } = load;
     const ready = /** @type {number} */ (bench.ready);
+    // Tasks until the page settled after `ready`, so the paint of the last highlights counts.
+    const windowEnd = Math.max(ready, load.settledAt);
     // When the content script first ran: from the trace if there is one (its first
     // extension script on the page's main thread), else its first attribute write.
     let contentStart = /** @type {number} */ (bench.firstSeen);
@@ -25,10 +27,10 @@ export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000
     const offset = analysis ? traceOffset(analysis, bench.changes) : null;
     if (analysis && offset !== null && analysis.extensionStart !== null) {
       contentStart = (analysis.extensionStart - offset) / 1000;
-      traced = summariseTasks(analysis.tasks, analysis.extensionStart, offset + ready * 1000);
+      traced = summariseTasks(analysis.tasks, analysis.extensionStart, offset + windowEnd * 1000);
     }
     const longTasks = bench.longTasks.filter(
-      (task) => task.start + task.duration >= contentStart && task.start <= ready,
+      (task) => task.start + task.duration >= contentStart && task.start <= windowEnd,
     );
     const cpu = cpuOf(load.after);
     return {

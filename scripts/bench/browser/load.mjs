@@ -31,24 +31,27 @@ export async function freshLoad(browser, origin, path, { ours, trace = false, ti
         `data-pangzhu-state="ready" on ${path}`,
         timeout,
       );
-    else await settle(page);
+    // The frame after `ready` paints the last highlights published: part of our cost.
+    const settledAt = await settle(page);
     const after = await page.metrics();
     const events = trace ? await stopTrace(page) : [];
     const bench = await readBench(page);
     const analysis = trace ? analyseTrace(events, url) : null;
-    return { page, url, after, bench, analysis };
+    return { page, url, after, bench, analysis, settledAt };
   } catch (error) {
     await page.close().catch(() => {});
     throw error;
   }
 }
 
-/** Lets the page lay out and paint once, as it would before anyone reads it. */
+/** Lets the page lay out and paint once; returns when that was done (page ms). */
 export async function settle(page) {
-  await page.evaluate(
+  return page.evaluate(
     () =>
       new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 50)),
+        ),
       ),
   );
 }
