@@ -234,8 +234,8 @@ describe('createPageConverter', () => {
       waitForFrame: async () => void frames++,
     });
     await converter.setVariant('hans');
-    // 96 K characters written, no slice over budget: a frame every ~40 K.
-    expect(frames).toBe(2);
+    // 96 K characters written, no slice over budget: a frame every ~20 K.
+    expect(frames).toBe(4);
   });
 
   it('does a small page in one task', async () => {

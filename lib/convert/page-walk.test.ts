@@ -20,7 +20,9 @@ describe('orderVisibleFirst', () => {
     const ps = paragraphs(50);
     layOut(ps, 2000, new Set([19, 25]));
     const texts = ps.map((p) => p.firstChild as Text);
-    const order = orderVisibleFirst(texts, 700).map((t) => t.data);
+    const { items, onScreen } = orderVisibleFirst(texts, 700);
+    const order = items.map((t) => t.data);
+    expect(onScreen).toBe(8);
     // 20–27 reach into the 700 px viewport (27 starts at its bottom edge).
     expect(order.slice(0, 8)).toEqual([20, 21, 22, 23, 24, 25, 26, 27].map((i) => `段落${i}`));
     expect(order.slice(8, 10)).toEqual(['段落0', '段落1']);
@@ -30,7 +32,7 @@ describe('orderVisibleFirst', () => {
 
   it('keeps document order when nothing has a layout box', () => {
     const texts = paragraphs(5).map((p) => p.firstChild as Text);
-    expect(orderVisibleFirst(texts, 700)).toEqual(texts);
+    expect(orderVisibleFirst(texts, 700)).toEqual({ items: texts, onScreen: 0 });
   });
 });
 

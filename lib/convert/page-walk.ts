@@ -96,17 +96,17 @@ function rectOf(item: Text | Element): DOMRect | null {
 }
 
 /**
- * Puts the items on screen first, the rest after in document order. Reads
- * few layout boxes: a binary search for the first item whose box reaches the
- * viewport (document order follows vertical order closely enough on
- * articles; when it does not, only the priority is off), then a forward scan
- * while boxes start above the viewport's bottom.
+ * Puts the items on screen first, the rest after in document order, and says
+ * how many are on screen. Reads few layout boxes: a binary search for the
+ * first item whose box reaches the viewport (document order follows vertical
+ * order closely enough on articles; when it does not, only the priority is
+ * off), then a forward scan while boxes start above the viewport's bottom.
  */
 export function orderVisibleFirst<T extends Text | Element>(
   items: readonly T[],
   viewportHeight: number,
   maxVisible = 3000,
-): T[] {
+): { items: T[]; onScreen: number } {
   // Items without a box (hidden, or no layout) say nothing: probe onwards.
   const bottomAt = (i: number): number | null => {
     for (let j = i; j < Math.min(items.length, i + 16); j++) {
@@ -125,13 +125,14 @@ export function orderVisibleFirst<T extends Text | Element>(
   }
   // Boxless items where the search landed are hidden, not on screen.
   for (let probe = 0; probe < 16 && lo < items.length && !rectOf(items[lo] as T); probe++) lo++;
-  if (lo === items.length) return [...items];
+  if (lo === items.length) return { items: [...items], onScreen: 0 };
   let end = lo;
   while (end < items.length && end - lo < maxVisible) {
     const rect = rectOf(items[end] as T);
     if (rect && rect.top > viewportHeight) break;
     end++;
   }
-  if (lo === 0 && end === items.length) return [...items];
-  return [...items.slice(lo, end), ...items.slice(0, lo), ...items.slice(end)];
+  const onScreen = end - lo;
+  if (lo === 0) return { items: [...items], onScreen };
+  return { items: [...items.slice(lo, end), ...items.slice(0, lo), ...items.slice(end)], onScreen };
 }
