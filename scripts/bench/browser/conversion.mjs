@@ -49,6 +49,7 @@ async function switchTo(page, control, tabId, variant, timeout) {
     window: { sentAt, shownAt, readyAt: windowEnd },
     stillBusy,
     shownMs: shownAt - sentAt,
+    writtenMs: (bench.lastTextWrite ?? NaN) - sentAt,
     readyMs: readyAt - sentAt,
     answerMs: sent.answeredAt - sent.sentAt,
     longTaskMaxMs: Math.max(0, ...longTasks.map((t) => t.duration)),

@@ -11,6 +11,8 @@ function pageInstrument() {
     firstSeen: null,
     ready: null,
     longTasks: [],
+    /** When text was last written (a conversion's last write: the annotator writes none). */
+    lastTextWrite: null,
   };
   Object.defineProperty(window, '__pangzhuBench', { value: bench });
   new PerformanceObserver((list) => {
@@ -18,6 +20,9 @@ function pageInstrument() {
       bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    bench.lastTextWrite = performance.now();
+  }).observe(document, { subtree: true, characterData: true });
   new MutationObserver((records) => {
     const now = performance.now();
     for (const record of records) {
@@ -48,7 +53,7 @@ export async function instrument(page) {
 
 /**
  * @param {import('puppeteer-core').Page} page
- * @returns {Promise<{ changes: [number, string, string | null][], firstSeen: number | null, ready: number | null, longTasks: { start: number, duration: number }[], timeOrigin: number, nav: { domContentLoaded: number, load: number } }>}
+ * @returns {Promise<{ changes: [number, string, string | null][], firstSeen: number | null, ready: number | null, lastTextWrite: number | null, longTasks: { start: number, duration: number }[], timeOrigin: number, nav: { domContentLoaded: number, load: number } }>}
  */
 export function readBench(page) {
   return page.evaluate(() => {

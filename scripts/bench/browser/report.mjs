@@ -140,9 +140,10 @@ export function formatReport(results) {
     convRows.push([label, ...convKeys.map((key) => fn(results.conversion[key]))]);
   crow('direction', (c) => `→ ${c.target} (${c.direction.from}→${c.direction.to})`);
   for (const step of ['convert', 'restore']) {
-    crow(`ours ${step}: request → attribute`, (c) =>
+    crow(`ours ${step}: request → variant attribute`, (c) =>
       ok(c.ours).length ? ms(med(c.ours, (r) => r[step].shownMs)) : `n/a (${reasonOf(c.ours)})`,
     );
+    crow(`  … → whole page written`, (c) => ms(med(c.ours, (r) => r[step].writtenMs)));
     crow(`  … → annotated again`, (c) => {
       const busy = ok(c.ours).find((r) => r[step].stillBusy)?.[step].stillBusy;
       return busy ? `n/a (${busy})` : ms(med(c.ours, (r) => r[step].readyMs));
@@ -282,9 +283,10 @@ export function formatReport(results) {
       Number.isFinite(worst) ? worst <= 50 : NaN,
     );
     const first = med(c.ours, (r) => r.convert.shownMs);
+    const whole = med(c.ours, (r) => r.convert.writtenMs);
     target(
-      `${key}: first conversion incl. dictionary load`,
-      ms(first),
+      `${key}: first conversion incl. dictionary load (screen shown; whole page written)`,
+      `${ms(first)}; ${ms(whole)}`,
       '< 300 ms',
       Number.isFinite(first) ? first < 300 : NaN,
     );
