@@ -13,6 +13,9 @@ type StyleScope = Document | ShadowRoot;
  */
 export const NEAR_VIEWPORT_ABOVE = 3000;
 
+/** Blocks measured per frame (~2 µs each), so a long page's placing stays out of the way. */
+const PLACE_PER_FRAME = 500;
+
 export interface PublisherOptions {
   /** Mentions shown before only those near the viewport are registered. */
   nearViewportAbove?: number;
@@ -163,21 +166,31 @@ export class HighlightPublisher {
     this.#unplaced.add(el);
     if (this.#placing) return;
     this.#placing = true;
-    this.#nextFrame(() => {
-      this.#placing = false;
-      const win = this.#window;
-      const placed = [...this.#unplaced];
-      this.#unplaced.clear();
-      if (!win) return;
-      for (const el of placed) {
-        const near = win.place(el);
-        for (const m of this.#shownBy.get(el) ?? []) {
-          if (near) this.#publish(m);
-          else this.#unpublish(m);
-        }
+    this.#nextFrame(() => this.#placeSome());
+  }
+
+  /** Measures up to PLACE_PER_FRAME waiting blocks, shows the near ones, and goes on next frame. */
+  #placeSome(): void {
+    this.#placing = false;
+    const win = this.#window;
+    if (!win) return;
+    const batch: Element[] = [];
+    for (const el of this.#unplaced) {
+      batch.push(el);
+      if (batch.length === PLACE_PER_FRAME) break;
+    }
+    for (const el of batch) this.#unplaced.delete(el);
+    win.placeEach(batch, (el, near) => {
+      for (const m of this.#shownBy.get(el) ?? []) {
+        if (near) this.#publish(m);
+        else this.#unpublish(m);
       }
-      this.flush();
     });
+    this.flush();
+    if (this.#unplaced.size > 0) {
+      this.#placing = true;
+      this.#nextFrame(() => this.#placeSome());
+    }
   }
 
   #widen(): void {

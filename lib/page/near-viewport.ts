@@ -56,15 +56,25 @@ export class NearViewport {
     return this.#inside.has(el);
   }
 
-  /** Starts following `el`; returns whether it is near the viewport now. */
-  place(el: Element): boolean {
+  /** Starts following each block; `onPlaced` says whether it is near the viewport now. */
+  placeEach(els: Iterable<Element>, onPlaced: (el: Element, near: boolean) => void): void {
+    // One read of the page's metrics for the batch: scrollHeight may lay the page out.
     const m = this.#metrics();
     if (m.layoutKey !== this.#layoutKey) this.#stale = true;
-    const rect = this.#rectOf(el);
-    this.#putInBuckets(el, rect.top + m.scrollY, rect.bottom + m.scrollY);
-    const near = this.#isNear(rect, m);
-    if (near) this.#inside.add(el);
-    else this.#inside.delete(el);
+    for (const el of els) {
+      const rect = this.#rectOf(el);
+      this.#putInBuckets(el, rect.top + m.scrollY, rect.bottom + m.scrollY);
+      const near = this.#isNear(rect, m);
+      if (near) this.#inside.add(el);
+      else this.#inside.delete(el);
+      onPlaced(el, near);
+    }
+  }
+
+  /** Starts following `el`; returns whether it is near the viewport now. */
+  place(el: Element): boolean {
+    let near = false;
+    this.placeEach([el], (_, n) => (near = n));
     return near;
   }
 
