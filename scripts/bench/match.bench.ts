@@ -1,4 +1,4 @@
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import pack from '../../assets/packs/cloud-2023.json';
 import { compilePacks } from '../../lib/match/compile';
 import { createEvidenceTracker } from '../../lib/match/evidence';
@@ -10,144 +10,83 @@ import type * as MatchModule from '../../lib/match/index';
 import type { Pack } from '../../lib/pack/types';
 import { bundleMatch, coldRuns } from './match-cold';
 import { generatedPack, newsText, seedFile } from './match-data';
+import {
+  interleave,
+  mb,
+  memory,
+  mid,
+  ms,
+  range,
+  rates,
+  ratios,
+  spread,
+  time,
+  verdict,
+} from './match-timing';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-
-interface Spread {
-  min: number;
-  median: number;
-  max: number;
-}
-
-const spread = (xs: number[]): Spread => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0] ?? 0, median: s[Math.floor(s.length / 2)] ?? 0, max: s[s.length - 1] ?? 0 };
-};
-
-/**
- * Wall and CPU time of each run. The machine is shared: wall time includes
- * waiting for a core, this process's CPU time mostly does not.
- */
-function time(run: () => void, repeat: number): { wall: Spread; cpu: Spread; first: number } {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    run();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { wall: spread(wall), cpu: spread(cpu), first: wall[0] ?? 0 };
-}
-
-/** Live heap and array buffers; array buffers are freed after a collection, so wait a little. */
-async function memory(): Promise<number> {
-  gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
-
-const ms = (x: number): string => `${x.toFixed(2)} ms`;
-const mb = (x: number): string => `${(x / 1e6).toFixed(1)} MB`;
-const range = (s: Spread): string =>
-  `${s.min.toFixed(2)}–${s.max.toFixed(2)} ms, median ${ms(s.median)}`;
+/** Rounds of the interleaved throughput comparison (each runs four passes over the text). */
+const ROUNDS = 21;
+/** Parts per pass, interleaved across the four runs. */
+const SLICES = 20;
 
 describe('matching benchmark (figures only, no time assertions)', () => {
   const seedPacks = [pack as unknown as Pack];
+  const bigPacks = [generatedPack(100_000), ...seedPacks];
   const text = newsText(1_000_000);
   const paragraphs = text.split('\n').filter((p) => p.length > 0);
   const report: string[] = [
     `news text: ${text.length} UTF-16 units, ${paragraphs.length} paragraphs`,
+    'forms: "vitest" = the TS sources as vitest runs them (its module transform); ' +
+      '"bundled" = lib/match bundled and minified, as the extension ships it',
   ];
+  let bundle: Awaited<ReturnType<typeof bundleMatch>>;
+  let shipped: typeof MatchModule;
+  /** The generated pack compiled and serialised (as big packs ship), for the throughput test. */
+  let bigBytes: Uint8Array | undefined;
 
-  const throughput = (label: string, run: () => void, units: number): void => {
-    run(); // warm-up
+  beforeAll(async () => {
+    bundle = await bundleMatch();
+    shipped = (await import(bundle.file)) as typeof MatchModule;
+  });
+
+  /** Median of several passes of `run` over the text, after one warm-up. */
+  const throughput = (label: string, run: () => void): void => {
+    run();
     const { wall, cpu } = time(run, 9);
-    const rate = (t: number): string => `${(units / t / 1000).toFixed(1)} M units/s`;
+    const r = (t: number): string => (text.length / t / 1000).toFixed(1);
     report.push(
-      `${label}: wall ${ms(wall.median)} → ${rate(wall.median)} (best ${rate(wall.min)}); ` +
-        `CPU ${ms(cpu.median)} → ${rate(cpu.median)}`,
+      `${label}: ${r(wall.median)} M units/s (${r(wall.max)}–${r(wall.min)}), CPU ${r(cpu.median)}`,
     );
   };
 
-  it('seed pack: cold start in fresh processes', async () => {
-    const bundle = await bundleMatch();
+  it('seed pack: cold start in fresh processes', () => {
     for (const compile of [false, true]) {
       const runs = coldRuns(bundle.file, 11, seedFile, compile);
       const of = (key: 'importMs' | 'buildMs' | 'firstMatchMs'): string =>
         range(spread(runs.map((r) => r[key])));
+      const build = spread(runs.map((r) => r.buildMs));
       report.push(
         `seed pack, cold (fresh bundled process ×${runs.length}, ${compile ? 'compiled at run time' : 'built-in form'}): ` +
           `import incl. pack JSON ${of('importMs')}; createMatcher ${of('buildMs')}; ` +
-          `first match() of the seed article ${of('firstMatchMs')}`,
+          `first match() of the seed article ${of('firstMatchMs')}` +
+          (compile ? '' : `; target createMatcher < 5 ms: ${verdict(build.median < 5)}`),
       );
     }
-    bundle.dispose();
   });
 
-  it('seed pack: build and throughput', () => {
+  it('seed pack: warm build', () => {
     const warm = time(() => createMatcher(seedPacks), 21).wall.median;
     const warmCompile = time(() => createMatcherFrom(compilePacks(seedPacks)), 21).wall.median;
     const aliasCount = compilePacks(seedPacks).flags.length;
     report.push(
       `seed pack (${aliasCount} folded names), warm: createMatcher ${ms(warm)} (built-in form), ${ms(warmCompile)} compiled`,
     );
-    const matcher = createMatcher(seedPacks);
-    throughput('seed pack, match() on one 1 MB string', () => matcher.match(text), text.length);
-    throughput(
-      'seed pack, match() per paragraph',
-      () => {
-        for (const p of paragraphs) matcher.match(p);
-      },
-      text.length,
-    );
-    throughput(
-      'seed pack, findMentions() per paragraph (entities + figures + evidence)',
-      () => {
-        const evidence = createEvidenceTracker(seedPacks);
-        for (const p of paragraphs) findMentions(p, matcher, seedPacks, evidence);
-      },
-      text.length,
-    );
-    throughput(
-      'for comparison: lib/figures parseFigures() alone, per paragraph',
-      () => {
-        for (const p of paragraphs) parseFigures(p);
-      },
-      text.length,
-    );
   });
 
-  it('as shipped (bundled, minified): match() per paragraph, seed and generated packs', async () => {
-    // Vitest runs lib/match through its module transform, where imports are
-    // property reads on module objects; the extension ships a bundle.
-    const bundle = await bundleMatch();
-    const shipped = (await import(bundle.file)) as typeof MatchModule;
-    bundle.dispose();
-    const seed = shipped.createMatcher(seedPacks);
-    const big = shipped.createMatcher([generatedPack(100_000), ...seedPacks]);
-    for (const [label, matcher] of [
-      ['seed pack', seed],
-      ['generated pack', big],
-    ] as const)
-      throughput(
-        `bundled: ${label}, match() per paragraph`,
-        () => {
-          for (const p of paragraphs) matcher.match(p);
-        },
-        text.length,
-      );
-  });
-
-  it('generated pack of 100 000 aliases: build, memory, throughput', async () => {
-    const big = [generatedPack(100_000), ...seedPacks];
+  it('generated pack of 100 000 aliases: build, load, memory', async () => {
     const before = await memory();
     const t0 = performance.now();
-    const compiled = compilePacks(big);
+    const compiled = compilePacks(bigPacks);
     const build = performance.now() - t0;
     const matcher = createMatcherFrom(compiled);
     const after = await memory();
@@ -155,34 +94,86 @@ describe('matching benchmark (figures only, no time assertions)', () => {
       `generated pack (${compiled.flags.length} folded names, ${compiled.trie.cells.length / 3} slots, ` +
         `alphabet ${compiled.trie.alphabet.length}): build ${ms(build)}, memory +${mb(after - before)}`,
     );
-    report.push(`generated pack: rebuild ${range(time(() => compilePacks(big), 3).wall)}`);
-    throughput(
-      'generated pack, match() per paragraph',
-      () => {
-        for (const p of paragraphs) matcher.match(p);
-      },
-      text.length,
-    );
+    matcher.match(paragraphs[0] ?? '');
+    report.push(`generated pack: rebuild ${range(time(() => compilePacks(bigPacks), 3).wall)}`);
     const bytes = serializeCompiled(compiled);
+    bigBytes = bytes;
     const load = time(() => createMatcherFrom(loadCompiled(bytes)), 11);
+    const loadShipped = time(() => shipped.createMatcherFrom(shipped.loadCompiled(bytes)), 11);
     report.push(
-      `generated pack, serialised form: ${mb(bytes.length)}; load ${ms(load.first)} first, ${range(load.wall)}`,
+      `generated pack, serialised form: ${mb(bytes.length)}; load (loadCompiled + createMatcherFrom) ` +
+        `vitest ${ms(load.first)} first, ${range(load.wall)}; bundled ${ms(loadShipped.first)} first, ` +
+        `${range(loadShipped.wall)}; target < 50 ms: ${verdict(Math.max(load.wall.median, loadShipped.wall.median) < 50)}`,
     );
     const beforeLoad = await memory();
     const loaded = createMatcherFrom(loadCompiled(bytes.slice()));
+    const grown = (await memory()) - beforeLoad;
+    loaded.match(paragraphs[0] ?? '');
     report.push(
-      `generated pack, loaded: memory +${mb((await memory()) - beforeLoad)} (incl. its bytes)`,
-    );
-    throughput(
-      'generated pack (loaded), match() per paragraph',
-      () => {
-        for (const p of paragraphs) loaded.match(p);
-      },
-      text.length,
+      `generated pack, loaded: memory +${mb(grown)} (incl. its bytes); target < 30 MB: ${verdict(grown < 30e6)}`,
     );
   });
 
+  it('match() per paragraph: seed and generated packs, both forms, interleaved', () => {
+    const bytes = bigBytes ?? serializeCompiled(compilePacks(bigPacks));
+    const matchers = {
+      'seed pack, vitest': createMatcher(seedPacks),
+      'seed pack, bundled': shipped.createMatcher(seedPacks),
+      'generated pack, vitest': createMatcherFrom(loadCompiled(bytes)),
+      'generated pack, bundled': shipped.createMatcherFrom(shipped.loadCompiled(bytes)),
+    };
+    // About 50 000 units per part: a few milliseconds each.
+    const parts = Array.from({ length: SLICES }, (_, k) =>
+      paragraphs.slice(
+        Math.floor((k * paragraphs.length) / SLICES),
+        Math.floor(((k + 1) * paragraphs.length) / SLICES),
+      ),
+    );
+    const runs = Object.fromEntries(
+      Object.entries(matchers).map(([label, m]) => [
+        label,
+        (slice: number) => {
+          for (const p of parts[slice] ?? []) m.match(p);
+        },
+      ]),
+    );
+    const samples = interleave(runs, SLICES, ROUNDS);
+    report.push(
+      `match() per paragraph, M units/s: median (min–max) of ${ROUNDS} rounds from wall time, ` +
+        `CPU median; the four runs interleaved in ${SLICES} parts per round:`,
+    );
+    for (const [label, s] of Object.entries(samples)) {
+      const r = rates(text.length, s);
+      const target = label.startsWith('seed')
+        ? `; target ≥ 50: ${verdict(r.wall.median >= 50)}`
+        : '';
+      report.push(`  ${label}: ${mid(r.wall)}, CPU ${r.cpu.toFixed(1)}${target}`);
+    }
+    for (const form of ['vitest', 'bundled']) {
+      const ratio = ratios(
+        samples[`generated pack, ${form}`] ?? [],
+        samples[`seed pack, ${form}`] ?? [],
+      );
+      report.push(
+        `  generated/seed, ${form}, per round: ${mid(ratio, 2)}; target ≥ 0.5: ${verdict(ratio.median >= 0.5)}`,
+      );
+    }
+  });
+
+  it('seed pack: other passes over the news text', () => {
+    const matcher = createMatcher(seedPacks);
+    throughput('seed pack, match() on one 1 MB string', () => matcher.match(text));
+    throughput('seed pack, findMentions() per paragraph (entities + figures + evidence)', () => {
+      const evidence = createEvidenceTracker(seedPacks);
+      for (const p of paragraphs) findMentions(p, matcher, seedPacks, evidence);
+    });
+    throughput('for comparison: lib/figures parseFigures() alone, per paragraph', () => {
+      for (const p of paragraphs) parseFigures(p);
+    });
+  });
+
   afterAll(() => {
+    bundle.dispose();
     console.log(`\n${report.join('\n')}\n`);
   });
 });
