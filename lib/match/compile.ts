@@ -18,6 +18,9 @@ export const CONTEXT = 32;
 /** Some containing word (assets/guards/containing-words.json) holds it. */
 export const INSIDE = 64;
 
+/** The flags in one object, for modules that read them in hot code (scan.ts). */
+export const FLAGS = { AMBIGUOUS, WORD_START, END_LETTER, END_DIGIT, NAME_END, CONTEXT, INSIDE };
+
 /** Everything the matcher needs, in flat arrays: what `createMatcher` builds from packs. */
 export interface CompiledMatcher {
   trie: DoubleArray;
@@ -28,6 +31,12 @@ export interface CompiledMatcher {
   entityTypes: EntityType[];
   /** Pattern id → its folded text, only for patterns with CONTEXT. */
   contextAliases: Map<number, string>;
+  /**
+   * The start filter's pair bits (start-filter.ts) when they come stored with
+   * the matcher (serialize.ts): for a big pack, computing them at load reads
+   * megabytes of cells. Else they are computed when a matcher is made.
+   */
+  pairs?: Int32Array;
 }
 
 const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);

@@ -1,4 +1,4 @@
-import { spreadOverVariants } from './fold';
+import { markVariants, spreadOverVariants } from './fold';
 
 /**
  * A trie over folded patterns as a double array: every step is a few reads
@@ -20,6 +20,11 @@ export interface DoubleArray {
   cells: Int32Array;
   /** Length of the longest pattern. */
   depth: number;
+  /**
+   * One bit per raw unit, bit `u & 31` of `starts[u >>> 5]`: some pattern
+   * starts with `u` (folding included). Lets a scan skip a unit with one read.
+   */
+  starts: Int32Array;
 }
 
 /** The node reached from `s` by raw unit `u`, or -1. */
@@ -37,6 +42,33 @@ export function codesFor(alphabet: Uint16Array): Uint16Array {
   for (let c = 1; c < alphabet.length; c++) codeOf[alphabet[c] as number] = c;
   spreadOverVariants(codeOf);
   return codeOf;
+}
+
+/**
+ * `starts` of a double array: the units of the root's children, then the
+ * units that fold to them: from `variants` (unit, code pairs, as precompiled)
+ * when given, else from the fold table.
+ */
+export function startsOf(
+  alphabet: ArrayLike<number>,
+  cells: Int32Array,
+  variants?: readonly number[],
+): Int32Array {
+  const starts = new Int32Array(0x10000 >>> 5);
+  const rootBase = cells[0] as number;
+  for (let c = 1; c < alphabet.length; c++)
+    if (cells[rootBase + 3 * c + 1] === 1) {
+      const u = alphabet[c] as number;
+      starts[u >>> 5] = (starts[u >>> 5] as number) | (1 << u);
+    }
+  if (!variants) markVariants(starts);
+  else
+    for (let i = 0; i < variants.length; i += 2)
+      if (cells[rootBase + 3 * (variants[i + 1] as number) + 1] === 1) {
+        const u = variants[i] as number;
+        starts[u >>> 5] = (starts[u >>> 5] as number) | (1 << u);
+      }
+  return starts;
 }
 
 /** How many slots past the first free one to try for a node before placing it past all used ones. */
@@ -142,7 +174,7 @@ export function buildDoubleArray(sorted: readonly string[]): DoubleArray {
     cells[3 * t + 2] = pattern[t] as number;
   }
   for (let t = size; t < slots; t++) cells[3 * t + 2] = -1;
-  return { codeOf, alphabet, cells, depth };
+  return { codeOf, alphabet, cells, depth, starts: startsOf(alphabet, cells) };
 }
 
 /** Sorts and deduplicates patterns for `buildDoubleArray`, dropping empty ones. */

@@ -40,6 +40,20 @@ export function spreadOverVariants(codes: Uint16Array): void {
   }
 }
 
+/**
+ * The same for a bit set over units (bit `u` of `bits[u >>> 5]`): sets the bit
+ * of every unit that folds to a unit whose bit is set.
+ */
+export function markVariants(bits: Int32Array): void {
+  const pairs = FOLD_PAIRS;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const to = pairs.charCodeAt(i + 1);
+    if (((bits[to >>> 5] as number) & (1 << to)) === 0) continue;
+    const from = pairs.charCodeAt(i);
+    bits[from >>> 5] = (bits[from >>> 5] as number) | (1 << from);
+  }
+}
+
 /** The plain fold table (index: code unit, value: folded unit), for tools and tests. */
 export function getFoldTable(): Uint16Array {
   const xor = getFoldXor();

@@ -1,5 +1,5 @@
 import { BUILTIN_GUARDS } from './builtin.generated';
-import { patternAt, step, type DoubleArray } from './double-array';
+import { step, type DoubleArray } from './double-array';
 import { fold } from './fold';
 import { fromPrecompiledGuards } from './precompiled';
 
@@ -33,37 +33,69 @@ export function beginsWord(trie: DoubleArray, u: number): boolean {
   return step(trie, 0, u) >= 0;
 }
 
-/** The end of the longest word of `trie` that starts at `at` in `text`, or -1. */
-export function longestWordAt(trie: DoubleArray, text: string, at: number): number {
-  let s = 0;
-  let end = -1;
-  for (let j = at; j < text.length; j++) {
-    s = step(trie, s, text.charCodeAt(j));
-    if (s < 0) break;
-    if (patternAt(trie, s) >= 0) end = j + 1;
-  }
-  return end;
-}
-
-/** Whether a word of `trie` strictly longer than [start, end) covers it. */
-export function isInsideWord(trie: DoubleArray, text: string, start: number, end: number): boolean {
-  for (let p = Math.max(0, start - trie.depth + 1); p <= start; p++) {
-    let s = 0;
-    for (let j = p; j < text.length; j++) {
-      s = step(trie, s, text.charCodeAt(j));
-      if (s < 0) break;
-      if (patternAt(trie, s) >= 0 && j + 1 >= end && j + 1 - p > end - start) return true;
-    }
-  }
-  return false;
-}
-
 /**
- * Name-end guard: the last unit of [start, end) begins a common word that runs
- * past `end` (王堅持), and no common word begins at `end` (王堅持續 keeps 王堅).
+ * The word-list guards at a candidate. Closures over the tries' arrays, with
+ * the double-array step written out: they run at most candidates, and a call
+ * per step (or, as vitest runs the sources, a lookup of each imported binding)
+ * costs more than the step.
  */
-export function endsInsideWord(trie: DoubleArray, text: string, end: number): boolean {
-  return longestWordAt(trie, text, end - 1) > end && longestWordAt(trie, text, end) < 0;
+export interface GuardChecks {
+  /**
+   * Name-end guard: the last unit of [start, end) begins a common word that
+   * runs past `end` (王堅持), and no common word begins at `end` (王堅持續
+   * keeps 王堅).
+   */
+  endsInsideWord(text: string, end: number): boolean;
+  /** Whether a containing word strictly longer than [start, end) covers it. */
+  isInsideWord(text: string, start: number, end: number): boolean;
+}
+
+const checksOf = new WeakMap<Guards, GuardChecks>();
+
+/** The checks over `g`, made once for each guards object. */
+export function getGuardChecks(g: Guards): GuardChecks {
+  let checks = checksOf.get(g);
+  if (!checks) {
+    checks = createGuardChecks(g);
+    checksOf.set(g, checks);
+  }
+  return checks;
+}
+
+function createGuardChecks(g: Guards): GuardChecks {
+  const common = g.common;
+  const { cells, codeOf, depth } = g.containing;
+
+  /** The end of the longest common word that starts at `at` in `text`, or -1. */
+  const longestWordAt = (text: string, at: number): number => {
+    const { cells, codeOf } = common;
+    let s = 0;
+    let end = -1;
+    for (let j = at; j < text.length; j++) {
+      const t = (cells[s] as number) + 3 * (codeOf[text.charCodeAt(j)] as number);
+      if (cells[t + 1] !== s + 1) break;
+      s = t;
+      if ((cells[s + 2] as number) >= 0) end = j + 1;
+    }
+    return end;
+  };
+
+  return {
+    endsInsideWord: (text, end) =>
+      longestWordAt(text, end - 1) > end && longestWordAt(text, end) < 0,
+    isInsideWord(text, start, end) {
+      for (let p = Math.max(0, start - depth + 1); p <= start; p++) {
+        let s = 0;
+        for (let j = p; j < text.length; j++) {
+          const t = (cells[s] as number) + 3 * (codeOf[text.charCodeAt(j)] as number);
+          if (cells[t + 1] !== s + 1) break;
+          s = t;
+          if ((cells[s + 2] as number) >= 0 && j + 1 >= end && j + 1 - p > end - start) return true;
+        }
+      }
+      return false;
+    },
+  };
 }
 
 /** Whether a context word for this alias occurs within its window around [start, end). */

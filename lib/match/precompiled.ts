@@ -1,6 +1,6 @@
 import type { EntityType } from '../pack/types';
 import type { CompiledMatcher } from './compile';
-import type { DoubleArray } from './double-array';
+import { startsOf, type DoubleArray } from './double-array';
 import { getFoldXor } from './fold';
 import type { Guards } from './guards';
 
@@ -48,11 +48,13 @@ export function fromPrecompiledDoubleArray(p: PrecompiledDoubleArray): DoubleArr
   for (let c = 1; c < alphabet.length; c++) codeOf[alphabet[c] as number] = c;
   for (let i = 0; i < variants.length; i += 2)
     codeOf[variants[i] as number] = variants[i + 1] as number;
+  const cells = new Int32Array(p.cells);
   return {
     codeOf,
     alphabet: new Uint16Array(alphabet),
-    cells: new Int32Array(p.cells),
+    cells,
     depth: p.depth,
+    starts: startsOf(alphabet, cells, variants),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityType } from '../pack/types';
 import type { CompiledMatcher } from './compile';
-import { codesFor } from './double-array';
+import { codesFor, startsOf } from './double-array';
+import { buildStartFilter } from './start-filter';
 
 /**
  * A compiled matcher as bytes, made at build time for big packs: compiling
@@ -10,8 +11,9 @@ import { codesFor } from './double-array';
  *
  * Layout: u32 header length, JSON header (ids, types, context aliases, sizes),
  * zero padding to 4 bytes, then back to back: base and check of every slot,
- * the node of every pattern, entityOf (Int32), alphabet (Uint16, padded),
- * flags (Uint8). Pattern cells are not stored: most slots end no pattern.
+ * the node of every pattern, entityOf, the start filter's pair bits (Int32),
+ * alphabet (Uint16, padded), flags (Uint8). Pattern cells are not stored:
+ * most slots end no pattern.
  */
 interface Header {
   entityIds: string[];
@@ -21,6 +23,8 @@ interface Header {
   slots: number;
   alphabet: number;
   patterns: number;
+  /** Words of the start filter's pair bits (absent in bytes made before they were stored). */
+  pairWords?: number;
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;
@@ -30,6 +34,7 @@ const bytesOf = (a: ArrayBufferView): Uint8Array =>
 
 export function serializeCompiled(c: CompiledMatcher): Uint8Array {
   const { cells, alphabet, depth } = c.trie;
+  const pairBits = buildStartFilter(c.trie, c.pairs).pairs;
   const slots = cells.length / 3;
   const pairs = new Int32Array(2 * slots);
   const nodeOf = new Int32Array(c.flags.length);
@@ -47,10 +52,11 @@ export function serializeCompiled(c: CompiledMatcher): Uint8Array {
     slots,
     alphabet: alphabet.length,
     patterns: c.flags.length,
+    pairWords: pairBits.length,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = align4(4 + json.length);
-  const int32s = [pairs, nodeOf, c.entityOf];
+  const int32s = [pairs, nodeOf, c.entityOf, pairBits];
   const intBytes = int32s.reduce((sum, a) => sum + a.byteLength, 0);
   const size = start + intBytes + align4(alphabet.byteLength) + c.flags.byteLength;
   const out = new Uint8Array(size);
@@ -81,6 +87,7 @@ export function loadCompiled(bytes: Uint8Array): CompiledMatcher {
   const pairs = int32(2 * header.slots);
   const nodeOf = int32(header.patterns);
   const entityOf = int32(header.patterns);
+  const pairBits = header.pairWords === undefined ? undefined : int32(header.pairWords);
   const alphabet = new Uint16Array(bytes.buffer, at, header.alphabet);
   at += align4(header.alphabet * 2);
   const flags = new Uint8Array(bytes.buffer, at, header.patterns);
@@ -92,11 +99,18 @@ export function loadCompiled(bytes: Uint8Array): CompiledMatcher {
   }
   for (let p = 0; p < header.patterns; p++) cells[(nodeOf[p] as number) + 2] = p;
   return {
-    trie: { codeOf: codesFor(alphabet), alphabet, cells, depth: header.depth },
+    trie: {
+      codeOf: codesFor(alphabet),
+      alphabet,
+      cells,
+      depth: header.depth,
+      starts: startsOf(alphabet, cells),
+    },
     entityOf,
     flags,
     entityIds: header.entityIds,
     entityTypes: header.entityTypes,
     contextAliases: new Map(header.contextAliases),
+    ...(pairBits ? { pairs: pairBits } : {}),
   };
 }

@@ -1,0 +1,208 @@
+import { FLAGS, type CompiledMatcher } from './compile';
+import { hasDoubtfulContext, type GuardChecks, type Guards } from './guards';
+import type { StartFilter } from './start-filter';
+import type { EntityMention } from './types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a
+// lookup on the exporting module's object, and the guards run at most candidates.
+const { AMBIGUOUS, CONTEXT, END_DIGIT, END_LETTER, INSIDE, NAME_END, WORD_START } = FLAGS;
+const GUARDED = WORD_START | END_LETTER | END_DIGIT | NAME_END | INSIDE;
+const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);
+const isDigitUnit = (u: number): boolean => u >= 0x30 && u <= 0x39;
+const LOWER_S = 0x73;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+/**
+ * The scan over one text (see createMatcherFrom). A class, not closures: the
+ * engine compiles its methods once for every matcher, as fast for the second
+ * matcher as for the first (closures made per matcher are compiled fast only
+ * while a single one exists). The hot loops copy the fields they read into
+ * locals first.
+ */
+export class Scan {
+  private readonly codeOf: Uint16Array;
+  private readonly cells: Int32Array;
+  private readonly rootBase: number;
+  private readonly starts: Int32Array;
+  private readonly pairs: Int32Array;
+  private readonly width: number;
+  private readonly multiplier: number;
+  private readonly shift: number;
+  private readonly dense: boolean;
+  private readonly flags: Uint8Array;
+  private readonly entityOf: Int32Array;
+  private readonly entityIds: string[];
+  private readonly entityTypes: EntityMention['entityType'][];
+  private readonly contextAliases: Map<number, string>;
+  private readonly contexts: Guards['contexts'];
+  private readonly checks: GuardChecks;
+  private readonly xor: Uint16Array;
+  /** Patterns that end along the current walk: end offset and pattern id. */
+  private readonly candidateEnd: Int32Array;
+  private readonly candidatePattern: Int32Array;
+
+  constructor(
+    compiled: CompiledMatcher,
+    filter: StartFilter,
+    guards: Guards,
+    checks: GuardChecks,
+    xor: Uint16Array,
+  ) {
+    const { trie } = compiled;
+    this.codeOf = trie.codeOf;
+    this.cells = trie.cells;
+    this.rootBase = trie.cells[0] as number;
+    this.starts = filter.starts;
+    this.pairs = filter.pairs;
+    this.width = filter.width;
+    this.multiplier = filter.multiplier;
+    this.shift = filter.shift;
+    this.dense = filter.dense;
+    this.flags = compiled.flags;
+    this.entityOf = compiled.entityOf;
+    this.entityIds = compiled.entityIds;
+    this.entityTypes = compiled.entityTypes;
+    this.contextAliases = compiled.contextAliases;
+    this.contexts = guards.contexts;
+    this.checks = checks;
+    this.xor = xor;
+    this.candidateEnd = new Int32Array(trie.depth + 1);
+    this.candidatePattern = new Int32Array(trie.depth + 1);
+  }
+
+  match(text: string): EntityMention[] {
+    return this.dense ? this.matchDense(text) : this.matchSparse(text);
+  }
+
+  /** Few units start a pattern: one bit per unit skips most positions, the pair bit most others. */
+  private matchSparse(text: string): EntityMention[] {
+    const { starts, codeOf, pairs, width, multiplier, shift } = this;
+    const out: EntityMention[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const u = text.charCodeAt(i);
+      if (((starts[u >>> 5] as number) & (1 << u)) === 0) {
+        i++;
+        continue;
+      }
+      const c1 = codeOf[u] as number;
+      const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
+      const bit = Math.imul(c1 * width + c2, multiplier) >>> shift;
+      i =
+        ((pairs[bit >>> 5] as number) & (1 << bit)) === 0 ? i + 1 : this.take(text, out, i, c1, c2);
+    }
+    return out;
+  }
+
+  /**
+   * Most units start a pattern (big packs): the start test would pass and
+   * mispredict, so test only the pair, each unit's code read once.
+   */
+  private matchDense(text: string): EntityMention[] {
+    const { codeOf, pairs, width, multiplier, shift } = this;
+    const out: EntityMention[] = [];
+    const n = text.length;
+    let i = 0;
+    let c1 = n > 0 ? (codeOf[text.charCodeAt(0)] as number) : 0;
+    while (i < n) {
+      const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
+      const bit = Math.imul(c1 * width + c2, multiplier) >>> shift;
+      if (((pairs[bit >>> 5] as number) & (1 << bit)) === 0) {
+        i++;
+        c1 = c2;
+        continue;
+      }
+      const next = this.take(text, out, i, c1, c2);
+      if (next === i + 1) c1 = c2;
+      else if (next < n) c1 = codeOf[text.charCodeAt(next)] as number;
+      i = next;
+    }
+    return out;
+  }
+
+  /**
+   * Walks the double array from position `i`, given the codes of its unit and
+   * the next one (0 past the end, or for a unit in no pattern), collects every pattern that ends along the
+   * way, keeps the longest one the guards accept and returns where the scan
+   * goes on (leftmost-longest, non-overlapping).
+   */
+  private take(text: string, out: EntityMention[], i: number, c1: number, c2: number): number {
+    const { cells, codeOf, flags, candidateEnd, candidatePattern } = this;
+    const n = text.length;
+    let s = this.rootBase + 3 * c1;
+    // A hashed pair may pass for a first unit that starts nothing.
+    if (cells[s + 1] !== 1) return i + 1;
+    let found = 0;
+    let p = cells[s + 2] as number;
+    if (p >= 0) {
+      candidateEnd[0] = i + 1;
+      candidatePattern[0] = p;
+      found = 1;
+    }
+    let j = i + 1;
+    let c = c2;
+    while (j < n) {
+      const t = (cells[s] as number) + 3 * c;
+      if (cells[t + 1] !== s + 1) break;
+      s = t;
+      j++;
+      p = cells[s + 2] as number;
+      if (p >= 0) {
+        candidateEnd[found] = j;
+        candidatePattern[found++] = p;
+      }
+      if (j < n) c = codeOf[text.charCodeAt(j)] as number;
+    }
+    for (let k = found - 1; k >= 0; k--) {
+      const end = candidateEnd[k] as number;
+      const q = candidatePattern[k] as number;
+      const f = flags[q] as number;
+      if (f & GUARDED && !this.accepts(text, i, end, f)) continue;
+      out.push(this.mention(text, i, end, q));
+      return end;
+    }
+    return i + 1;
+  }
+
+  private folded(text: string, at: number): number {
+    const u = text.charCodeAt(at);
+    return u ^ (this.xor[u] as number);
+  }
+
+  /** Whether the guards that flags `f` ask for accept [start, end). */
+  private accepts(text: string, start: number, end: number, f: number): boolean {
+    const n = text.length;
+    if (f & WORD_START && start > 0 && isWordUnit(this.folded(text, start - 1))) return false;
+    if (f & (END_LETTER | END_DIGIT) && end < n) {
+      const next = this.folded(text, end);
+      const after = end + 1 < n ? this.folded(text, end + 1) : -1;
+      // A hyphen joining more letters or digits makes another name (GPT-4o is not GPT).
+      if (next === HYPHEN && isWordUnit(after)) return false;
+      if (f & END_LETTER && isWordUnit(next) && !(next === LOWER_S && !isWordUnit(after)))
+        return false;
+      if (f & END_DIGIT && (isWordUnit(next) || (next === DOT && isDigitUnit(after)))) return false;
+    }
+    if (f & NAME_END && this.checks.endsInsideWord(text, end)) return false;
+    return !(f & INSIDE && this.checks.isInsideWord(text, start, end));
+  }
+
+  private mention(text: string, start: number, end: number, p: number): EntityMention {
+    const f = this.flags[p] as number;
+    let ambiguous = (f & AMBIGUOUS) !== 0;
+    if (!ambiguous && f & CONTEXT) {
+      const context = this.contexts.get(this.contextAliases.get(p) ?? '');
+      ambiguous = context !== undefined && hasDoubtfulContext(context, text, start, end);
+    }
+    const entity = this.entityOf[p] as number;
+    return {
+      kind: 'entity',
+      start,
+      end,
+      entityId: this.entityIds[entity] as string,
+      entityType: this.entityTypes[entity] as EntityMention['entityType'],
+      ambiguous,
+    };
+  }
+}
