@@ -9,9 +9,10 @@ type StyleScope = Document | ShadowRoot;
 /**
  * Above this many shown mentions, only those of blocks near the viewport are
  * registered (and the rest as the reader scrolls to them): at ~9 µs a range
- * per frame after any change of the page, 3 000 ranges stay under ~30 ms.
+ * per frame after any change of the page (more with underlines), 2 000
+ * ranges stay around 20–30 ms.
  */
-export const NEAR_VIEWPORT_ABOVE = 3000;
+export const NEAR_VIEWPORT_ABOVE = 2000;
 
 /** Blocks measured per frame (~2 µs each), so a long page's placing stays out of the way. */
 const PLACE_PER_FRAME = 500;
@@ -20,7 +21,7 @@ export interface PublisherOptions {
   /** Mentions shown before only those near the viewport are registered. */
   nearViewportAbove?: number;
   nearViewport?: (win: Window) => NearViewport;
-  /** When new blocks are measured (default: the next animation frame, when the browser lays out anyway). */
+  /** When new blocks are measured (default: just after the next frame, when the layout is fresh). */
   nextFrame?: (run: () => void) => void;
 }
 
@@ -35,6 +36,8 @@ export class HighlightPublisher {
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
   #shownBy = new Map<Node, Set<PageMention>>();
+  /** Blocks whose last shown mention went since the last flush (see `hide`). */
+  #emptied = new Set<Node>();
   #count = 0;
   #published = new WeakSet<PageMention>();
   #window: NearViewport | null = null;
@@ -55,8 +58,10 @@ export class HighlightPublisher {
     this.#nextFrame =
       options.nextFrame ??
       ((run) => {
+        // A task queued from a frame callback runs after that frame's layout: reading
+        // boxes there lays nothing out again.
         const view = doc.defaultView;
-        if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
+        if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(run, 0));
         else setTimeout(run, 16);
       });
   }
@@ -76,15 +81,17 @@ export class HighlightPublisher {
 
   show(m: PageMention, owner: Node): void {
     let set = this.#shownBy.get(owner);
+    const known = set !== undefined;
     if (!set) this.#shownBy.set(owner, (set = new Set()));
     if (set.has(m)) return;
     set.add(m);
+    this.#emptied.delete(owner);
     this.#count++;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
     if (win && this.#follows(owner)) {
       const el = owner as Element;
-      if (set.size === 1) this.#placeSoon(el);
+      if (!known) this.#placeSoon(el);
       if (!win.has(el)) return;
     }
     this.#publish(m);
@@ -95,11 +102,9 @@ export class HighlightPublisher {
     if (!set?.delete(m)) return;
     this.#count--;
     this.#unpublish(m);
-    if (set.size === 0) {
-      this.#shownBy.delete(owner);
-      this.#unplaced.delete(owner as Element);
-      if (this.#follows(owner)) this.#window?.forget(owner as Element);
-    }
+    // A rescan empties a block and fills it again at once: it keeps its place until
+    // the next flush, so it is not measured again.
+    if (set.size === 0) this.#emptied.add(owner);
     // Few enough again (the page dropped most of its text): register them all.
     if (this.#window && this.#count <= this.#limit / 2) this.#widen();
   }
@@ -120,6 +125,7 @@ export class HighlightPublisher {
 
   /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
   flush(): void {
+    this.#forgetEmptied();
     for (const registry of this.#registries.values()) registry.flush();
   }
 
@@ -142,6 +148,7 @@ export class HighlightPublisher {
     this.#registries.clear();
     this.#styles.clear();
     this.#shownBy.clear();
+    this.#emptied.clear();
     this.#count = 0;
     this.#published = new WeakSet();
     this.#window = null;
@@ -151,6 +158,17 @@ export class HighlightPublisher {
   /** Blocks of the top document's own tree follow the viewport; others are few and always shown. */
   #follows(owner: Node): boolean {
     return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
+  }
+
+  /** Blocks left without a shown mention since the last flush are followed no more. */
+  #forgetEmptied(): void {
+    for (const owner of this.#emptied) {
+      if (this.#shownBy.get(owner)?.size !== 0) continue;
+      this.#shownBy.delete(owner);
+      this.#unplaced.delete(owner as Element);
+      if (this.#follows(owner)) this.#window?.forget(owner as Element);
+    }
+    this.#emptied.clear();
   }
 
   #narrow(): void {

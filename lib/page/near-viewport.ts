@@ -48,7 +48,6 @@ export class NearViewport {
     this.#rectOf = options.rectOf ?? ((el) => el.getBoundingClientRect());
     this.#metrics = options.metrics ?? (() => windowMetrics(win));
     this.#screens = options.screensAround ?? 1.5;
-    this.#measure();
   }
 
   /** Whether `el` is near the viewport (as of the last `place` or `update`). */
@@ -59,7 +58,7 @@ export class NearViewport {
   /** Starts following each block; `onPlaced` says whether it is near the viewport now. */
   placeEach(els: Iterable<Element>, onPlaced: (el: Element, near: boolean) => void): void {
     // One read of the page's metrics for the batch: scrollHeight may lay the page out.
-    const m = this.#metrics();
+    const m = this.#measure();
     if (m.layoutKey !== this.#layoutKey) this.#stale = true;
     for (const el of els) {
       const rect = this.#rectOf(el);
