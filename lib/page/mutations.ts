@@ -42,6 +42,16 @@ export function summarizeMutations(
   const roots = new Set<BlockRoot>();
   const addedBlocks = new Set<Element>();
   let removed = false;
+  // Texts rewritten together (a conversion: thousands of records) share their parents:
+  // walk up from each parent once.
+  const rootUnder = new Map<Node, BlockRoot | null>();
+  const rootOf = (base: Node): BlockRoot | null => {
+    const parent = base.nodeType === Node.TEXT_NODE ? base.parentNode : null;
+    if (parent && rootUnder.has(parent)) return rootUnder.get(parent) ?? null;
+    const root = isInsideSkipped(base, isOwnUi) ? null : blockRootOf(base);
+    if (parent) rootUnder.set(parent, root);
+    return root;
+  };
   for (const record of records) {
     const target = record.target;
     if (record.type === 'attributes') {
@@ -74,8 +84,7 @@ export function summarizeMutations(
     }
     // An element that turns hidden (or visible) changes the runs of the block around it.
     const base = record.type === 'attributes' ? (target.parentNode ?? target) : target;
-    if (isInsideSkipped(base, isOwnUi)) continue;
-    const root = blockRootOf(base);
+    const root = rootOf(base);
     if (root) roots.add(root);
   }
   return { roots, added: addedBlocks, removed };
