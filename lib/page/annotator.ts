@@ -98,7 +98,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   );
   const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence));
   const runner = new SliceRunner({
-    budgetMs: options.sliceMs ?? 10,
+    budgetMs: options.sliceMs ?? 20,
     now,
     yieldToPage: options.yieldToPage,
     signal,
