@@ -57,14 +57,22 @@ export function analyseTrace(events, pageUrl) {
       childEnd = event.ts + (event.dur ?? 0);
     }
   }
-  // Mark the tasks that ran extension code (the content script or its imports).
+  // Mark the tasks that ran extension code (the content script or its imports), and
+  // how long our code itself ran in each (script, with any layout it forced), so a
+  // frame whose callback list held a call of ours is not counted as ours whole.
   let t = 0;
   let extensionStart = null;
+  let oursEnd = -Infinity;
   for (const event of onThread) {
     if (!isExtensionUrl(urlOf(event))) continue;
     extensionStart ??= event.ts;
     while (t < tasks.length && tasks[t].ts + tasks[t].dur < event.ts) t++;
-    if (t < tasks.length && tasks[t].ts <= event.ts) tasks[t].extension = true;
+    if (t >= tasks.length || tasks[t].ts > event.ts) continue;
+    tasks[t].extension = true;
+    if (event.ph === 'X' && event.ts >= oursEnd) {
+      tasks[t].ours = (tasks[t].ours ?? 0) + (event.dur ?? 0);
+      oursEnd = event.ts + (event.dur ?? 0);
+    }
   }
   const marks = (name) =>
     events
@@ -106,6 +114,8 @@ export function summariseTasks(tasks, from, to) {
     over50: inside.filter((task) => task.dur > 50_000).length,
     extensionTasks: ext.length,
     extensionLongest: ms(Math.max(0, ...ext.map((task) => task.dur))),
+    /** The longest time our own code ran within one task. */
+    oursLongest: ms(Math.max(0, ...ext.map((task) => task.ours ?? 0))),
     extensionTotal: ms(ext.reduce((sum, task) => sum + task.dur, 0)),
   };
 }
