@@ -25,7 +25,7 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const guards = getGuards();
   const scan = new Scan(
     compiled,
-    buildStartFilter(compiled.trie, compiled.pairs),
+    buildStartFilter(compiled.trie, compiled.filter),
     guards,
     getGuardChecks(guards),
     getFoldXor(),

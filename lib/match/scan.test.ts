@@ -15,17 +15,19 @@ import { testPack } from './test-pack';
  */
 function scans(compiled: CompiledMatcher): Scan[] {
   const guards = getGuards();
-  const filter = buildStartFilter(compiled.trie);
-  const open: StartFilter = {
-    ...filter,
-    starts: new Int32Array(filter.starts.length).fill(-1),
-    pairs: new Int32Array(filter.pairs.length).fill(-1),
-  };
-  return [filter, open].flatMap((f) =>
-    [false, true].map(
-      (dense) => new Scan(compiled, { ...f, dense }, guards, getGuardChecks(guards), getFoldXor()),
-    ),
-  );
+  return [false, true].flatMap((dense) => {
+    const filter = buildStartFilter(compiled.trie, undefined, dense);
+    const all = (bits: Int32Array): Int32Array => new Int32Array(bits.length).fill(-1);
+    const open: StartFilter = {
+      ...filter,
+      starts: all(filter.starts),
+      pairs: all(filter.pairs),
+      triples: all(filter.triples),
+    };
+    return [filter, open].map(
+      (f) => new Scan(compiled, f, guards, getGuardChecks(guards), getFoldXor()),
+    );
+  });
 }
 
 // Units that fold together (雲/云, A/a/Ａ), names with guards (王堅 before 持),

@@ -27,13 +27,19 @@ export class Scan {
   private readonly starts: Int32Array;
   private readonly pairs: Int32Array;
   private readonly width: number;
-  private readonly multiplier: number;
-  private readonly shift: number;
+  private readonly mask: number;
   private readonly dense: boolean;
-  private readonly flags: Uint8Array;
-  private readonly entityOf: Int32Array;
+  private readonly triples: Int32Array;
+  private readonly tripleMask: number;
+  /**
+   * Per pattern, what a mention needs in one read (with a big pack each
+   * array read at a candidate is a cache miss): its flags (low 8 bits), its
+   * entity's type (index into `types`, 3 bits: there are six types) and its
+   * entity (the rest).
+   */
+  private readonly info: Int32Array;
+  private readonly types: EntityMention['entityType'][];
   private readonly entityIds: string[];
-  private readonly entityTypes: EntityMention['entityType'][];
   private readonly contextAliases: Map<number, string>;
   private readonly contexts: Guards['contexts'];
   private readonly checks: GuardChecks;
@@ -56,13 +62,20 @@ export class Scan {
     this.starts = filter.starts;
     this.pairs = filter.pairs;
     this.width = filter.width;
-    this.multiplier = filter.multiplier;
-    this.shift = filter.shift;
+    this.mask = filter.mask;
     this.dense = filter.dense;
-    this.flags = compiled.flags;
-    this.entityOf = compiled.entityOf;
+    this.triples = filter.triples;
+    this.tripleMask = filter.tripleMask;
+    const { flags, entityOf, entityTypes } = compiled;
+    this.types = [...new Set(entityTypes)];
+    const typeOf = new Map(this.types.map((t, k) => [t, k]));
+    this.info = new Int32Array(flags.length);
+    for (let p = 0; p < flags.length; p++) {
+      const entity = entityOf[p] as number;
+      const type = typeOf.get(entityTypes[entity] as EntityMention['entityType']) as number;
+      this.info[p] = (entity << 11) | (type << 8) | (flags[p] as number);
+    }
     this.entityIds = compiled.entityIds;
-    this.entityTypes = compiled.entityTypes;
     this.contextAliases = compiled.contextAliases;
     this.contexts = guards.contexts;
     this.checks = checks;
@@ -77,7 +90,7 @@ export class Scan {
 
   /** Few units start a pattern: one bit per unit skips most positions, the pair bit most others. */
   private matchSparse(text: string): EntityMention[] {
-    const { starts, codeOf, pairs, width, multiplier, shift } = this;
+    const { starts, codeOf, pairs, width, mask } = this;
     const out: EntityMention[] = [];
     const n = text.length;
     let i = 0;
@@ -89,34 +102,57 @@ export class Scan {
       }
       const c1 = codeOf[u] as number;
       const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
-      const bit = Math.imul(c1 * width + c2, multiplier) >>> shift;
+      const key = (c1 * width + c2) & mask;
       i =
-        ((pairs[bit >>> 5] as number) & (1 << bit)) === 0 ? i + 1 : this.take(text, out, i, c1, c2);
+        ((pairs[key >>> 4] as number) & (1 << (key << 1))) === 0
+          ? i + 1
+          : this.take(text, out, i, c1, c2);
     }
     return out;
   }
 
   /**
    * Most units start a pattern (big packs): the start test would pass and
-   * mispredict, so test only the pair, each unit's code read once.
+   * mispredict, so test the pair, each unit's code read once, and walk only
+   * where a pattern ends at the pair or goes on with the third unit.
    */
   private matchDense(text: string): EntityMention[] {
-    const { codeOf, pairs, width, multiplier, shift } = this;
+    const { codeOf, pairs, width, mask, triples, tripleMask } = this;
     const out: EntityMention[] = [];
     const n = text.length;
-    let i = 0;
+    // Codes of the units at i, i + 1 and i + 2 (0 past the end). No closure
+    // here: variables a closure reads live in memory, not in registers.
     let c1 = n > 0 ? (codeOf[text.charCodeAt(0)] as number) : 0;
+    let c2 = n > 1 ? (codeOf[text.charCodeAt(1)] as number) : 0;
+    let i = 0;
     while (i < n) {
-      const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
-      const bit = Math.imul(c1 * width + c2, multiplier) >>> shift;
-      if (((pairs[bit >>> 5] as number) & (1 << bit)) === 0) {
+      const c3 = i + 2 < n ? (codeOf[text.charCodeAt(i + 2)] as number) : 0;
+      const key = c1 * width + c2;
+      // This pair's two bits: it begins a pattern, a pattern ends at it.
+      const bits = (pairs[(key & mask) >>> 4] as number) >>> (key << 1);
+      if ((bits & 1) === 0) {
         i++;
         c1 = c2;
+        c2 = c3;
         continue;
       }
+      if ((bits & 2) === 0) {
+        const third = (Math.imul(key, width) + c3) & tripleMask;
+        if (((triples[third >>> 5] as number) & (1 << third)) === 0) {
+          i++;
+          c1 = c2;
+          c2 = c3;
+          continue;
+        }
+      }
       const next = this.take(text, out, i, c1, c2);
-      if (next === i + 1) c1 = c2;
-      else if (next < n) c1 = codeOf[text.charCodeAt(next)] as number;
+      if (next === i + 1) {
+        c1 = c2;
+        c2 = c3;
+      } else {
+        c1 = next < n ? (codeOf[text.charCodeAt(next)] as number) : 0;
+        c2 = next + 1 < n ? (codeOf[text.charCodeAt(next + 1)] as number) : 0;
+      }
       i = next;
     }
     return out;
@@ -129,7 +165,7 @@ export class Scan {
    * goes on (leftmost-longest, non-overlapping).
    */
   private take(text: string, out: EntityMention[], i: number, c1: number, c2: number): number {
-    const { cells, codeOf, flags, candidateEnd, candidatePattern } = this;
+    const { cells, codeOf, info, candidateEnd, candidatePattern } = this;
     const n = text.length;
     let s = this.rootBase + 3 * c1;
     // A hashed pair may pass for a first unit that starts nothing.
@@ -158,9 +194,9 @@ export class Scan {
     for (let k = found - 1; k >= 0; k--) {
       const end = candidateEnd[k] as number;
       const q = candidatePattern[k] as number;
-      const f = flags[q] as number;
-      if (f & GUARDED && !this.accepts(text, i, end, f)) continue;
-      out.push(this.mention(text, i, end, q));
+      const about = info[q] as number;
+      if (about & GUARDED && !this.accepts(text, i, end, about & 0xff)) continue;
+      out.push(this.mention(text, i, end, q, about));
       return end;
     }
     return i + 1;
@@ -188,20 +224,25 @@ export class Scan {
     return !(f & INSIDE && this.checks.isInsideWord(text, start, end));
   }
 
-  private mention(text: string, start: number, end: number, p: number): EntityMention {
-    const f = this.flags[p] as number;
-    let ambiguous = (f & AMBIGUOUS) !== 0;
-    if (!ambiguous && f & CONTEXT) {
+  /** The mention of pattern `p` (its `info` given) at [start, end). */
+  private mention(
+    text: string,
+    start: number,
+    end: number,
+    p: number,
+    about: number,
+  ): EntityMention {
+    let ambiguous = (about & AMBIGUOUS) !== 0;
+    if (!ambiguous && about & CONTEXT) {
       const context = this.contexts.get(this.contextAliases.get(p) ?? '');
       ambiguous = context !== undefined && hasDoubtfulContext(context, text, start, end);
     }
-    const entity = this.entityOf[p] as number;
     return {
       kind: 'entity',
       start,
       end,
-      entityId: this.entityIds[entity] as string,
-      entityType: this.entityTypes[entity] as EntityMention['entityType'],
+      entityId: this.entityIds[about >>> 11] as string,
+      entityType: this.types[(about >>> 8) & 7] as EntityMention['entityType'],
       ambiguous,
     };
   }

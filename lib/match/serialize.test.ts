@@ -3,7 +3,7 @@ import type { Pack } from '../pack/types';
 import { compilePacks } from './compile';
 import { createMatcherFrom } from './matcher';
 import { loadCompiled, serializeCompiled } from './serialize';
-import { buildStartFilter } from './start-filter';
+import { buildStartFilter, filterWords } from './start-filter';
 import { testPack } from './test-pack';
 
 describe('serializeCompiled / loadCompiled', () => {
@@ -16,8 +16,8 @@ describe('serializeCompiled / loadCompiled', () => {
     const loaded = loadCompiled(embedded.subarray(8));
     expect(loaded.entityIds).toEqual(compiled.entityIds);
     expect([...loaded.trie.cells]).toEqual([...compiled.trie.cells]);
-    // The start filter's pairs come stored, as computed from the cells.
-    expect(loaded.pairs).toEqual(buildStartFilter(compiled.trie).pairs);
+    // The start filter comes stored, as computed from the cells.
+    expect(loaded.filter).toEqual(filterWords(buildStartFilter(compiled.trie)));
     expect(loaded.trie.starts).toEqual(compiled.trie.starts);
     const text = '阿里雲的王堅在阿里山說,飛天+CIPU+倚天710;千帆競發;GPT4.0 與 AzureWave';
     expect(createMatcherFrom(loaded).match(text)).toEqual(createMatcherFrom(compiled).match(text));

@@ -1,7 +1,7 @@
 import type { EntityType } from '../pack/types';
 import type { CompiledMatcher } from './compile';
 import { codesFor, startsOf } from './double-array';
-import { buildStartFilter } from './start-filter';
+import { buildStartFilter, FILTER_LAYOUT, filterWords } from './start-filter';
 
 /**
  * A compiled matcher as bytes, made at build time for big packs: compiling
@@ -11,7 +11,7 @@ import { buildStartFilter } from './start-filter';
  *
  * Layout: u32 header length, JSON header (ids, types, context aliases, sizes),
  * zero padding to 4 bytes, then back to back: base and check of every slot,
- * the node of every pattern, entityOf, the start filter's pair bits (Int32),
+ * the node of every pattern, entityOf, the start filter's bit sets (Int32),
  * alphabet (Uint16, padded), flags (Uint8). Pattern cells are not stored:
  * most slots end no pattern.
  */
@@ -23,8 +23,10 @@ interface Header {
   slots: number;
   alphabet: number;
   patterns: number;
-  /** Words of the start filter's pair bits (absent in bytes made before they were stored). */
-  pairWords?: number;
+  /** Words of the start filter's bit sets (absent in bytes made before they were stored). */
+  filterWords?: number;
+  /** Their layout (`FILTER_LAYOUT` when they were stored). */
+  filterLayout?: number;
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;
@@ -34,7 +36,7 @@ const bytesOf = (a: ArrayBufferView): Uint8Array =>
 
 export function serializeCompiled(c: CompiledMatcher): Uint8Array {
   const { cells, alphabet, depth } = c.trie;
-  const pairBits = buildStartFilter(c.trie, c.pairs).pairs;
+  const filter = filterWords(buildStartFilter(c.trie, c.filter));
   const slots = cells.length / 3;
   const pairs = new Int32Array(2 * slots);
   const nodeOf = new Int32Array(c.flags.length);
@@ -52,11 +54,12 @@ export function serializeCompiled(c: CompiledMatcher): Uint8Array {
     slots,
     alphabet: alphabet.length,
     patterns: c.flags.length,
-    pairWords: pairBits.length,
+    filterWords: filter.length,
+    filterLayout: FILTER_LAYOUT,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = align4(4 + json.length);
-  const int32s = [pairs, nodeOf, c.entityOf, pairBits];
+  const int32s = [pairs, nodeOf, c.entityOf, filter];
   const intBytes = int32s.reduce((sum, a) => sum + a.byteLength, 0);
   const size = start + intBytes + align4(alphabet.byteLength) + c.flags.byteLength;
   const out = new Uint8Array(size);
@@ -87,7 +90,8 @@ export function loadCompiled(bytes: Uint8Array): CompiledMatcher {
   const pairs = int32(2 * header.slots);
   const nodeOf = int32(header.patterns);
   const entityOf = int32(header.patterns);
-  const pairBits = header.pairWords === undefined ? undefined : int32(header.pairWords);
+  const filter = header.filterWords === undefined ? undefined : int32(header.filterWords);
+  const filterFits = header.filterLayout === FILTER_LAYOUT;
   const alphabet = new Uint16Array(bytes.buffer, at, header.alphabet);
   at += align4(header.alphabet * 2);
   const flags = new Uint8Array(bytes.buffer, at, header.patterns);
@@ -111,6 +115,6 @@ export function loadCompiled(bytes: Uint8Array): CompiledMatcher {
     entityIds: header.entityIds,
     entityTypes: header.entityTypes,
     contextAliases: new Map(header.contextAliases),
-    ...(pairBits ? { pairs: pairBits } : {}),
+    ...(filter && filterFits ? { filter } : {}),
   };
 }
