@@ -12,6 +12,8 @@ import { loadSettings, updateSettings, watchSettings } from '../settings/setting
 import { setScanState, setShownVariant } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
+import { whenRelevant } from './relevant-text';
+import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
@@ -25,11 +27,32 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The manifest injects the default highlight styles before the page is parsed (wxt.config.ts).
   useManifestHighlightStyles(document);
 
-  const open = async () => {
+  // While the page holds nothing to annotate: how to wake it (the reader asked for something).
+  let dormant: { wake: () => void } | null = null;
+  let opening: Promise<void> = Promise.resolve();
+
+  /** A page without CJK text or a known Latin name costs one look at its text, and one per change. */
+  const untilRelevant = async (packs: Pack[]) => {
+    const stop = new AbortController();
+    const woken = new Promise<void>((resolve) => (dormant = { wake: resolve }));
+    // Nothing to scan while it waits: the page is as annotated as it gets.
+    const rest = () => setScanState(document, 'ready');
+    try {
+      await Promise.race([whenRelevant(document, packs, stop.signal, rest), woken]);
+    } finally {
+      stop.abort();
+      dormant = null;
+    }
+  };
+
+  const open = () => (opening = openSession());
+  const openSession = async () => {
     const mine = ++generation;
     setShownVariant(document, 'original');
     setHighlightAppearance(settings.highlightStyles);
     const packs = await getEnabledPacks(settings);
+    if (mine !== generation) return;
+    await untilRelevant(packs);
     if (mine !== generation) return;
     const opened = startPageSession({
       doc: document,
@@ -51,6 +74,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const close = async () => {
     generation++;
+    dormant?.wake();
     const closing = session;
     session = null;
     await closing?.dispose();
@@ -68,7 +92,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     url: location.href,
     title: document.title,
     host,
-    enabled: session !== null,
+    enabled: session !== null || dormant !== null,
     ...(session?.summary() ?? {
       state: 'ready',
       variant: 'original',
@@ -80,6 +104,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   const handle = async (request: TabRequest): Promise<unknown> => {
     if (request.type === 'get-page-state') return pageState();
+    if (dormant) {
+      dormant.wake();
+      await opening;
+    }
     if (!session) return { ok: false, reason: 'off' };
     switch (request.type) {
       case 'set-variant': {

@@ -190,4 +190,24 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
     expect(bottom.ids).toContain(399);
     expect(bottom.ids).not.toContain(0);
   });
+
+  test('leaves a page without Chinese or a known name alone until Chinese text arrives', async () => {
+    session.server.put(
+      '/english.html',
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Markets</title><body>' +
+        '<p>Revenue reached $24.3 billion, up 19.4% year on year.</p></body></html>',
+    );
+    page = await session.openPage('/english.html');
+    expect(await readHighlights(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '阿里雲的收入增長了2%。';
+      document.body.append(p);
+    });
+    await page.waitForFunction(() => CSS.highlights.has('pangzhu-org'), { polling: 100 });
+    await waitForSettled(page);
+    expect(await readHighlights(page)).toContainEqual({ type: 'org', text: '阿里雲' });
+    // Awake, the whole page is read: its English figures too.
+    expect((await readHighlights(page)).map((m) => m.text)).toContain('$24.3 billion');
+  });
 });

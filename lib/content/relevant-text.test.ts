@@ -1,0 +1,88 @@
+import { getBuiltinPacks } from '../pack/load';
+import { hasRelevantText, latinNamesPattern, whenRelevant } from './relevant-text';
+
+const packs = getBuiltinPacks();
+const latin = latinNamesPattern(packs);
+
+function page(body: string, lang = 'en', title = 'News') {
+  document.documentElement.lang = lang;
+  document.title = title;
+  document.body.innerHTML = body;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('whether a page is worth annotating', () => {
+  test('Chinese text in either script, full-width Latin, a Chinese title or lang', () => {
+    page('<p>Markets today.</p><p>阿里雲發布通義千問。</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>阿里云发布通义千问</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>ＡＬＩＢＡＢＡ results</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>Markets today.</p>', 'en', '雲棲大會');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>Markets today.</p>', 'zh-Hant');
+    expect(hasRelevantText(document, latin)).toBe(true);
+  });
+
+  test('an English page naming a known entity in Latin letters, in any case, as a whole word', () => {
+    page('<p>Shares of ALIBABA rose 3% after the results.</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>Microsoft said its Azure revenue grew.</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    // Inside a longer word it is no name (AzureWave is a chip maker).
+    page('<p>AzureWave shipped 12 million modules, up 5% on the year.</p>');
+    expect(hasRelevantText(document, latin)).toBe(false);
+  });
+
+  test('a page with neither is not, figures or not', () => {
+    page('<p>Revenue reached $24.3 billion, up 19.4% year on year.</p>');
+    expect(hasRelevantText(document, latin)).toBe(false);
+    page('');
+    expect(hasRelevantText(document, latin)).toBe(false);
+  });
+});
+
+describe('waiting until a page is worth annotating', () => {
+  test('resolves at once on a relevant page', async () => {
+    page('<p>阿里雲</p>');
+    const onDormant = vi.fn();
+    await whenRelevant(document, packs, new AbortController().signal, onDormant);
+    // A relevant page never says it rests (its state goes from nothing to busy).
+    expect(onDormant).not.toHaveBeenCalled();
+  });
+
+  test('wakes when the page brings Chinese text, looking at changes once a second', async () => {
+    vi.useFakeTimers();
+    page('<p>Loading…</p>');
+    let woke = false;
+    const onDormant = vi.fn();
+    void whenRelevant(document, packs, new AbortController().signal, onDormant).then(
+      () => (woke = true),
+    );
+    expect(onDormant).toHaveBeenCalledTimes(1);
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Still English' }),
+    );
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(woke).toBe(false);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '華為發布' }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(woke).toBe(false);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(woke).toBe(true);
+  });
+
+  test('stops looking when aborted', async () => {
+    vi.useFakeTimers();
+    page('<p>Loading…</p>');
+    const stop = new AbortController();
+    let woke = false;
+    void whenRelevant(document, packs, stop.signal).then(() => (woke = true));
+    stop.abort();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '華為發布' }));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(woke).toBe(false);
+  });
+});
