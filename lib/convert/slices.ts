@@ -1,31 +1,6 @@
-export type YieldToPage = () => Promise<void>;
+import { yieldToPage, type YieldToPage } from '../yield-to-page';
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-let channel: MessageChannel | undefined;
-const waiting: (() => void)[] = [];
-
-/**
- * Lets the page handle input and paint: scheduler.yield() where it exists,
- * else a message to ourselves (a task, as setTimeout, but not clamped to
- * 4 ms once nested: a 1 MB page takes ~100 yields).
- */
-export const yieldToPage: YieldToPage = () => {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
-  }
-  const port = channel.port2;
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    port.postMessage(null);
-  });
-};
+export { yieldToPage, type YieldToPage };
 
 /**
  * Resolves once the page has rendered a frame (after its layout), then

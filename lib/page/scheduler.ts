@@ -1,32 +1,13 @@
+import { yieldToPage, type YieldToPage } from '../yield-to-page';
+
 /**
  * Running long work in slices so no task of ours blocks the page: each slice
  * stops after `budgetMs` and yields to the page before the next.
  */
 
-export type YieldToPage = () => Promise<void>;
+export type { YieldToPage };
 
-interface PostTaskScheduler {
-  postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
-}
-
-/** `scheduler.postTask` where it exists (no 4 ms clamp of nested timers), else a message, else a timer. */
-export const defaultYieldToPage: YieldToPage = () => {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  if (scheduler && typeof scheduler.postTask === 'function') {
-    return scheduler.postTask(() => {}, { priority: 'user-visible' }).then(() => {});
-  }
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+export const defaultYieldToPage: YieldToPage = yieldToPage;
 
 export interface SliceRunnerOptions {
   budgetMs?: number;
