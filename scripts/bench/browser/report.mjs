@@ -78,6 +78,7 @@ export function formatReport(results) {
       ),
       // The content script's own tasks: the longest our code ran within one task.
       oursWorst: Math.max(...ok(ours).map((r) => r.traced?.oursLongest ?? NaN)),
+      oursTotal: med(ours, (r) => r.traced?.oursTotal),
       tracedWorst: Math.max(...ok(ours).map((r) => r.traced?.longest ?? NaN)),
       tracedLongest: med(ours, (r) => r.traced?.longest),
       floor: med(plain, (r) => r.floorMs),
@@ -108,6 +109,7 @@ export function formatReport(results) {
   });
   row('  longest task running our code', (a) => ms(med(a.ours, (r) => r.traced?.extensionLongest)));
   row('  … our code within it', (a) => ms(med(a.ours, (r) => r.traced?.oursLongest)));
+  row('our code on the main thread (trace)', (a) => ms(med(a.ours, (r) => r.traced?.oursTotal)));
   row('  main thread busy start → ready', (a) => ms(med(a.ours, (r) => r.traced?.total)));
   row('script + layout added (CDP)', (a, k) => ms(d(k).cpuAdded));
   row('  script added', (a, k) => ms(d(k).scriptAdded));
@@ -263,11 +265,13 @@ export function formatReport(results) {
       Number.isFinite(a.oursWorst) ? a.oursWorst <= 50 : NaN,
     );
   }
+  // CDP's ScriptDuration misses most of a content script's work (it read 5 ms where the
+  // trace showed ~240 ms of ours): the trace's own count of our code decides.
   target(
-    'no-CJK 1 MB: content-script script time',
-    ms(p1.scriptAdded),
+    'no-CJK 1 MB: content script on the main thread',
+    `${ms(p1.oursTotal)} (CDP script added: ${ms(p1.scriptAdded)})`,
     '< 10 ms',
-    Number.isFinite(p1.scriptAdded) ? p1.scriptAdded < 10 : NaN,
+    Number.isFinite(p1.oursTotal) ? p1.oursTotal < 10 : NaN,
   );
   target(
     'start-up payload gzipped',

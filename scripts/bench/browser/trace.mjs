@@ -1,7 +1,14 @@
 // Chromium tracing around one measurement, and what the bench reads from it: the
 // page's main-thread tasks (every task, not only those ≥ 50 ms), when the content
 // script first ran, and which tasks ran extension code.
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute'];
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  // V8's sampling profiler: which task ran our code, and for how long.
+  'disabled-by-default-v8.cpu_profiler',
+];
 const TASK = 'ThreadControllerImpl::RunTask';
 const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 
@@ -57,28 +64,76 @@ export function analyseTrace(events, pageUrl) {
       childEnd = event.ts + (event.dur ?? 0);
     }
   }
-  // Mark the tasks that ran extension code (the content script or its imports), and
-  // how long our code itself ran in each (script, with any layout it forced), so a
-  // frame whose callback list held a call of ours is not counted as ours whole.
+  // Mark the tasks that ran extension code (the content script or its imports). Few of
+  // our trace events carry its URL (code resumed after an await runs as microtasks
+  // without one): the profiler's samples say where our code was on the stack.
   let t = 0;
   let extensionStart = null;
-  let oursEnd = -Infinity;
+  const mark = (ts) => {
+    extensionStart = extensionStart === null ? ts : Math.min(extensionStart, ts);
+    while (t < tasks.length && tasks[t].ts + tasks[t].dur < ts) t++;
+    return t < tasks.length && tasks[t].ts <= ts ? tasks[t] : null;
+  };
   for (const event of onThread) {
     if (!isExtensionUrl(urlOf(event))) continue;
-    extensionStart ??= event.ts;
-    while (t < tasks.length && tasks[t].ts + tasks[t].dur < event.ts) t++;
-    if (t >= tasks.length || tasks[t].ts > event.ts) continue;
-    tasks[t].extension = true;
-    if (event.ph === 'X' && event.ts >= oursEnd) {
-      tasks[t].ours = (tasks[t].ours ?? 0) + (event.dur ?? 0);
-      oursEnd = event.ts + (event.dur ?? 0);
-    }
+    const task = mark(event.ts);
+    if (task) task.extension = true;
+  }
+  t = 0;
+  for (const sample of ourSamples(events, pid, tid)) {
+    const task = mark(sample.ts);
+    if (!task) continue;
+    task.extension = true;
+    task.ours = (task.ours ?? 0) + sample.dur;
   }
   const marks = (name) =>
     events
       .filter((e) => e.name === name && e.pid === pid && e.cat?.includes('blink.user_timing'))
       .map((e) => e.ts);
   return { tasks, extensionStart, marks };
+}
+
+/**
+ * The main thread's profiler samples whose stack holds our code, each with the time
+ * until the next sample (at most 2 ms), in trace µs.
+ * @returns {{ ts: number, dur: number }[]}
+ */
+function ourSamples(events, pid, tid) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return [];
+  const nodes = new Map();
+  const samples = [];
+  let ts = profile.args?.data?.startTime ?? 0;
+  const chunks = events
+    .filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)
+    .sort((a, b) => a.ts - b.ts);
+  for (const chunk of chunks) {
+    const cpu = chunk.args?.data?.cpuProfile ?? {};
+    for (const node of cpu.nodes ?? []) nodes.set(node.id, node);
+    const deltas = chunk.args?.data?.timeDeltas ?? [];
+    (cpu.samples ?? []).forEach((id, i) => {
+      ts += deltas[i] ?? 0;
+      samples.push({ ts, id });
+    });
+  }
+  const known = new Map();
+  const isOurs = (id) => {
+    if (known.has(id)) return known.get(id);
+    const node = nodes.get(id);
+    const ours =
+      !!node &&
+      (isExtensionUrl(node.callFrame?.url) || (node.parent !== undefined && isOurs(node.parent)));
+    known.set(id, ours);
+    return ours;
+  };
+  const out = [];
+  for (let i = 0; i < samples.length; i++) {
+    const { ts: at, id } = samples[i];
+    if (!isOurs(id)) continue;
+    const next = samples[i + 1]?.ts ?? at;
+    out.push({ ts: at, dur: Math.min(2000, Math.max(0, next - at)) });
+  }
+  return out;
 }
 
 function groupOf(name) {
@@ -114,8 +169,12 @@ export function summariseTasks(tasks, from, to) {
     over50: inside.filter((task) => task.dur > 50_000).length,
     extensionTasks: ext.length,
     extensionLongest: ms(Math.max(0, ...ext.map((task) => task.dur))),
-    /** The longest time our own code ran within one task. */
-    oursLongest: ms(Math.max(0, ...ext.map((task) => task.ours ?? 0))),
+    // From the profiler's samples: a frame that called us back is not counted as ours
+    // whole, and code resumed after an await is not missed.
+    /** The longest time our code ran within one task. */
+    oursLongest: ms(Math.max(0, ...inside.map((task) => task.ours ?? 0))),
+    /** All the time our code ran on the page's main thread. */
+    oursTotal: ms(inside.reduce((sum, task) => sum + (task.ours ?? 0), 0)),
     extensionTotal: ms(ext.reduce((sum, task) => sum + task.dur, 0)),
   };
 }
