@@ -90,7 +90,10 @@ export class Scan {
 
   /** Few units start a pattern: one bit per unit skips most positions, the pair bit most others. */
   private matchSparse(text: string): EntityMention[] {
-    const { starts, codeOf, pairs, width, mask } = this;
+    const { starts, codeOf, pairs } = this;
+    // `| 0`: plain 32-bit integers in the loop, not values checked at each use.
+    const width = this.width | 0;
+    const mask = this.mask | 0;
     const out: EntityMention[] = [];
     const n = text.length;
     let i = 0;
@@ -102,7 +105,7 @@ export class Scan {
       }
       const c1 = codeOf[u] as number;
       const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
-      const key = (c1 * width + c2) & mask;
+      const key = (Math.imul(c1, width) + c2) & mask;
       i =
         ((pairs[key >>> 4] as number) & (1 << (key << 1))) === 0
           ? i + 1
@@ -117,7 +120,10 @@ export class Scan {
    * where a pattern ends at the pair or goes on with the third unit.
    */
   private matchDense(text: string): EntityMention[] {
-    const { codeOf, pairs, width, mask, triples, tripleMask } = this;
+    const { codeOf, pairs, triples } = this;
+    const width = this.width | 0;
+    const mask = this.mask | 0;
+    const tripleMask = this.tripleMask | 0;
     const out: EntityMention[] = [];
     const n = text.length;
     // Codes of the units at i, i + 1 and i + 2 (0 past the end). No closure
@@ -127,7 +133,7 @@ export class Scan {
     let i = 0;
     while (i < n) {
       const c3 = i + 2 < n ? (codeOf[text.charCodeAt(i + 2)] as number) : 0;
-      const key = c1 * width + c2;
+      const key = Math.imul(c1, width) + c2;
       // This pair's two bits: it begins a pattern, a pattern ends at it.
       const bits = (pairs[(key & mask) >>> 4] as number) >>> (key << 1);
       if ((bits & 1) === 0) {
