@@ -1,25 +1,6 @@
-import { yieldToPage, type YieldToPage } from '../yield-to-page';
+import { afterNextFrame, yieldToPage, type YieldToPage } from '../yield-to-page';
 
-export { yieldToPage, type YieldToPage };
-
-/**
- * Resolves once the page has rendered a frame (after its layout), then
- * yielded: writes spread this way are laid out a part per frame. A hidden
- * page renders no frames: it only yields, and a frame that does not come
- * within 100 ms (the page hid meanwhile) is not waited for.
- */
-export function afterNextFrame(doc: Document, yieldToPage: YieldToPage): Promise<void> {
-  const view = doc.defaultView;
-  if (!view?.requestAnimationFrame || doc.visibilityState === 'hidden') return yieldToPage();
-  return new Promise<void>((resolve) => {
-    const timer = view.setTimeout(resolve, 100);
-    view.requestAnimationFrame(() => {
-      view.clearTimeout(timer);
-      // Tasks queued from a frame callback run after that frame's rendering.
-      void yieldToPage().then(resolve);
-    });
-  });
-}
+export { afterNextFrame, yieldToPage, type YieldToPage };
 
 export interface SliceOptions {
   /** Work per task, in ms, before yielding. */

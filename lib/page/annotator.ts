@@ -15,7 +15,8 @@ import { createPageMention } from './page-mention';
 import type { RescanLimits } from './rate-limit';
 import { RescanQueue } from './rescan-queue';
 import { scanRuns } from './scan';
-import { SliceRunner, type YieldToPage } from './scheduler';
+import { defaultYieldToPage, SliceRunner, type YieldToPage } from './scheduler';
+import { afterNextFrame } from '../yield-to-page';
 import type { FindMentions, PageMention } from './types';
 import { orderVisibleFirst, topLevelChunks } from './visible-first';
 
@@ -280,6 +281,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     followViewport(doc, publisher, signal);
     const body = doc.body;
     if (body) {
+      // Finding what is on screen reads boxes: just after a frame, so this lays nothing out
+      // (on a 5 MB page still being laid out, a forced layout here took ~50 ms).
+      await afterNextFrame(doc, options.yieldToPage ?? defaultYieldToPage);
+      if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height))
         enqueue(chunk, { fresh: true });

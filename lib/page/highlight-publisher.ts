@@ -1,4 +1,5 @@
 import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
+import { afterNextFrame } from '../yield-to-page';
 import { NearViewport } from './near-viewport';
 import type { PageMention } from './types';
 
@@ -57,13 +58,8 @@ export class HighlightPublisher {
     this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
     this.#nextFrame =
       options.nextFrame ??
-      ((run) => {
-        // A task queued from a frame callback runs after that frame's layout: reading
-        // boxes there lays nothing out again.
-        const view = doc.defaultView;
-        if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(run, 0));
-        else setTimeout(run, 16);
-      });
+      // Just after a frame the layout is fresh: reading boxes lays nothing out again.
+      ((run) => void afterNextFrame(doc).then(run));
   }
 
   get enabled(): boolean {
