@@ -2,6 +2,7 @@ import type { EntityType } from '../pack/types';
 import type { CompiledMatcher } from './compile';
 import { startsOf, type DoubleArray } from './double-array';
 import { getFoldXor } from './fold';
+import { buildStartFilter, filterWords } from './start-filter';
 import type { Guards } from './guards';
 
 /**
@@ -32,6 +33,12 @@ export interface PrecompiledMatcher {
   entityIds: string[];
   entityTypes: EntityType[];
   contextAliases: [number, string][];
+  /**
+   * The start filter (`filterWords`), sparse: its length, then the index and
+   * value of each word that is not 0. Computing it costs more at a cold page
+   * load than reading it.
+   */
+  filter?: number[];
 }
 
 export function toPrecompiledDoubleArray(da: DoubleArray): PrecompiledDoubleArray {
@@ -84,7 +91,22 @@ export function toPrecompiledMatcher(c: CompiledMatcher): PrecompiledMatcher {
     entityIds: c.entityIds,
     entityTypes: c.entityTypes,
     contextAliases: [...c.contextAliases],
+    filter: sparseWords(filterWords(buildStartFilter(c.trie, c.filter))),
   };
+}
+
+function sparseWords(words: Int32Array): number[] {
+  const out = [words.length];
+  words.forEach((w, k) => {
+    if (w !== 0) out.push(k, w);
+  });
+  return out;
+}
+
+function denseWords(sparse: readonly number[]): Int32Array {
+  const words = new Int32Array(sparse[0] ?? 0);
+  for (let i = 1; i < sparse.length; i += 2) words[sparse[i] as number] = sparse[i + 1] as number;
+  return words;
 }
 
 export function fromPrecompiledMatcher(p: PrecompiledMatcher): CompiledMatcher {
@@ -95,5 +117,6 @@ export function fromPrecompiledMatcher(p: PrecompiledMatcher): CompiledMatcher {
     entityIds: p.entityIds,
     entityTypes: p.entityTypes,
     contextAliases: new Map(p.contextAliases),
+    ...(p.filter ? { filter: denseWords(p.filter) } : {}),
   };
 }
