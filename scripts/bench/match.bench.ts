@@ -25,7 +25,7 @@ import {
 } from './match-timing';
 
 /** Rounds of the interleaved throughput comparison (each runs four passes over the text). */
-const ROUNDS = 21;
+const ROUNDS = 31;
 /** Parts per pass, interleaved across the four runs. */
 const SLICES = 20;
 
@@ -49,14 +49,11 @@ describe('matching benchmark (figures only, no time assertions)', () => {
     shipped = (await import(bundle.file)) as typeof MatchModule;
   });
 
-  /** Median of several passes of `run` over the text, after one warm-up. */
+  /** Median (min–max) of 9 passes of `run` over the text, after 2 warm-up passes, a collection before each. */
   const throughput = (label: string, run: () => void): void => {
-    run();
-    const { wall, cpu } = time(run, 9);
-    const r = (t: number): string => (text.length / t / 1000).toFixed(1);
-    report.push(
-      `${label}: ${r(wall.median)} M units/s (${r(wall.max)}–${r(wall.min)}), CPU ${r(cpu.median)}`,
-    );
+    const samples = interleave({ [label]: () => run() }, 1, 9, 2)[label] ?? [];
+    const r = rates(text.length, samples);
+    report.push(`${label}: ${mid(r.wall)} M units/s, CPU ${r.cpu.toFixed(1)}`);
   };
 
   it('seed pack: cold start in fresh processes', () => {
@@ -140,7 +137,8 @@ describe('matching benchmark (figures only, no time assertions)', () => {
     const samples = interleave(runs, SLICES, ROUNDS);
     report.push(
       `match() per paragraph, M units/s: median (min–max) of ${ROUNDS} rounds from wall time, ` +
-        `CPU median; the four runs interleaved in ${SLICES} parts per round:`,
+        `then from CPU time (all threads, parallel collection included); ` +
+        `the four runs interleaved in ${SLICES} parts per round:`,
     );
     for (const [label, s] of Object.entries(samples)) {
       const r = rates(text.length, s);
