@@ -106,8 +106,23 @@ export function buildStartFilter(
       tripleMask: dense ? 32 * rest - 1 : 0,
     };
   }
+  const pairs = buildPairs(trie, startCodes, mask);
+  const filter = { starts: trie.starts, pairs, width, mask, dense };
+  return {
+    ...filter,
+    ...(dense ? buildTriples(trie) : { triples: new Int32Array(0), tripleMask: 0 }),
+  };
+}
 
-  const pairs = new Int32Array(words);
+/**
+ * The pair bits: a function apart, so that a page load with stored bits
+ * never compiles it.
+ */
+function buildPairs(trie: DoubleArray, startCodes: number, mask: number): Int32Array {
+  const { alphabet, cells } = trie;
+  const width = alphabet.length;
+  const rootBase = cells[0] as number;
+  const pairs = new Int32Array((mask + 1) >>> 4);
   const slots = cells.length / 3;
   // The second units: every slot whose parent is a child of the root. Either
   // read every slot once, or, when that is more, each start's children, which
@@ -142,11 +157,7 @@ export function buildStartFilter(
       setBit(pairs, 2 * key + 1);
     }
   }
-  const filter = { starts: trie.starts, pairs, width, mask, dense };
-  return {
-    ...filter,
-    ...(dense ? buildTriples(trie) : { triples: new Int32Array(0), tripleMask: 0 }),
-  };
+  return pairs;
 }
 
 /**
