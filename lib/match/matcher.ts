@@ -15,11 +15,14 @@ export function createMatcher(packs: readonly Pack[]): Matcher {
 /**
  * The scan (scan.ts): at each position, skip the unit unless a pattern starts
  * with it (one bit, `starts`), and the walk unless a pattern starts with it
- * and the next unit (one bit, `pairs`), so most positions never touch the
- * double array. Otherwise walk the double array (codes include folding) and
- * collect every pattern that ends along the way, try them longest first and
- * keep the first one the guards accept, then go on after it (leftmost-longest,
- * non-overlapping). No allocation but the mentions.
+ * and the next unit (a bit per pair of codes, `pairs`), so most positions
+ * never touch the double array. With a big pack, where most units start some
+ * pattern, test the pair only, and walk only where a pattern ends at it or
+ * goes on with the third unit (start-filter.ts). Otherwise walk the double
+ * array (codes include folding) and collect every pattern that ends along the
+ * way, try them longest first and keep the first one the guards accept, then
+ * go on after it (leftmost-longest, non-overlapping). No allocation but the
+ * mentions.
  */
 export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const guards = getGuards();
