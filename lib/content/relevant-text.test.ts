@@ -36,6 +36,23 @@ describe('whether a page is worth annotating', () => {
     expect(hasRelevantText(document, latin)).toBe(false);
   });
 
+  test('a Latin name counts in the title or the opening, not deep in a long English page', () => {
+    const filler = '<p>' + 'Markets were calm today. '.repeat(4000) + '</p>';
+    page(filler + '<p>Alibaba Cloud</p>');
+    expect(hasRelevantText(document, latin)).toBe(false);
+    page(filler + '<p>Alibaba Cloud</p>', 'en', 'Alibaba Cloud results');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page(filler + '<p>阿里雲</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+  });
+
+  test('short capitals count as written: AI is a name, the ai in "said" is not', () => {
+    page('<p>Spending on AI grew again.</p>');
+    expect(hasRelevantText(document, latin)).toBe(true);
+    page('<p>He said the rain again fell on the plain.</p>');
+    expect(hasRelevantText(document, latin)).toBe(false);
+  });
+
   test('a page with neither is not, figures or not', () => {
     page('<p>Revenue reached $24.3 billion, up 19.4% year on year.</p>');
     expect(hasRelevantText(document, latin)).toBe(false);
