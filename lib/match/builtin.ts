@@ -1,6 +1,6 @@
 import { getBuiltinPacks } from '../pack/load';
 import type { Pack } from '../pack/types';
-import { BUILTIN_MATCHER } from './builtin.generated';
+import { builtinMatcher } from './builtin.generated';
 import type { CompiledMatcher } from './compile';
 import { fromPrecompiledMatcher } from './precompiled';
 
@@ -12,5 +12,5 @@ import { fromPrecompiledMatcher } from './precompiled';
 export function builtinCompiled(packs: readonly Pack[]): CompiledMatcher | undefined {
   const builtin = getBuiltinPacks();
   if (packs.length !== builtin.length || packs.some((p, i) => p !== builtin[i])) return undefined;
-  return fromPrecompiledMatcher(BUILTIN_MATCHER);
+  return fromPrecompiledMatcher(builtinMatcher());
 }

@@ -1,4 +1,4 @@
-import { BUILTIN_GUARDS } from './builtin.generated';
+import { builtinGuards } from './builtin.generated';
 import { step, type DoubleArray } from './double-array';
 import { fold } from './fold';
 import { fromPrecompiledGuards } from './precompiled';
@@ -24,7 +24,7 @@ export interface Guards {
 let guards: Guards | undefined;
 
 export function getGuards(): Guards {
-  guards ??= fromPrecompiledGuards(BUILTIN_GUARDS);
+  guards ??= fromPrecompiledGuards(builtinGuards());
   return guards;
 }
 

@@ -16,10 +16,11 @@ export function renderBuiltinModule(): string {
     '// from assets/guards/*.json and the built-in packs. Do not edit.',
     "import type { PrecompiledGuards, PrecompiledMatcher } from './precompiled';",
     '',
-    '// JSON.parse of a string literal loads faster than a large object literal.',
-    `export const BUILTIN_GUARDS: PrecompiledGuards = JSON.parse(${json(toPrecompiledGuards(guards))});`,
+    '// JSON.parse of a string literal loads faster than a large object literal; parsed on',
+    '// first use, so a page that is never matched (no CJK text, no Latin name) skips it.',
+    `export const builtinGuards = (): PrecompiledGuards => JSON.parse(${json(toPrecompiledGuards(guards))});`,
     '',
-    `export const BUILTIN_MATCHER: PrecompiledMatcher = JSON.parse(${json(toPrecompiledMatcher(compiled))});`,
+    `export const builtinMatcher = (): PrecompiledMatcher => JSON.parse(${json(toPrecompiledMatcher(compiled))});`,
     '',
   ].join('\n');
 }
