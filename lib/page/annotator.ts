@@ -1,6 +1,7 @@
 import { blockRootOf, defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
+import { FoundCache } from './found-cache';
 import { createHighlightRegistry } from './highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
 import { followViewport } from './follow-viewport';
@@ -111,6 +112,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const frameDocs = new WeakMap<Element, Document>();
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
+  const foundCache = new FoundCache();
   const rescans = new RescanQueue({
     minIntervalMs: options.minIntervalMs ?? 50,
     limits: options.limits,
@@ -225,7 +227,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             touched.add(run.owner);
             store.drop(run.owner);
           }
-          const found = findInText(run.text, findMentions);
+          const found = foundCache.get(run.text, (text) => findInText(text, findMentions));
           if (found.length > 0) {
             const mentions: PageMention[] = [];
             for (const m of found) {
