@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { withTimeout } from './browsers.mjs';
 import { freshLoad } from './load.mjs';
+import { startTrace, stopTrace } from './trace.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const MARK_JS = resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js');
@@ -115,8 +116,11 @@ export async function htmlConverterOnce(plain, origin, path, direction, timeoutM
           ),
         method,
       );
+    // Traced as ours are (the sampling profiler slows script a little), so they compare.
+    await startTrace(page);
     const convert = await timed('convert');
     const restore = await timed('restore');
+    await stopTrace(page);
     // Long tasks from the conversion on (the page's own loading tasks came before).
     const longTasks = await page.evaluate(async (from) => {
       // Long-task entries arrive in a later task: give them one.

@@ -45,8 +45,9 @@ async function switchTo(page, control, tabId, variant, timeout) {
   const longTasks = bench.longTasks.filter(
     (t) => t.start + t.duration >= sentAt && t.start <= readyAt,
   );
+  const writtenAt = Math.min(windowEnd, Math.max(sentAt, bench.lastTextWrite ?? sentAt));
   return {
-    window: { sentAt, shownAt, readyAt: windowEnd },
+    window: { sentAt, shownAt, writtenAt, readyAt: windowEnd },
     stillBusy,
     shownMs: shownAt - sentAt,
     writtenMs: (bench.lastTextWrite ?? NaN) - sentAt,
@@ -81,15 +82,16 @@ export async function convertOnce(ours, control, origin, path, { trace, timeout 
     if (trace) {
       const analysis = analyseTrace(await stopTrace(page), load.url);
       const offset = traceOffset(analysis, restore.changes);
+      const between = (from, to) =>
+        offset === null
+          ? null
+          : summariseTasks(analysis.tasks, offset + from * 1000, offset + to * 1000);
       for (const step of [convert, restore]) {
-        step.traced =
-          offset === null
-            ? null
-            : summariseTasks(
-                analysis.tasks,
-                offset + step.window.sentAt * 1000,
-                offset + step.window.readyAt * 1000,
-              );
+        const { sentAt, writtenAt, readyAt } = step.window;
+        step.traced = between(sentAt, readyAt);
+        // The conversion's own work (dictionary included), then the rescan of what it rewrote.
+        step.tracedWrite = between(sentAt, writtenAt);
+        step.tracedRescan = between(writtenAt, readyAt);
       }
     }
     // eslint-disable-next-line no-unused-vars -- dropped on purpose: raw samples stay out of the report
