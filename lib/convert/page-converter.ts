@@ -280,8 +280,11 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
   };
 
   const handleMutations = (records: readonly MutationRecord[]): void => {
-    // Until a conversion happened, every node is its own original.
-    if (!everConverted || disposed) return;
+    // Until a conversion happened, every node is its own original. Showing the original
+    // converts nothing either: a node the page rewrites before the restore reaches it is
+    // seen as rewritten there (its text is not what we wrote), so these records, most of
+    // them our own writes back, need no look.
+    if (!everConverted || disposed || mode.convert === null) return;
     for (const record of records) {
       const node = record.target;
       if (record.type === 'characterData') {

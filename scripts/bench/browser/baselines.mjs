@@ -87,6 +87,8 @@ export async function htmlConverterOnce(plain, origin, path, direction, timeoutM
   try {
     await page.addScriptTag({ content: await readFile(OPENCC_UMD, 'utf8') });
     const step = (fn, arg) => withTimeout(page.evaluate(fn, arg), timeoutMs, 'HTMLConverter');
+    // Traced as ours are (the sampling profiler slows script a little), so they compare.
+    await startTrace(page);
     const dictionaryMs = await step((d) => {
       document.body.lang = d.fromTag;
       const start = performance.now();
@@ -116,8 +118,6 @@ export async function htmlConverterOnce(plain, origin, path, direction, timeoutM
           ),
         method,
       );
-    // Traced as ours are (the sampling profiler slows script a little), so they compare.
-    await startTrace(page);
     const convert = await timed('convert');
     const restore = await timed('restore');
     await stopTrace(page);
