@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { yieldToPage } from './slices';
+import { yieldToPage } from '../yield-to-page';
 import type { createToHansConverter } from './to-hans-converter';
 import type { createToHantConverter } from './to-hant-converter';
 import type { ConvertText, HantStandard, LoadConverter } from './types';

@@ -1,4 +1,5 @@
 import { convertWithSpans } from './convert-with-spans';
+import { setShownVariant } from './shown-variant';
 import { detectScript } from './detect-script';
 import {
   CONVERTED_ATTRIBUTES,
@@ -7,12 +8,8 @@ import {
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
-import {
-  afterNextFrame,
-  createSlicer,
-  yieldToPage as defaultYield,
-  type YieldToPage,
-} from './slices';
+import { createSlicer } from './slices';
+import { afterNextFrame, yieldToPage as defaultYield, type YieldToPage } from '../yield-to-page';
 import type {
   ConvertText,
   HantStandard,
@@ -200,13 +197,6 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     }
   };
 
-  const showVariant = (shown: Variant): void => {
-    const html = doc.documentElement;
-    if (html.getAttribute('data-pangzhu-variant') !== shown) {
-      html.setAttribute('data-pangzhu-variant', shown);
-    }
-  };
-
   const originalScript = (): Script => {
     if (script) return script;
     let sample = '';
@@ -265,7 +255,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
           unrendered = 0;
           await waitForFrame();
           signal.throwIfAborted();
-          showVariant(next);
+          setShownVariant(doc, next);
         }
         await slicer.run(items.slice(onScreen), apply);
         changed = changed.slice(earlier);
@@ -275,7 +265,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         changed = [];
       }
     }
-    showVariant(next);
+    setShownVariant(doc, next);
     if (pending === controller) pending = null;
   };
 

@@ -1,4 +1,5 @@
-import { afterNextFrame, createSlicer, yieldToPage } from './slices';
+import { createSlicer } from './slices';
+import { afterNextFrame, yieldToPage } from '../yield-to-page';
 
 describe('yieldToPage', () => {
   it('resumes in a later task, in order', async () => {

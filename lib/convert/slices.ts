@@ -1,6 +1,4 @@
-import { afterNextFrame, yieldToPage, type YieldToPage } from '../yield-to-page';
-
-export { afterNextFrame, yieldToPage, type YieldToPage };
+import type { YieldToPage } from '../yield-to-page';
 
 export interface SliceOptions {
   /** Work per task, in ms, before yielding. */

@@ -16,8 +16,8 @@ import { createPageMention } from './page-mention';
 import type { RescanLimits } from './rate-limit';
 import { RescanQueue } from './rescan-queue';
 import { scanRuns } from './scan';
-import { defaultYieldToPage, SliceRunner, type YieldToPage } from './scheduler';
-import { afterNextFrame } from '../yield-to-page';
+import { SliceRunner } from './scheduler';
+import { afterNextFrame, yieldToPage, type YieldToPage } from '../yield-to-page';
 import type { FindMentions, PageMention } from './types';
 import { orderVisibleFirst, topLevelChunks } from './visible-first';
 
@@ -285,7 +285,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (body) {
       // Finding what is on screen reads boxes: just after a frame, so this lays nothing out
       // (on a 5 MB page still being laid out, a forced layout here took ~50 ms).
-      await afterNextFrame(doc, options.yieldToPage ?? defaultYieldToPage);
+      await afterNextFrame(doc, options.yieldToPage ?? yieldToPage);
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height))

@@ -61,3 +61,15 @@ test('shadow roots still get every rule: the manifest CSS does not reach into th
   remove();
   expect(shadow.adoptedStyleSheets).toHaveLength(0);
 });
+
+test('the same looks again rewrite no sheet (each rewrite restyles its whole tree)', () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const remove = adoptHighlightStyles(shadow);
+  setHighlightAppearance({ org: 'tint' });
+  const rewrites = vi.mocked(CSSStyleSheet.prototype.replaceSync).mock.calls.length;
+  setHighlightAppearance({ org: 'tint' });
+  expect(vi.mocked(CSSStyleSheet.prototype.replaceSync).mock.calls.length).toBe(rewrites);
+  remove();
+});

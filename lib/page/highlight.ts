@@ -160,6 +160,8 @@ export function useManifestHighlightStyles(doc: Document): void {
 
 /** Restyles every highlight of this content script at once (options: style per type). */
 export function setHighlightAppearance(next: HighlightAppearance): void {
+  // Called on every change of the settings: rewriting a sheet restyles its whole tree.
+  if (highlightCss(next) === highlightCss(appearance)) return;
   appearance = next;
   for (const adoption of adoptions) {
     const css = cssFor(adoption);

@@ -5,9 +5,6 @@ import { yieldToPage, type YieldToPage } from '../yield-to-page';
  * stops after `budgetMs` and yields to the page before the next.
  */
 
-export type { YieldToPage };
-
-export const defaultYieldToPage: YieldToPage = yieldToPage;
 
 export interface SliceRunnerOptions {
   budgetMs?: number;
@@ -45,7 +42,7 @@ export class SliceRunner {
     };
     this.#budget = options.budgetMs ?? 10;
     this.#now = options.now ?? (() => performance.now());
-    this.#yield = options.yieldToPage ?? defaultYieldToPage;
+    this.#yield = options.yieldToPage ?? yieldToPage;
   }
 
   /** True while a job that is not quiet is queued. */

@@ -1,0 +1,10 @@
+import type { Variant } from './types';
+
+/** Public contract: `<html data-pangzhu-variant="original|hant|hans">` says what the page shows. */
+export const VARIANT_ATTRIBUTE = 'data-pangzhu-variant';
+
+export function setShownVariant(doc: Document, variant: Variant): void {
+  const root = doc.documentElement;
+  if (root.getAttribute(VARIANT_ATTRIBUTE) !== variant)
+    root.setAttribute(VARIANT_ATTRIBUTE, variant);
+}
