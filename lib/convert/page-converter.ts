@@ -5,6 +5,8 @@ import {
   CONVERTED_ATTRIBUTES,
   isInSkippedSubtree,
   orderVisibleFirst,
+  sampleText,
+  textLongerThan,
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
@@ -82,16 +84,6 @@ const SAMPLE_CHARS = 20_000;
  * frames of 40–57 ms, 20 K of 30–42 ms.
  */
 const FRAME_CHARS = 20_000;
-
-/** Whether the text of `items` from `from` on is longer than `limit` characters. */
-function textLongerThan(items: readonly (Text | Element)[], from: number, limit: number): boolean {
-  let length = 0;
-  for (let i = from; i < items.length && length <= limit; i++) {
-    const item = items[i];
-    if (item?.nodeType === Node.TEXT_NODE) length += (item as Text).data.length;
-  }
-  return length > limit;
-}
 
 export function createPageConverter(options: PageConverterOptions): PageConverter {
   const doc = options.root;
@@ -199,13 +191,8 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
   const originalScript = (): Script => {
     if (script) return script;
-    let sample = '';
-    for (const target of walkTargets(doc.documentElement, isOwnUi)) {
-      if (target.nodeType !== Node.TEXT_NODE) continue;
-      const text = target as Text;
-      sample += texts.get(text)?.original ?? text.data;
-      if (sample.length >= SAMPLE_CHARS) break;
-    }
+    const originalOf = (text: Text) => texts.get(text)?.original ?? text.data;
+    const sample = sampleText(doc.documentElement, isOwnUi, originalOf, SAMPLE_CHARS);
     const found = detectScript(sample, SAMPLE_CHARS);
     // 'unknown' may be an empty page that fills in later: ask again then.
     if (found !== 'unknown') script = found;

@@ -136,3 +136,33 @@ export function orderVisibleFirst<T extends Text | Element>(
   if (lo === 0) return { items: [...items], onScreen };
   return { items: [...items.slice(lo, end), ...items.slice(0, lo), ...items.slice(end)], onScreen };
 }
+
+/** Whether the text of `items` from `from` on is longer than `limit` characters. */
+export function textLongerThan(
+  items: readonly (Text | Element)[],
+  from: number,
+  limit: number,
+): boolean {
+  let length = 0;
+  for (let i = from; i < items.length && length <= limit; i++) {
+    const item = items[i];
+    if (item?.nodeType === Node.TEXT_NODE) length += (item as Text).data.length;
+  }
+  return length > limit;
+}
+
+/** The prose text under `root`, up to about `limit` characters, each node read by `textOf`. */
+export function sampleText(
+  root: Node,
+  isOwnUi: IsOwnUi,
+  textOf: (text: Text) => string,
+  limit: number,
+): string {
+  let sample = '';
+  for (const target of walkTargets(root, isOwnUi)) {
+    if (target.nodeType !== Node.TEXT_NODE) continue;
+    sample += textOf(target as Text);
+    if (sample.length >= limit) break;
+  }
+  return sample;
+}

@@ -1,6 +1,8 @@
 import { blockRootOf, defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
+import { FlushPacer } from './flush-pacer';
+import { InnerTrees } from './inner-trees';
 import { FoundCache } from './found-cache';
 import { createHighlightRegistry } from './highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
@@ -22,10 +24,6 @@ import type { FindMentions, PageMention } from './types';
 import { orderVisibleFirst, topLevelChunks } from './visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
-
-/** When highlights are first published during a scan, and how often after that (ms). */
-const FIRST_FLUSH_MS = 120;
-const LATER_FLUSH_MS = 2000;
 
 /** Public contract: `<html data-pangzhu-state="busy|ready">`. */
 export const STATE_ATTRIBUTE = 'data-pangzhu-state';
@@ -107,9 +105,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     onBusyChange: () => updateState(),
     onSlice: () => report(),
   });
-  const shadowRoots = new Set<ShadowRoot>();
-  const frames = new Set<Element>();
-  const frameDocs = new WeakMap<Element, Document>();
+  const innerTrees = new InnerTrees({
+    watch: (target) => watch(target),
+    scanFrameDocument: (inner) => {
+      sweep();
+      watch(inner);
+      enqueue(inner.body, { fresh: true });
+    },
+    signal,
+  });
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
   const foundCache = new FoundCache();
@@ -126,21 +130,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let started = false;
   let initialScan = false;
 
-  // Highlights reach the page in a few batches: soon after the scan starts (the
-  // visible part comes first), then at most once a second, and when all is done.
-  let lastFlush = -Infinity;
-  let flushEvery = FIRST_FLUSH_MS;
-  function flushHighlights(force: boolean): void {
-    const t = now();
-    if (!force && t - lastFlush < flushEvery) return;
-    publisher.flush();
-    lastFlush = t;
-    flushEvery = LATER_FLUSH_MS;
-  }
+  const pacer = new FlushPacer(now, () => publisher.flush());
 
   function report(): void {
     // Once nothing is queued (quiet rescans of noisy blocks included), show it all.
-    flushHighlights(!runner.pending);
+    pacer.maybeFlush(!runner.pending);
     if (state) options.onProgress?.({ state, mentions: store.index.size });
   }
 
@@ -148,7 +142,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (signal.aborted || !started) return;
     const busy = initialScan || runner.busy || rescans.hasPending;
     const next: AnnotatorState = busy ? 'busy' : 'ready';
-    if (!busy) flushHighlights(true);
+    if (!busy) pacer.maybeFlush(true);
     if (next === state) return;
     state = next;
     doc.documentElement.setAttribute(STATE_ATTRIBUTE, next);
@@ -158,35 +152,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function watch(target: Document | ShadowRoot): void {
     if (observer) observer.observe(target, OBSERVER_INIT);
     else options.onObserve?.(target);
-  }
-
-  function watchShadow(root: ShadowRoot): void {
-    if (shadowRoots.has(root)) return;
-    shadowRoots.add(root);
-    watch(root);
-  }
-
-  /** Same-origin frames are scanned as documents of their own; `load` brings a new document. */
-  function watchFrame(frame: Element): void {
-    if (!frames.has(frame)) {
-      frames.add(frame);
-      frame.addEventListener('load', () => enterFrame(frame), { signal });
-    }
-    enterFrame(frame);
-  }
-
-  function enterFrame(frame: Element): void {
-    let inner: Document | null;
-    try {
-      inner = (frame as HTMLIFrameElement).contentDocument;
-    } catch {
-      return; // cross-origin
-    }
-    if (!inner?.body || frameDocs.get(frame) === inner) return;
-    frameDocs.set(frame, inner);
-    sweep();
-    watch(inner);
-    enqueue(inner.body, { fresh: true });
   }
 
   function isReadable(root: Node): boolean {
@@ -219,8 +184,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (isReadable(root)) {
       const visibility = new Map<Element, boolean>();
       for (const event of scanRuns(root, { isOwnUi })) {
-        if (event.kind === 'shadow') watchShadow(event.root);
-        else if (event.kind === 'frame') watchFrame(event.frame);
+        if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
+        else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {
           const { run } = event;
           if (!touched.has(run.owner)) {
@@ -252,8 +217,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function sweep(): void {
     store.sweep();
-    for (const frame of frames) if (!frame.isConnected) frames.delete(frame);
-    for (const root of shadowRoots) if (!root.isConnected) shadowRoots.delete(root);
+    innerTrees.sweep();
   }
 
   function handleMutations(records: Iterable<MutationRecord>): void {
@@ -267,7 +231,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (started || signal.aborted) return;
     started = true;
     initialScan = true;
-    lastFlush = now();
+    pacer.start();
     updateState();
     if (!doc.body) {
       await new Promise((resolve) =>
@@ -326,9 +290,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     eachMention: () => store.index.all(),
     mentionsOfEntity: (id) => store.index.ofEntity(id),
     mentionAt(x, y) {
-      const roots = [...shadowRoots].filter((r) => r.isConnected);
-      const liveFrames = new Set([...frames].filter((f) => f.isConnected));
-      return mentionAtPoint(store.index, doc, x, y, { shadowRoots: roots, frames: liveFrames });
+      return mentionAtPoint(store.index, doc, x, y, innerTrees.live());
     },
     mentionAtSelection: (selection) => mentionAtSelection(store.index, selection),
     nextMention: (from, direction) => nextMention(store.index, from, direction),
