@@ -1,48 +1,9 @@
-import { createPageConverter, MAY_CONVERT, type PageConverterOptions } from './page-converter';
-import { createTestLoader } from './test-converters';
-
-const HANT_PAGE = `<!DOCTYPE html><html lang="zh-Hant"><head><title>阿里雲發布通義千問</title>
-<style>.x::after { content: "這個" }</style><script>var s = "這個國家";</script></head>
-<body><h1 title="雲棲大會">雲棲大會開幕</h1>
-<p>這個國家的<b>雲計算</b>發展很快，頭髮、乾淨、幹部。<img alt="會場照片" src="a.png"></p>
-<p aria-label="說明">他看着屏幕說：這裡面有很多問題。</p>
-<input placeholder="請輸入關鍵詞" value="這個值"><textarea placeholder="寫點東西">這個內容</textarea>
-<div contenteditable="true">這個可以編輯</div><code>這個代碼</code><pre>這個預排版</pre>
-<noscript>這個沒有腳本</noscript><template><p>這個模板</p></template>
-<svg><text>這個圖表</text></svg><div data-pangzhu-ui="">這個是我們的界面</div>
-<div id="host">這個宿主</div></body></html>`;
+import { MAY_CONVERT } from './page-converter';
+import { create, HANT_PAGE, load, pageHtml, text } from './test-page';
 
 const HANS_PAGE = `<!DOCTYPE html><html><head><title>阿里云发布通义千问</title></head>
 <body><p>之后头发干净，干部着急。华为的余承东表示，这里的面条很好。</p>
 <p title="这个说明">前头发生的事，显著的方面。</p></body></html>`;
-
-function load(html: string): Document {
-  document.open();
-  document.write(html);
-  document.close();
-  return document;
-}
-
-function create(extra: Partial<PageConverterOptions> = {}) {
-  const loadConverter = createTestLoader();
-  const converter = createPageConverter({
-    root: document,
-    isOwnUi: (el) => el.id === 'host',
-    loadConverter,
-    yieldToPage: () => Promise.resolve(),
-    ...extra,
-  });
-  return { converter, calls: loadConverter.calls };
-}
-
-/** The page's HTML apart from our public data-pangzhu-variant attribute. */
-function pageHtml(): string {
-  const html = document.documentElement.cloneNode(true) as HTMLElement;
-  html.removeAttribute('data-pangzhu-variant');
-  return html.outerHTML;
-}
-
-const text = (selector: string) => document.querySelector(selector)?.textContent;
 
 function observe(): MutationObserver {
   const observer = new MutationObserver(() => {});
@@ -209,97 +170,6 @@ describe('createPageConverter', () => {
     expect(h1.textContent).toBe('雲棲大會散場');
     expect(h1.title).toBe('閉幕式');
     observer.disconnect();
-  });
-
-  it('converts large pages over several tasks', async () => {
-    load(`<html><body>${'<p>這個國家的雲計算發展很快</p>'.repeat(1500)}</body></html>`);
-    let yields = 0;
-    const { converter } = create({
-      sliceBudgetMs: 0,
-      yieldToPage: () => {
-        yields++;
-        return new Promise((resolve) => setTimeout(resolve, 0));
-      },
-    });
-    await converter.setVariant('hans');
-    expect(yields).toBeGreaterThan(10);
-    expect(document.body.textContent).toBe('这个国家的云计算发展很快'.repeat(1500));
-  });
-
-  it('lets the page render between large amounts of written text', async () => {
-    load(`<html><body>${'<p>這個國家的雲計算發展很快</p>'.repeat(8000)}</body></html>`);
-    let frames = 0;
-    const { converter } = create({
-      sliceBudgetMs: 1e9,
-      waitForFrame: async () => void frames++,
-    });
-    await converter.setVariant('hans');
-    // 96 K characters written, no slice over budget: a frame every ~20 K.
-    expect(frames).toBe(4);
-  });
-
-  it('does a small page in one task', async () => {
-    load(HANT_PAGE);
-    let yields = 0;
-    const { converter } = create({ sliceBudgetMs: 1e9, yieldToPage: async () => void yields++ });
-    await converter.setVariant('hans');
-    expect(yields).toBe(0);
-  });
-
-  it('cancels an older request when a newer one comes', async () => {
-    load(`<html><body>${'<p>這個國家的雲計算</p>'.repeat(2000)}</body></html>`);
-    const before = pageHtml();
-    let second: Promise<void> | undefined;
-    let asked = false;
-    // The callback runs only after `converter` below is set.
-    const ask = { newer: () => undefined as Promise<void> | undefined };
-    const { converter } = create({
-      sliceBudgetMs: 0,
-      yieldToPage: () => {
-        if (!asked) {
-          asked = true;
-          second = ask.newer();
-        }
-        return new Promise((resolve) => setTimeout(resolve, 0));
-      },
-    });
-    ask.newer = () => converter.setVariant('original');
-    const first = converter.setVariant('hans');
-    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
-    await second;
-    expect(converter.variant).toBe('original');
-    expect(pageHtml() === before).toBe(true);
-  });
-
-  it('restores everything when a re-conversion is cut short', async () => {
-    load(`<html><body>${'<p title="这个">这个国家的云计算发展很快</p>'.repeat(300)}</body></html>`);
-    const before = pageHtml();
-    let interrupt: (() => void) | undefined;
-    const { converter } = create({
-      sliceBudgetMs: 0,
-      yieldToPage: () => {
-        const run = interrupt;
-        interrupt = undefined;
-        run?.();
-        return Promise.resolve();
-      },
-    });
-    await converter.setVariant('hant', 'tw');
-    expect(text('p')).toBe('這個國家的雲計算發展很快');
-    let restored: Promise<void> | undefined;
-    interrupt = () => (restored = converter.setVariant('original'));
-    await expect(converter.setVariant('hant', 'hk')).rejects.toMatchObject({ name: 'AbortError' });
-    await restored;
-    expect(pageHtml() === before).toBe(true);
-  });
-
-  it('stops when its signal is aborted', async () => {
-    load(HANT_PAGE);
-    const controller = new AbortController();
-    const { converter } = create({ signal: controller.signal });
-    controller.abort();
-    await expect(converter.setVariant('hans')).rejects.toMatchObject({ name: 'AbortError' });
-    expect(text('h1')).toBe('雲棲大會開幕');
   });
 });
 
