@@ -5,7 +5,6 @@ import { yieldToPage, type YieldToPage } from '../yield-to-page';
  * stops after `budgetMs` and yields to the page before the next.
  */
 
-
 export interface SliceRunnerOptions {
   budgetMs?: number;
   now?: () => number;
