@@ -1,5 +1,6 @@
 /** Figures in text: parse, link to the knowledge packs, format. */
 export type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 export { parseFigures } from './parse';
-export { linkFigure, isDistinctive } from './link';
+export { linkFigure, isDistinctive, mayLink } from './link';
+export { attachStatedPeriod } from './period';
 export { formatFigure, type FigureLocale } from './format';

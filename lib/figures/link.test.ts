@@ -1,5 +1,7 @@
 import type { Figure, Pack, Relation } from '../pack/types';
-import { linkFigure, isDistinctive } from './link';
+import { linkFigure, isDistinctive, mayLink } from './link';
+import { getBuiltinPacks } from '../pack/load';
+import { readSeed } from '../../tests/unit/seed-text';
 import { parseFigures } from './parse';
 import type { ParsedFigure } from './types';
 import { emptyPack } from '../pack/empty-pack';
@@ -136,6 +138,29 @@ describe('linkFigure', () => {
     expect(linkFigure(parsed('營收243億美元'), [], [pack])?.figure).toBe(cloudRevenue);
     expect(linkFigure(parsed('出現了2%的負增長'), [], [pack])).toBeUndefined();
     expect(linkFigure(parsed('宕機超過十二小時'), [], [pack])).toBeUndefined();
+  });
+});
+
+describe('mayLink', () => {
+  it('says yes where kind, unit and a value (own or compared) agree', () => {
+    expect(mayLink(parsed('營收243億美元'), [pack])).toBe(true);
+    expect(mayLink(parsed('超過彭博預期的236億美元'), [pack])).toBe(true);
+    expect(mayLink(parsed('營收243億元'), [pack])).toBe(false);
+    expect(mayLink(parsed('市佔率19.4%'), [pack])).toBe(false);
+    expect(mayLink(parsed('營收增長7%'), [pack])).toBe(false);
+  });
+
+  it('never says no where linkFigure would link (the seed, every entity nearby)', () => {
+    const packs = getBuiltinPacks();
+    const everyone = packs.flatMap((p) => p.entities.map((e) => e.id));
+    const seed = readSeed();
+    let linked = 0;
+    for (const f of parseFigures(seed)) {
+      const link = linkFigure(f, everyone, packs);
+      if (link) linked++;
+      if (!mayLink(f, packs)) expect(link).toBeUndefined();
+    }
+    expect(linked).toBeGreaterThan(5);
   });
 });
 

@@ -57,7 +57,18 @@ export function isDistinctive(p: ParsedFigure): boolean {
 /** Relations that make a figure of one entity a figure about the other. */
 const TIES = new Set(['part_of', 'affected', 'located_in']);
 
+/** Each pack list's related ids per entity: asked for every candidate of every figure. */
+const RELATED = new WeakMap<readonly Pack[], Map<string, Set<string>>>();
+
 function relatedIds(entity: string, packs: readonly Pack[]): Set<string> {
+  let byEntity = RELATED.get(packs);
+  if (byEntity === undefined) RELATED.set(packs, (byEntity = new Map()));
+  let ids = byEntity.get(entity);
+  if (ids === undefined) byEntity.set(entity, (ids = tiedTo(entity, packs)));
+  return ids;
+}
+
+function tiedTo(entity: string, packs: readonly Pack[]): Set<string> {
   const ids = new Set([entity]);
   for (const pack of packs) {
     for (const r of pack.relations) {
@@ -100,6 +111,35 @@ function periodScore(stated: ParsedPeriod | undefined, period: Period): number {
     known++;
   }
   return known > 0 ? 1 : 0;
+}
+
+/** Each pack list's figure values by kind and unit, its own and those it was compared with. */
+const VALUES = new WeakMap<readonly Pack[], Map<string, number[]>>();
+
+function valuesOf(packs: readonly Pack[]): Map<string, number[]> {
+  let byKindAndUnit = VALUES.get(packs);
+  if (byKindAndUnit === undefined) {
+    const map = (byKindAndUnit = new Map<string, number[]>());
+    const put = (key: string, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const pack of packs) {
+      for (const figure of pack.figures) {
+        put(`${figure.kind} ${figure.unit}`, figure.value);
+        for (const c of figure.comparedWith ?? []) put(`${figure.kind} ${c.unit}`, c.value);
+      }
+    }
+    VALUES.set(packs, map);
+  }
+  return byKindAndUnit;
+}
+
+/**
+ * Whether `linkFigure` has a candidate for `parsed` (kind, unit and value
+ * agree with a figure of `packs`): a look-up, so the nearby entities and the
+ * stated period are worked out only for the few figures that may link.
+ */
+export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
+  const values = valuesOf(packs).get(`${parsed.kind} ${parsed.unit}`);
+  return values !== undefined && values.some((value) => sameValue(parsed, value));
 }
 
 export function linkFigure(

@@ -1,4 +1,5 @@
 import { parseFigures } from './parse';
+import { attachStatedPeriod } from './period';
 import type { ParsedFigure } from './types';
 
 /** The figures of `text` as [surface, kind, value, unit] rows. */
@@ -160,6 +161,17 @@ describe('periods', () => {
     ['去年下半年營收增長4%', { relative: 'last', relativeTo: 'year', half: 2 }],
   ])('%s', (text, period) => {
     expect(one(text).period).toEqual(period);
+  });
+
+  it('leaves them to attachStatedPeriod on request, which finds the same', () => {
+    const text = '今年一季度,阿里雲營收出現了2%的負增長,而二季度服務超過3000家企業,宕機十二小時';
+    const withPeriods = parseFigures(text);
+    const without = parseFigures(text, { periods: false });
+    expect(without.map((f) => f.period)).toEqual([undefined, undefined, undefined]);
+    for (const f of without) attachStatedPeriod(text, f);
+    expect(without).toEqual(withPeriods);
+    // A duration lasts; it has no period of its own.
+    expect(withPeriods.map((f) => f.period === undefined)).toEqual([false, false, true]);
   });
 
   it('stops at the end of the sentence and never returns periods as figures', () => {

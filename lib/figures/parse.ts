@@ -15,7 +15,7 @@ import {
 } from './context';
 import { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
 import { readArabic, readChinese, readMagnitude, scale, type NumberRead } from './numbers';
-import { periodBefore } from './period';
+import { attachStatedPeriod } from './period';
 import type { ParsedFigure } from './types';
 import {
   COUNTERS,
@@ -80,8 +80,15 @@ interface Unit {
   qualifier?: Qualifier;
 }
 
-/** Never throws; results are sorted and do not overlap. */
-export function parseFigures(text: string): ParsedFigure[] {
+/**
+ * Never throws; results are sorted and do not overlap. `periods: false` leaves
+ * each figure's stated period to the caller (`attachStatedPeriod`), who may
+ * need it for few of them: finding one reads back over the sentence.
+ */
+export function parseFigures(
+  text: string,
+  { periods = true }: { periods?: boolean } = {},
+): ParsedFigure[] {
   const out: ParsedFigure[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   let lastEnd = 0;
@@ -95,6 +102,7 @@ export function parseFigures(text: string): ParsedFigure[] {
       const r = readAt(text, i);
       const f = r.figure;
       if (f !== undefined && f.start >= lastEnd && f.end > f.start && f.end <= n) {
+        if (periods) attachStatedPeriod(text, f);
         out.push(f);
         lastEnd = f.end;
       }
@@ -167,13 +175,7 @@ function readAt(text: string, i: number): Read {
     step: scale(n.step, factor * unit.factor),
   };
   if (qualifier !== undefined) figure.qualifier = qualifier;
-  if (unit.kind !== 'duration') addPeriod(text, figure);
   return { figure, next: unit.end };
-}
-
-function addPeriod(text: string, f: ParsedFigure): void {
-  const p = periodBefore(text, f.start);
-  if (p !== undefined) f.period = p;
 }
 
 function percentFigure(
@@ -210,7 +212,6 @@ function percentFigure(
   const q =
     qualifierBefore(text, numStart) ?? qualifierAfter(text, end) ?? (more ? 'gt' : undefined);
   if (q !== undefined) figure.qualifier = q;
-  addPeriod(text, figure);
   return { figure, next: spanEnd };
 }
 

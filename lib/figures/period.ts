@@ -4,7 +4,7 @@
  */
 import { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } from './fold';
 import { chineseDigit, readArabic } from './numbers';
-import type { ParsedPeriod } from './types';
+import type { ParsedFigure, ParsedPeriod } from './types';
 
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b, 0x0a, 0x0d]); // 。!?;\n\r
 const MAX_LOOKBACK = 300;
@@ -162,4 +162,14 @@ export function periodBefore(text: string, end: number): ParsedPeriod | undefine
     } else i++;
   }
   return found && Object.keys(p).length > 0 ? p : undefined;
+}
+
+/**
+ * Sets `figure.period` to the period stated before it in its sentence, if any.
+ * Durations have none: 十二小時 lasts, it does not happen in a quarter.
+ */
+export function attachStatedPeriod(text: string, figure: ParsedFigure): void {
+  if (figure.kind === 'duration') return;
+  const period = periodBefore(text, figure.start);
+  if (period !== undefined) figure.period = period;
 }

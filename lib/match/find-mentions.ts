@@ -1,4 +1,4 @@
-import { linkFigure, parseFigures } from '../figures';
+import { attachStatedPeriod, linkFigure, mayLink, parseFigures } from '../figures';
 import type { FigureLink, ParsedFigure } from '../figures';
 import type { Pack } from '../pack/types';
 import { createEvidenceTracker, type EvidenceTracker } from './evidence';
@@ -34,15 +34,19 @@ export function findMentions(
 
   const figures: FigureMention[] = [];
   let e = 0;
-  const parsedFigures = parseFigures(text).sort((x, y) => x.start - y.start);
-  for (const parsed of parsedFigures) {
+  // Most figures are no pack's figure: their period and neighbours are never needed.
+  for (const parsed of parseFigures(text, { periods: false })) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
     if (overlapping) continue;
-    const before = entities.slice(0, e).reverse();
-    const after = entities.slice(e);
-    const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
-    const link = linkFigure(parsed, nearby, packs);
+    let link: FigureLink | undefined;
+    if (mayLink(parsed, packs)) {
+      attachStatedPeriod(text, parsed);
+      const before = entities.slice(0, e).reverse();
+      const after = entities.slice(e);
+      const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
+      link = linkFigure(parsed, nearby, packs);
+    }
     figures.push({
       kind: 'figure',
       start: parsed.start,
