@@ -27,6 +27,7 @@ const EXCLUDED_TAGS = new Set([
 /** Marks the extension's own UI (cards, popups) so it is never annotated. */
 export const OWN_UI_ATTRIBUTE = 'data-pangzhu-ui';
 
+/** Decided from the element's attributes: an element without any is never own UI. */
 export type IsOwnUi = (el: Element) => boolean;
 
 export const defaultIsOwnUi: IsOwnUi = (el) => el.hasAttribute(OWN_UI_ATTRIBUTE);
@@ -47,9 +48,9 @@ function isEditable(el: Element): boolean {
 
 /** True when nothing under `el` is read (checked on the element itself only). */
 export function isSkipped(el: Element, isOwnUi: IsOwnUi): boolean {
-  return (
-    EXCLUDED_TAGS.has(el.localName) || el.hasAttribute('hidden') || isEditable(el) || isOwnUi(el)
-  );
+  if (EXCLUDED_TAGS.has(el.localName)) return true;
+  // Most inline elements carry no attribute at all: one call instead of three.
+  return el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el) || isOwnUi(el));
 }
 
 /** The parent in the composed tree: a shadow root's parent is its host. */

@@ -1,22 +1,49 @@
 import { segmentsOf, type TextRun } from './text-map';
-import { highlightTypeOf, type Mention, type PageMention } from './types';
+import {
+  highlightTypeOf,
+  type HighlightType,
+  type Mention,
+  type PageMention,
+  type Segment,
+} from './types';
 
 type RangeWindow = Window & { StaticRange?: typeof StaticRange };
 
 /**
- * A page mention for `mention` in `run`, or null when it covers no text.
- * Its range is a `StaticRange`: live ranges are updated by the browser on
- * every DOM change of the page, which costs framework-heavy pages time for
+ * A mention found in a run. Its range is made on first use: on a long page
+ * only the mentions near the viewport are registered (highlight-publisher.ts),
+ * and most of the others never need one.
+ */
+class ScannedMention implements PageMention {
+  readonly type: HighlightType;
+  readonly text: string;
+  #range: AbstractRange | null = null;
+
+  constructor(
+    readonly mention: Mention,
+    run: TextRun,
+    readonly segments: readonly Segment[],
+    readonly owner: Node,
+  ) {
+    this.type = highlightTypeOf(mention);
+    this.text = run.text.slice(mention.start, mention.end);
+  }
+
+  get range(): AbstractRange {
+    return (this.#range ??= rangeOver(this.segments));
+  }
+}
+
+/**
+ * A `StaticRange` over the segments: live ranges are updated by the browser
+ * on every DOM change of the page, which costs framework-heavy pages time for
  * nothing — changed blocks are rescanned anyway. `liveRangeOf` (hit-test)
  * makes a live one when one is needed for measuring.
  */
-export function createPageMention(run: TextRun, mention: Mention): PageMention | null {
-  const segments = segmentsOf(run, mention.start, mention.end);
-  const first = segments[0];
-  const last = segments[segments.length - 1];
-  const doc = first?.node.ownerDocument;
-  if (!first || !last || !doc) return null;
-  const Static = (doc.defaultView as RangeWindow | null)?.StaticRange;
+function rangeOver(segments: readonly Segment[]): AbstractRange {
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  const Static = (first.node.ownerDocument.defaultView as RangeWindow | null)?.StaticRange;
   const bounds = {
     startContainer: first.node,
     startOffset: first.start,
@@ -25,14 +52,12 @@ export function createPageMention(run: TextRun, mention: Mention): PageMention |
   };
   // Without StaticRange there is no CSS highlight API either (the registry is
   // then in memory): a plain record of the bounds serves, and costs nothing.
-  const range: AbstractRange =
-    typeof Static === 'function' ? new Static(bounds) : { ...bounds, collapsed: false };
-  return {
-    mention,
-    type: highlightTypeOf(mention),
-    text: run.text.slice(mention.start, mention.end),
-    range,
-    segments,
-    owner: run.owner,
-  };
+  return typeof Static === 'function' ? new Static(bounds) : { ...bounds, collapsed: false };
+}
+
+/** A page mention for `mention` in `run`, or null when it covers no text. */
+export function createPageMention(run: TextRun, mention: Mention): PageMention | null {
+  const segments = segmentsOf(run, mention.start, mention.end);
+  if (segments.length === 0 || !segments[0]!.node.ownerDocument) return null;
+  return new ScannedMention(mention, run, segments, run.owner);
 }

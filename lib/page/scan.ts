@@ -76,17 +76,19 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
 
     const el = node as Element;
+    const skipped = isSkipped(el, options.isOwnUi);
     const inline = !isBlockElement(el);
     const shadow = el.shadowRoot;
-    if (isSkipped(el, options.isOwnUi) || isLineBreak(el) || !inline || shadow) {
+    if (skipped || !inline || shadow || isLineBreak(el)) {
       const run = take();
       if (run) yield { kind: 'run', run };
     }
-    if (el.localName === 'iframe' || el.localName === 'frame') {
-      yield { kind: 'frame', frame: el as HTMLIFrameElement };
+    if (skipped) {
+      const name = el.localName;
+      if (name === 'iframe' || name === 'frame')
+        yield { kind: 'frame', frame: el as HTMLIFrameElement };
       continue;
     }
-    if (isSkipped(el, options.isOwnUi)) continue;
     const childOwner = inline ? top.owner : el;
     // Light children (slotted or not) are read after the shadow tree, as separate runs.
     if (el.firstChild) {
