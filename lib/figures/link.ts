@@ -62,7 +62,7 @@ const RELATED = new WeakMap<readonly Pack[], Map<string, Set<string>>>();
 
 function relatedIds(entity: string, packs: readonly Pack[]): Set<string> {
   let byEntity = RELATED.get(packs);
-  if (byEntity === undefined) RELATED.set(packs, (byEntity = new Map()));
+  if (byEntity === undefined) RELATED.set(packs, (byEntity = new Map<string, Set<string>>()));
   let ids = byEntity.get(entity);
   if (ids === undefined) byEntity.set(entity, (ids = tiedTo(entity, packs)));
   return ids;
