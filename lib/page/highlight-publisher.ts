@@ -37,6 +37,8 @@ export class HighlightPublisher {
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
   #shownBy = new Map<Node, Set<PageMention>>();
+  /** Blocks of the top document's own tree (decided when a block's first mention is shown). */
+  #followers = new WeakSet<Node>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
   #emptied = new Set<Node>();
   #count = 0;
@@ -78,7 +80,11 @@ export class HighlightPublisher {
   show(m: PageMention, owner: Node): void {
     let set = this.#shownBy.get(owner);
     const known = set !== undefined;
-    if (!set) this.#shownBy.set(owner, (set = new Set()));
+    if (!set) {
+      this.#shownBy.set(owner, (set = new Set()));
+      if (this.#inTopTree(owner)) this.#followers.add(owner);
+      else this.#followers.delete(owner);
+    }
     if (set.has(m)) return;
     set.add(m);
     this.#emptied.delete(owner);
@@ -153,6 +159,10 @@ export class HighlightPublisher {
 
   /** Blocks of the top document's own tree follow the viewport; others are few and always shown. */
   #follows(owner: Node): boolean {
+    return this.#followers.has(owner);
+  }
+
+  #inTopTree(owner: Node): boolean {
     return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
   }
 

@@ -85,6 +85,45 @@ describe('mention index', () => {
     expect(index.at(mentions[0]!.segments[0]!.node, 0)).toEqual([]);
     expect(index.size).toBe(2);
   });
+
+  it('answers from what its block holds now, after look-ups, removals and additions', () => {
+    const { index, mentions } = indexPage('<p>華為和<b>阿里雲</b></p>', ['阿里雲', '華為']);
+    const [cloud, huawei] = mentions as [PageMention, PageMention];
+    const inBold = cloud.segments[0]!.node;
+    expect(index.at(inBold, 1)).toEqual([cloud]);
+    index.remove(cloud);
+    expect(index.at(inBold, 1)).toEqual([]);
+    expect(index.at(huawei.segments[0]!.node, 0)).toEqual([huawei]);
+    index.add(cloud);
+    expect(index.at(inBold, 1)).toEqual([cloud]);
+    expect(index.ofEntity('阿里雲')).toEqual([cloud]);
+  });
+
+  it('finds nothing for text of a block nested in a block that holds mentions', () => {
+    document.body.innerHTML = '<div>華為<p>華為</p></div>';
+    const div = document.querySelector('div')!;
+    const outer = div.firstChild as Text;
+    const inner = document.querySelector('p')!.firstChild as Text;
+    const index = new MentionIndex();
+    const m: PageMention = {
+      mention: {
+        kind: 'entity',
+        start: 0,
+        end: 2,
+        entityId: 'h',
+        entityType: 'org',
+        ambiguous: false,
+      },
+      type: 'org',
+      text: '華為',
+      range: document.createRange(),
+      segments: segmentsOf(createTextRun(div, [outer]), 0, 2),
+      owner: div,
+    };
+    index.add(m);
+    expect(index.at(outer, 0)).toEqual([m]);
+    expect(index.at(inner, 0)).toEqual([]);
+  });
 });
 
 describe('navigation', () => {

@@ -8,52 +8,40 @@ interface Entry {
 }
 
 /**
- * Finding mentions without scanning them all: per text node, its mentions'
- * stretches sorted by offset (binary search); per entity, its mentions; and a
- * document-order list built on demand for keyboard navigation.
+ * Finding mentions without scanning them all. Adding one only appends it to
+ * its block's list: a long page adds tens of thousands while it loads, and is
+ * asked about a few. What questions need is built on first use and kept until
+ * a change: per block, its text nodes' stretches sorted by offset (binary
+ * search); per entity, its mentions; the document order for keyboard walks.
  */
 export class MentionIndex {
-  #byNode = new WeakMap<Text, Entry[]>();
-  #byEntity = new Map<string, Set<PageMention>>();
-  #all = new Set<PageMention>();
+  #byOwner = new Map<Node, PageMention[]>();
+  #size = 0;
+  /** Per block asked about: per text node, its stretches by offset. */
+  #nodesOf = new Map<Node, WeakMap<Text, Entry[]>>();
+  #byEntity: Map<string, PageMention[]> | null = null;
   #ordered: PageMention[] | null = null;
 
   get size(): number {
-    return this.#all.size;
+    return this.#size;
   }
 
   add(mention: PageMention): void {
-    this.#all.add(mention);
-    this.#ordered = null;
-    for (const { node, start, end } of mention.segments) {
-      let entries = this.#byNode.get(node);
-      if (!entries) this.#byNode.set(node, (entries = []));
-      const at = lowerBound(entries, start);
-      entries.splice(at, 0, { start, end, mention });
-    }
-    if (mention.mention.kind === 'entity') {
-      const id = mention.mention.entityId;
-      let set = this.#byEntity.get(id);
-      if (!set) this.#byEntity.set(id, (set = new Set()));
-      set.add(mention);
-    }
+    const list = this.#byOwner.get(mention.owner);
+    if (list) list.push(mention);
+    else this.#byOwner.set(mention.owner, [mention]);
+    this.#size++;
+    this.#changed(mention.owner);
   }
 
   remove(mention: PageMention): void {
-    if (!this.#all.delete(mention)) return;
-    this.#ordered = null;
-    for (const { node } of mention.segments) {
-      const entries = this.#byNode.get(node);
-      if (!entries) continue;
-      const kept = entries.filter((e) => e.mention !== mention);
-      if (kept.length > 0) this.#byNode.set(node, kept);
-      else this.#byNode.delete(node);
-    }
-    if (mention.mention.kind === 'entity') {
-      const set = this.#byEntity.get(mention.mention.entityId);
-      set?.delete(mention);
-      if (set?.size === 0) this.#byEntity.delete(mention.mention.entityId);
-    }
+    const list = this.#byOwner.get(mention.owner);
+    const at = list ? list.lastIndexOf(mention) : -1;
+    if (!list || at < 0) return;
+    list.splice(at, 1);
+    if (list.length === 0) this.#byOwner.delete(mention.owner);
+    this.#size--;
+    this.#changed(mention.owner);
   }
 
   /**
@@ -62,7 +50,7 @@ export class MentionIndex {
    * puts the caret after a character when the pointer is on its right half).
    */
   at(node: Text, offset: number): PageMention[] {
-    const entries = this.#byNode.get(node);
+    const entries = this.#entriesOf(node);
     if (!entries) return [];
     const out: PageMention[] = [];
     const i = lowerBound(entries, offset + 1) - 1; // last entry starting at or before offset
@@ -74,20 +62,69 @@ export class MentionIndex {
   }
 
   ofEntity(entityId: string): PageMention[] {
+    if (!this.#byEntity) {
+      this.#byEntity = new Map();
+      for (const m of this.all()) {
+        if (m.mention.kind !== 'entity') continue;
+        const list = this.#byEntity.get(m.mention.entityId);
+        if (list) list.push(m);
+        else this.#byEntity.set(m.mention.entityId, [m]);
+      }
+    }
     return [...(this.#byEntity.get(entityId) ?? [])].sort(compareMentions);
   }
 
-  all(): IterableIterator<PageMention> {
-    return this.#all.values();
+  *all(): IterableIterator<PageMention> {
+    for (const list of this.#byOwner.values()) yield* list;
   }
 
   /** Every mention in document order (sorted once, then cached until the next change). */
   ordered(): readonly PageMention[] {
     if (!this.#ordered) {
-      this.#ordered = [...this.#all].sort(compareMentions);
+      this.#ordered = [...this.all()].sort(compareMentions);
     }
     return this.#ordered;
   }
+
+  #changed(owner: Node): void {
+    if (this.#nodesOf.size > 0) this.#nodesOf.delete(owner);
+    this.#byEntity = null;
+    this.#ordered = null;
+  }
+
+  /**
+   * The stretches in `node`: kept under the block whose text held them, which
+   * is the nearest ancestor (within its tree) that holds mentions.
+   */
+  #entriesOf(node: Text): Entry[] | undefined {
+    for (let n = node.parentNode; n; n = n.parentNode) {
+      const list = this.#byOwner.get(n);
+      if (!list) continue;
+      let nodes = this.#nodesOf.get(n);
+      if (!nodes) this.#nodesOf.set(n, (nodes = indexByNode(list)));
+      return nodes.get(node);
+    }
+    return undefined;
+  }
+}
+
+function indexByNode(mentions: readonly PageMention[]): WeakMap<Text, Entry[]> {
+  const byNode = new WeakMap<Text, Entry[]>();
+  const lists: Entry[][] = [];
+  for (const mention of mentions) {
+    for (const { node, start, end } of mention.segments) {
+      const entries = byNode.get(node);
+      if (entries) entries.push({ start, end, mention });
+      else {
+        const created = [{ start, end, mention }];
+        byNode.set(node, created);
+        lists.push(created);
+      }
+    }
+  }
+  // The matcher drops overlapping mentions, so a node's stretches sorted by start never overlap.
+  for (const entries of lists) entries.sort((a, b) => a.start - b.start);
+  return byNode;
 }
 
 function compareMentions(a: PageMention, b: PageMention): number {
