@@ -6,7 +6,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { isTabRequest, type PageState, type TabRequest } from '../messages';
-import { getEnabledPacks, watchImportedPacks } from '../packs-store/packs-store';
+import {
+  getEnabledPacks,
+  loadInstalledPacks,
+  watchImportedPacks,
+  type InstalledPacks,
+} from '../packs-store/packs-store';
 import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setScanState, setShownVariant } from './page-attributes';
@@ -19,6 +24,10 @@ import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
+  // Both reads at once: each is a round trip to the browser (5–25 ms while a page loads).
+  let installedAtStart: Promise<InstalledPacks> | null = loadInstalledPacks();
+  // Unused where the site is off: its failure is reported where it is awaited, if ever.
+  installedAtStart.catch(() => {});
   let settings = await loadSettings();
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
@@ -50,7 +59,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const mine = ++generation;
     setShownVariant(document, 'original');
     setHighlightAppearance(settings.highlightStyles);
-    const packs = await getEnabledPacks(settings);
+    const installed = installedAtStart ?? undefined;
+    installedAtStart = null;
+    const packs = await getEnabledPacks(settings, installed);
     if (mine !== generation) return;
     await untilRelevant(packs);
     if (mine !== generation) return;

@@ -68,8 +68,11 @@ export async function loadInstalledPacks(): Promise<InstalledPacks> {
 }
 
 /** The packs to match with: built-in first, then imported, without the disabled ones. */
-export async function getEnabledPacks(settings: Pick<Settings, 'disabledPacks'>): Promise<Pack[]> {
-  const { builtin, imported } = await loadInstalledPacks();
+export async function getEnabledPacks(
+  settings: Pick<Settings, 'disabledPacks'>,
+  installed: Promise<InstalledPacks> = loadInstalledPacks(),
+): Promise<Pack[]> {
+  const { builtin, imported } = await installed;
   const off = new Set(settings.disabledPacks);
   return [...builtin, ...imported.map((entry) => entry.pack)].filter((pack) => !off.has(pack.id));
 }
