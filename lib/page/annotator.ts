@@ -79,9 +79,12 @@ export interface Annotator {
   dispose(): void;
 }
 
+/** Hidden by `visibility` too; one object for every call. */
+const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true };
+
 const defaultIsVisible = (el: Element): boolean =>
   typeof el.checkVisibility === 'function'
-    ? el.checkVisibility({ visibilityProperty: true })
+    ? el.checkVisibility(VISIBILITY_OPTIONS)
     : true;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {

@@ -39,6 +39,8 @@ export class HighlightPublisher {
   #shownBy = new Map<Node, Set<PageMention>>();
   /** Blocks of the top document's own tree (decided when a block's first mention is shown). */
   #followers = new WeakSet<Node>();
+  /** Blocks whose tree has the highlight stylesheet (asked for every mention published). */
+  #styledOwners = new WeakSet<Node>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
   #emptied = new Set<Node>();
   #count = 0;
@@ -86,8 +88,8 @@ export class HighlightPublisher {
       else this.#followers.delete(owner);
     }
     if (set.has(m)) return;
+    if (set.size === 0) this.#emptied.delete(owner);
     set.add(m);
-    this.#emptied.delete(owner);
     this.#count++;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
@@ -140,7 +142,10 @@ export class HighlightPublisher {
   /** Forgets stylesheets of shadow trees that left the page. */
   sweep(): void {
     for (const scope of this.#styles.keys()) {
-      if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) this.#styles.delete(scope);
+      if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) {
+        this.#styles.delete(scope);
+        this.#styledOwners = new WeakSet();
+      }
     }
   }
 
@@ -153,6 +158,7 @@ export class HighlightPublisher {
     this.#emptied.clear();
     this.#count = 0;
     this.#published = new WeakSet();
+    this.#styledOwners = new WeakSet();
     this.#window = null;
     this.#unplaced.clear();
   }
@@ -230,6 +236,8 @@ export class HighlightPublisher {
     if (!node || !doc) return;
     this.#published.add(m);
     this.#registryOf(doc).add(m.type, m.range);
+    if (this.#styledOwners.has(m.owner)) return;
+    this.#styledOwners.add(m.owner);
     const scope = node.getRootNode() as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
