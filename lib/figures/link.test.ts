@@ -133,6 +133,19 @@ describe('linkFigure', () => {
     expect(linkFigure(q1, ['ali-cloud'], [pack])?.figure).toBe(aliQ1);
   });
 
+  it('asks for the stated period only to break a tie', () => {
+    const twoFours = fakePack([aliQ2, aliQ2Other]);
+    const q2 = parseFigures('而二季度的財報裡,但4%的實際增速', { periods: false })[0]!;
+    const stated = vi.fn(() => ({ quarter: 2 as const }));
+    expect(linkFigure(q2, ['ali-cloud'], [twoFours], stated)?.figure).toBe(aliQ2);
+    expect(stated).toHaveBeenCalledTimes(1);
+    const never = vi.fn(() => undefined);
+    expect(linkFigure(parsed('營收243億美元'), ['ms-cloud'], [pack], never)?.figure).toBe(
+      cloudRevenue,
+    );
+    expect(never).not.toHaveBeenCalled();
+  });
+
   it('links a lone candidate without entity evidence only when its value is distinctive', () => {
     expect(linkFigure(parsed('同比增長19.4%'), [], [pack])?.figure).toBe(cloudGrowth);
     expect(linkFigure(parsed('營收243億美元'), [], [pack])?.figure).toBe(cloudRevenue);

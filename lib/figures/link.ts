@@ -19,7 +19,6 @@ import type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 
 interface Candidate extends FigureLink {
   rank: number;
-  periodScore: number;
 }
 
 /** The shown step: the parser's, or inferred from the decimals of the value. */
@@ -142,10 +141,15 @@ export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
   return values !== undefined && values.some((value) => sameValue(parsed, value));
 }
 
+/**
+ * `statedPeriod` gives the period stated before the figure when a tie between
+ * figures of the nearest entity needs it (by default the parsed one).
+ */
 export function linkFigure(
   parsed: ParsedFigure,
   nearbyEntityIds: readonly string[],
   packs: readonly Pack[],
+  statedPeriod: () => ParsedPeriod | undefined = () => parsed.period,
 ): FigureLink | undefined {
   const candidates: Candidate[] = [];
   for (const pack of packs) {
@@ -161,11 +165,7 @@ export function linkFigure(
         if (k >= 0) link = { figure, via: 'comparison', comparisonIndex: k };
       }
       if (link === undefined) continue;
-      candidates.push({
-        ...link,
-        rank: rankOf(figure, nearbyEntityIds, packs),
-        periodScore: periodScore(parsed.period, figure.period),
-      });
+      candidates.push({ ...link, rank: rankOf(figure, nearbyEntityIds, packs) });
     }
   }
   if (candidates.length === 0) return undefined;
@@ -175,8 +175,11 @@ export function linkFigure(
     return only !== undefined && isDistinctive(parsed) ? strip(only) : undefined;
   }
   const near = candidates.filter((c) => c.rank === bestRank);
-  const bestPeriod = Math.max(...near.map((c) => c.periodScore));
-  const top = near.filter((c) => c.periodScore === bestPeriod);
+  if (near.length === 1) return strip(near[0]!);
+  const stated = statedPeriod();
+  const scores = near.map((c) => periodScore(stated, c.figure.period));
+  const bestPeriod = Math.max(...scores);
+  const top = near.filter((_, i) => scores[i] === bestPeriod);
   return top.length === 1 && top[0] !== undefined ? strip(top[0]) : undefined;
 }
 

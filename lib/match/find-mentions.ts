@@ -41,11 +41,13 @@ export function findMentions(
     if (overlapping) continue;
     let link: FigureLink | undefined;
     if (mayLink(parsed, packs)) {
-      attachStatedPeriod(text, parsed);
       const before = entities.slice(0, e).reverse();
       const after = entities.slice(e);
       const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
-      link = linkFigure(parsed, nearby, packs);
+      link = linkFigure(parsed, nearby, packs, () => {
+        attachStatedPeriod(text, parsed);
+        return parsed.period;
+      });
     }
     figures.push({
       kind: 'figure',
