@@ -38,6 +38,11 @@ export function chineseDigit(c: number): number | undefined {
   return DIGITS[c];
 }
 
+/** Any character `readChinese` reads (folded): a digit, 十百千 or 万亿兆. */
+export function isChineseNumeral(c: number): boolean {
+  return DIGITS[c] !== undefined || SMALL[c] !== undefined || BIG[c] !== undefined;
+}
+
 function magnitudeOf(c: number): number | undefined {
   return SMALL[c] ?? BIG[c];
 }

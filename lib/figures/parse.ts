@@ -15,6 +15,7 @@ import {
 } from './context';
 import { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
 import { readArabic, readChinese, readMagnitude, scale, type NumberRead } from './numbers';
+import { mayHavePrefix, mayStartFigure, mayStartUnit, plainNumeralsEnd } from './candidates';
 import { attachStatedPeriod } from './period';
 import type { ParsedFigure } from './types';
 import {
@@ -33,14 +34,6 @@ import {
   type Qualifier,
 } from './vocabulary';
 
-// Anything that can start a figure: ASCII and full-width digits, Chinese
-// digits (any script), 十, and 百 of 百分之. A table beats a RegExp here: most
-// hits (一) are no figure, and exec() allocates a match for each.
-const CANDIDATE = new Uint8Array(0x10000);
-for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百') {
-  CANDIDATE[ch.charCodeAt(0)] = 1;
-}
-
 const CH_DI = 0x7b2c; // 第
 
 const DURATION_WORDS = DURATION_SUFFIX.map(([w]) => w);
@@ -48,26 +41,9 @@ const DURATION_OF = new Map(DURATION_SUFFIX.map((e) => [e[0], e]));
 const WEEKDAY_WORDS = ['星期', '礼拜'];
 const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
 
-/** First characters of every unit word: anything else after a number ends it cheaply. */
-const UNIT_START = new Set<number>(
-  [
-    ...SUFFIX_WORDS,
-    ...DURATION_SUFFIX.map(([w]) => w),
-    ...PERCENT_POINTS,
-    ...COUNTERS,
-    ...PERIOD_AFTER_NUMBER,
-    '%',
-    ' ',
-  ].map((w) => w.charCodeAt(0)),
-);
-
-/** Before a number, the last character of a currency prefix (US$, ¥, 人民幣, RMB, USD …). */
-function mayHavePrefix(c: number): boolean {
-  return c === 0x24 || c === 0xa5 || c === 0x20 || c === 0x5e01 || isLetterCode(c);
-}
 const CH_YUE = 0x6708; // 月
 
-interface Read {
+export interface Read {
   figure?: ParsedFigure;
   next: number;
 }
@@ -95,11 +71,16 @@ export function parseFigures(
   try {
     const n = text.length;
     for (let i = 0; i < n;) {
-      if (CANDIDATE[text.charCodeAt(i)] !== 1) {
+      if (!mayStartFigure(text.charCodeAt(i))) {
         i++;
         continue;
       }
-      const r = readAt(text, i);
+      const plainEnd = plainNumeralsEnd(text, i);
+      if (plainEnd > i) {
+        i = plainEnd;
+        continue;
+      }
+      const r = readFigureAt(text, i);
       const f = r.figure;
       if (f !== undefined && f.start >= lastEnd && f.end > f.start && f.end <= n) {
         if (periods) attachStatedPeriod(text, f);
@@ -114,7 +95,8 @@ export function parseFigures(
   return out;
 }
 
-function readAt(text: string, i: number): Read {
+/** The figure that starts at `i`, if any, and where to look next. */
+export function readFigureAt(text: string, i: number): Read {
   if (matchAt(text, i, '百分之')) {
     const n = isDigitCode(foldAt(text, i + 3)) ? readArabic(text, i + 3) : readChinese(text, i + 3);
     if (n === undefined) return { next: i + 3 };
@@ -143,7 +125,7 @@ function readAt(text: string, i: number): Read {
     more = true;
     j++;
   }
-  if (!UNIT_START.has(foldAt(text, j)) && !mayHavePrefix(foldAt(text, i - 1))) {
+  if (!mayStartUnit(foldAt(text, j)) && !mayHavePrefix(foldAt(text, i - 1))) {
     return { next: Math.max(j, n.end) };
   }
   if (matchAny(text, j, PERIOD_AFTER_NUMBER) !== undefined) return { next: j };

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { mayStartFigure, plainNumeralsEnd } from './candidates';
+import { parseFigures, readFigureAt } from './parse';
+import {
+  COUNTERS,
+  CURRENCY_SUFFIX,
+  DURATION_SUFFIX,
+  MORE_MARKS,
+  PERCENT_POINTS,
+  PERIOD_AFTER_NUMBER,
+} from './vocabulary';
+
+/** Pieces that make and unmake figures, in both scripts (the parser folds Traditional). */
+const PIECES = [
+  ...'零〇一二兩两三四五六七八九十百千萬万億亿兆0123456789０１２３４５６７８９',
+  ...'分之第週周月日年天個个的,.，。 %％$¥幣元多余餘統星期',
+  ...CURRENCY_SUFFIX.map(([w]) => w),
+  ...DURATION_SUFFIX.map(([w]) => w),
+  ...PERCENT_POINTS,
+  ...COUNTERS,
+  ...PERIOD_AFTER_NUMBER,
+  ...MORE_MARKS,
+  '百分之',
+  '人民幣',
+  'US$',
+  'RMB',
+  '星期',
+  '禮拜',
+  '增長',
+  '負增長',
+  '超過',
+  '左右',
+  'billion',
+  ' hours',
+];
+
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(''));
+
+describe('where a figure can be', () => {
+  it('never passes over a figure: no read at a skipped position finds one', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let i = 0; i < t.length; i++) {
+          if (!mayStartFigure(t.charCodeAt(i))) {
+            expect(readFigureAt(t, i).figure).toBeUndefined();
+            continue;
+          }
+          const end = plainNumeralsEnd(t, i);
+          for (let p = i; p < end; p++) expect(readFigureAt(t, p).figure).toBeUndefined();
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('passes over plain numerals and keeps Chinese figures', () => {
+    expect(plainNumeralsEnd('統一的', 1)).toBe(2);
+    expect(plainNumeralsEnd('一一二三的', 0)).toBe(4);
+    expect(plainNumeralsEnd('三千五百萬人次', 0)).toBe(0); // 萬 then 人: a counter may follow
+    expect(plainNumeralsEnd('十二分', 0)).toBe(0);
+    expect(plainNumeralsEnd('一百分之五', 0)).toBe(0);
+    expect(plainNumeralsEnd('人民幣一百億', 3)).toBe(3);
+    const figures = (s: string) => parseFigures(s).map((f) => s.slice(f.start, f.end));
+    expect(figures('統一的一個十多年來,宕機十二小時,兩個月,百分之五')).toEqual([
+      '十多年',
+      '十二小時',
+      '兩個月',
+      '百分之五',
+    ]);
+  });
+});
