@@ -83,9 +83,7 @@ export interface Annotator {
 const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true };
 
 const defaultIsVisible = (el: Element): boolean =>
-  typeof el.checkVisibility === 'function'
-    ? el.checkVisibility(VISIBILITY_OPTIONS)
-    : true;
+  typeof el.checkVisibility === 'function' ? el.checkVisibility(VISIBILITY_OPTIONS) : true;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;

@@ -33,12 +33,12 @@ export type IsOwnUi = (el: Element) => boolean;
 export const defaultIsOwnUi: IsOwnUi = (el) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName);
+  return isBlockTag(el.localName);
 }
 
-/** A run boundary: `<br>` and `<wbr>`-free line breaks. */
-export function isLineBreak(el: Element): boolean {
-  return el.localName === 'br';
+/** For callers that already read the element's `localName` (each read is a call into the DOM). */
+export function isBlockTag(localName: string): boolean {
+  return BLOCK_TAGS.has(localName);
 }
 
 function isEditable(el: Element): boolean {
@@ -47,8 +47,8 @@ function isEditable(el: Element): boolean {
 }
 
 /** True when nothing under `el` is read (checked on the element itself only). */
-export function isSkipped(el: Element, isOwnUi: IsOwnUi): boolean {
-  if (EXCLUDED_TAGS.has(el.localName)) return true;
+export function isSkipped(el: Element, isOwnUi: IsOwnUi, localName = el.localName): boolean {
+  if (EXCLUDED_TAGS.has(localName)) return true;
   // Most inline elements carry no attribute at all: one call instead of three.
   return el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el) || isOwnUi(el));
 }

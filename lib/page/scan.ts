@@ -1,4 +1,4 @@
-import { isBlockElement, isLineBreak, isSkipped, type IsOwnUi } from './blocks';
+import { isBlockTag, isSkipped, type IsOwnUi } from './blocks';
 import { createTextRun, type TextRun } from './text-map';
 
 /**
@@ -36,14 +36,16 @@ interface Frame {
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
   let nodes: Text[] = [];
+  let texts: string[] = [];
   let length = 0;
   let owner: Node = root;
   const stack: Frame[] = [{ next: root.firstChild, owner: root, boundary: true }];
 
   function take(): TextRun | null {
     if (nodes.length === 0) return null;
-    const run = createTextRun(owner, nodes);
+    const run = createTextRun(owner, nodes, texts);
     nodes = [];
+    texts = [];
     length = 0;
     return run;
   }
@@ -62,11 +64,12 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     top.next = node.nextSibling;
 
     if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      if (text.data.length === 0) continue;
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
       if (nodes.length === 0) owner = top.owner;
-      nodes.push(text);
-      length += text.data.length;
+      nodes.push(node as Text);
+      texts.push(data);
+      length += data.length;
       if (length >= maxRun) {
         const run = take();
         if (run) yield { kind: 'run', run };
@@ -76,15 +79,16 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
 
     const el = node as Element;
-    const skipped = isSkipped(el, options.isOwnUi);
-    const inline = !isBlockElement(el);
+    // Read once: each read of an element's property is a call into the DOM.
+    const name = el.localName;
+    const skipped = isSkipped(el, options.isOwnUi, name);
+    const inline = !isBlockTag(name);
     const shadow = el.shadowRoot;
-    if (skipped || !inline || shadow || isLineBreak(el)) {
+    if (skipped || !inline || shadow || name === 'br') {
       const run = take();
       if (run) yield { kind: 'run', run };
     }
     if (skipped) {
-      const name = el.localName;
       if (name === 'iframe' || name === 'frame')
         yield { kind: 'frame', frame: el as HTMLIFrameElement };
       continue;

@@ -14,16 +14,20 @@ export interface TextRun {
   readonly text: string;
 }
 
-export function createTextRun(owner: Node, nodes: readonly Text[]): TextRun {
+/** `texts`, when given, are the nodes' data as already read (each read is a call into the DOM). */
+export function createTextRun(
+  owner: Node,
+  nodes: readonly Text[],
+  texts: readonly string[] = nodes.map((node) => node.data),
+): TextRun {
+  if (texts.length === 1) return { owner, nodes, starts: [0], text: texts[0]! };
   const starts: number[] = [];
-  const parts: string[] = [];
   let length = 0;
-  for (const node of nodes) {
+  for (const text of texts) {
     starts.push(length);
-    parts.push(node.data);
-    length += node.data.length;
+    length += text.length;
   }
-  return { owner, nodes, starts, text: parts.join('') };
+  return { owner, nodes, starts, text: texts.join('') };
 }
 
 /** Index of the node holding offset `offset` (the last node starting at or before it). */
