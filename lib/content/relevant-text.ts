@@ -74,12 +74,14 @@ function hasWholeWord(pattern: RegExp | null, text: string): boolean {
  */
 const LATIN_SEARCH_CHARS = 64 * 1024;
 
-export function hasRelevantText(doc: Document, latinNames: LatinNames): boolean {
+/** `latinNames` is asked for only when the page has no CJK text (building it takes ~1 ms). */
+export function hasRelevantText(doc: Document, latinNames: () => LatinNames): boolean {
   if (/^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title)) return true;
   const text = doc.body?.textContent ?? '';
   if (CJK.test(text)) return true;
   const opening = `${doc.title}\n${text.slice(0, LATIN_SEARCH_CHARS)}`;
-  return hasWholeWord(latinNames.acronyms, opening) || hasWholeWord(latinNames.words, opening);
+  const { acronyms, words } = latinNames();
+  return hasWholeWord(acronyms, opening) || hasWholeWord(words, opening);
 }
 
 /**
@@ -94,7 +96,8 @@ export function whenRelevant(
   signal: AbortSignal,
   onDormant: () => void = () => {},
 ): Promise<void> {
-  const latinNames = latinNamesPattern(packs);
+  let latin: LatinNames | undefined;
+  const latinNames = () => (latin ??= latinNamesPattern(packs));
   if (hasRelevantText(doc, latinNames)) return Promise.resolve();
   onDormant();
   return new Promise((resolve) => {
