@@ -8,27 +8,29 @@ import { summariseTasks, traceOffset } from './trace.mjs';
 const maxOf = (values) => values.reduce((max, v) => Math.max(max, v), 0);
 
 /**
+ * Timings come from a load without tracing: the trace's sampling profiler slows the
+ * page's scripts (ours most), and the floor they are compared with runs untraced. With
+ * `trace`, a second load is traced for what the trace alone can say (tasks, our code).
  * @param {{ browser: import('puppeteer-core').Browser }} ours
  * @param {string} origin
  * @param {string} path
  * @param {{ trace: boolean, timeout?: number }} options
  */
 export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000 }) {
-  const load = await freshLoad(ours.browser, origin, path, { ours: true, trace, timeout });
+  const timed = await timedLoad(ours, origin, path, timeout);
+  const traced = trace ? await tracedLoad(ours, origin, path, timeout) : null;
+  return { ...timed, traced };
+}
+
+async function timedLoad(ours, origin, path, timeout) {
+  const load = await freshLoad(ours.browser, origin, path, { ours: true, timeout });
   try {
-    const { bench, analysis } = load;
+    const { bench } = load;
     const ready = /** @type {number} */ (bench.ready);
+    // The content script's first write of a state attribute: its first trace without a trace.
+    const contentStart = /** @type {number} */ (bench.firstSeen);
     // Tasks until the page settled after `ready`, so the paint of the last highlights counts.
     const windowEnd = Math.max(ready, load.settledAt);
-    // When the content script first ran: from the trace if there is one (its first
-    // extension script on the page's main thread), else its first attribute write.
-    let contentStart = /** @type {number} */ (bench.firstSeen);
-    let traced = null;
-    const offset = analysis ? traceOffset(analysis, bench.changes) : null;
-    if (analysis && offset !== null && analysis.extensionStart !== null) {
-      contentStart = (analysis.extensionStart - offset) / 1000;
-      traced = summariseTasks(analysis.tasks, analysis.extensionStart, offset + windowEnd * 1000);
-    }
     const longTasks = bench.longTasks.filter(
       (task) => task.start + task.duration >= contentStart && task.start <= windowEnd,
     );
@@ -39,12 +41,25 @@ export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000
       spanMs: ready - contentStart,
       longTaskMaxMs: maxOf(longTasks.map((task) => task.duration)),
       longTaskCount: longTasks.length,
-      traced,
       scriptMs: cpu.script,
       layoutMs: cpu.layout,
       heapBeforeGcBytes: load.after.JSHeapUsedSize ?? NaN,
       heapBytes: await retainedHeap(load.page),
     };
+  } finally {
+    await load.page.close().catch(() => {});
+  }
+}
+
+/** The tasks from the content script's first run until the page settled after `ready`. */
+async function tracedLoad(ours, origin, path, timeout) {
+  const load = await freshLoad(ours.browser, origin, path, { ours: true, trace: true, timeout });
+  try {
+    const { bench, analysis } = load;
+    const windowEnd = Math.max(/** @type {number} */ (bench.ready), load.settledAt);
+    const offset = analysis ? traceOffset(analysis, bench.changes) : null;
+    if (!analysis || offset === null || analysis.extensionStart === null) return null;
+    return summariseTasks(analysis.tasks, analysis.extensionStart, offset + windowEnd * 1000);
   } finally {
     await load.page.close().catch(() => {});
   }
