@@ -48,6 +48,10 @@ export interface PageConverter {
   setVariant(variant: Variant, standard?: HantStandard): Promise<void>;
   /** Converts what the page added or rewrote; ignores our own writes. */
   handleMutations(records: readonly MutationRecord[]): void;
+  /** Whether `record` is a text write of setVariant's not yet taken by `takeWrittenTexts`. */
+  isOwnWrite(record: MutationRecord): boolean;
+  /** The text nodes setVariant wrote since the last call (what an annotator must scan again). */
+  takeWrittenTexts(): Text[];
   /** The script of the page's original text, from a sample. */
   originalScript(): Script;
   /** Stops pending work. Leaves the page as it is shown. */
@@ -111,6 +115,9 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
   // come back: the mutation that adds them lists them again).
   let changed: (Text | Element)[] = [];
   let pass = 0;
+  // Text nodes setVariant wrote: their mutation records are our own, and telling the
+  // annotator which they are spares it reading thousands of records.
+  let written = new Set<Text>();
 
   let mode: Mode = RESTORE;
   let everConverted = false;
@@ -128,7 +135,8 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
       : mode.convert(source);
   };
 
-  const applyText = (node: Text): void => {
+  /** Writes `node`'s text in the current mode; true when its text changed. */
+  const applyText = (node: Text): boolean => {
     const current = node.data;
     let state = texts.get(node);
     if (state && current !== state.written) {
@@ -148,10 +156,10 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         changed.push(node);
       }
     }
-    if (next !== current) {
-      node.data = next;
-      unrendered += next.length;
-    }
+    if (next === current) return false;
+    node.data = next;
+    unrendered += next.length;
+    return true;
   };
 
   const applyAttribute = (el: Element, name: string): void => {
@@ -187,6 +195,12 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     } else {
       for (const name of CONVERTED_ATTRIBUTES) applyAttribute(target as Element, name);
     }
+  };
+
+  /** `apply` for setVariant's passes: remembers the texts it wrote. */
+  const applyOwn = (target: Text | Element): void => {
+    if (target.nodeType !== Node.TEXT_NODE) apply(target);
+    else if (applyText(target as Text)) written.add(target as Text);
   };
 
   const originalScript = (): Script => {
@@ -235,7 +249,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         await slicer.checkpoint();
         const { items, onScreen } = orderVisibleFirst(targets, view?.innerHeight ?? 0);
         await slicer.checkpoint();
-        await slicer.run(items.slice(0, onScreen), apply);
+        await slicer.run(items.slice(0, onScreen), applyOwn);
         // On a long page the reader sees their screen converted first, and the page
         // says it shows the variant; the rest follows, a part per frame.
         if (unrendered > 0 && textLongerThan(items, onScreen, FRAME_CHARS)) {
@@ -244,11 +258,11 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
           signal.throwIfAborted();
           setShownVariant(doc, next);
         }
-        await slicer.run(items.slice(onScreen), apply);
+        await slicer.run(items.slice(onScreen), applyOwn);
         changed = changed.slice(earlier);
       } else {
         // Showing the original: only what we changed needs writing back.
-        await slicer.run(changed, apply);
+        await slicer.run(changed, applyOwn);
         changed = [];
       }
     }
@@ -303,6 +317,12 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     },
     setVariant,
     handleMutations,
+    isOwnWrite: (record) => record.type === 'characterData' && written.has(record.target as Text),
+    takeWrittenTexts() {
+      const taken = [...written];
+      written = new Set();
+      return taken;
+    },
     originalScript,
     dispose,
   };

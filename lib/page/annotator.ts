@@ -1,4 +1,4 @@
-import { blockRootOf, defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
+import { defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
 import { FlushPacer } from './flush-pacer';
@@ -13,7 +13,7 @@ import {
   type RegistryFactory,
 } from './highlight-publisher';
 import { MentionStore } from './mention-store';
-import { OBSERVER_INIT, summarizeMutations, type BlockRoot } from './mutations';
+import { blockRootsOf, OBSERVER_INIT, summarizeMutations } from './mutations';
 import { createPageMention } from './page-mention';
 import type { RescanLimits } from './rate-limit';
 import { RescanQueue } from './rescan-queue';
@@ -274,13 +274,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       };
     },
     rescan(nodes) {
-      const roots: BlockRoot[] = [];
-      for (const node of nodes) {
-        const root =
-          node.nodeType === Node.DOCUMENT_NODE ? (node as Document).body : blockRootOf(node);
-        if (root) roots.push(root);
-      }
-      rescans.add(roots);
+      rescans.add(blockRootsOf(nodes));
       rescans.flushNow();
     },
     setEnabled: (on) => publisher.setEnabled(on),

@@ -121,3 +121,23 @@ export function outermostRoots(roots: Iterable<BlockRoot>): BlockRoot[] {
   }
   return out;
 }
+
+/**
+ * The blocks holding `nodes` (a document stands for its body). Texts written
+ * together (a conversion: thousands) share their parents: each parent is
+ * walked up from once.
+ */
+export function blockRootsOf(nodes: Iterable<Node>): Set<BlockRoot> {
+  const roots = new Set<BlockRoot>();
+  const rootUnder = new Map<Node, BlockRoot | null>();
+  for (const node of nodes) {
+    const parent = node.nodeType === Node.TEXT_NODE ? node.parentNode : null;
+    let root = parent ? rootUnder.get(parent) : undefined;
+    if (root === undefined) {
+      root = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).body : blockRootOf(node);
+      if (parent) rootUnder.set(parent, root);
+    }
+    if (root) roots.add(root);
+  }
+  return roots;
+}

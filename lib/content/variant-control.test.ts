@@ -1,0 +1,55 @@
+import type { Annotator } from '../page';
+import { createTestLoader } from '../convert/test-converters';
+import { load } from '../convert/test-page';
+import { createPageObserver, type PageObserver } from './page-observer';
+import { createVariantControl } from './variant-control';
+
+/** The part of an annotator the variant control drives, recording what it is given. */
+function fakeAnnotator() {
+  const fed: MutationRecord[] = [];
+  const rescanned: Node[] = [];
+  let enabled = true;
+  const annotator = {
+    get enabled() {
+      return enabled;
+    },
+    setEnabled: (on: boolean) => void (enabled = on),
+    pause: () => () => {},
+    idle: () => Promise.resolve(),
+    handleMutations: (records: Iterable<MutationRecord>) => void fed.push(...records),
+    rescan: (nodes: Iterable<Node>) => void rescanned.push(...nodes),
+  };
+  return { annotator: annotator as unknown as Annotator, fed, rescanned };
+}
+
+test('the annotator is told which texts were rewritten, and gets only the page’s own records', async () => {
+  load(
+    '<!DOCTYPE html><html><body><p>這個國家的<b>雲計算</b></p><p id="live">發展</p></body></html>',
+  );
+  const { annotator, fed, rescanned } = fakeAnnotator();
+  let observer: PageObserver | null = null;
+  const variants = createVariantControl({
+    doc: document,
+    annotator,
+    observer: () => observer!,
+    isOwnUi: () => false,
+    signal: new AbortController().signal,
+    loadConverter: createTestLoader(),
+    protectSpans: () => [],
+  });
+  observer = createPageObserver(() => [variants.converter, variants.annotatorFeed]);
+  observer.observe(document);
+
+  // The page adds a paragraph while the conversion runs.
+  const pending = variants.set('hans', 'tw');
+  document.body.append(Object.assign(document.createElement('p'), { textContent: '頁面新加的' }));
+  await pending;
+
+  expect(document.body.textContent).toContain('这个国家的云计算');
+  const written = rescanned.filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
+  expect(written).toEqual(expect.arrayContaining(['这个国家的', '云计算', '发展']));
+  expect(fed.some((r) => r.type === 'characterData')).toBe(false);
+  expect(fed.some((r) => r.type === 'childList')).toBe(true);
+  expect(annotator.enabled).toBe(true);
+  observer.disconnect();
+});
