@@ -17,3 +17,28 @@ test('page changes reach the sinks in order; our own state attributes do not', a
   expect(seen).toEqual(['converter:2', 'annotator:2']);
   observer.disconnect();
 });
+
+test('unobserved work gives no records; the page’s changes before and after it do', async () => {
+  document.body.innerHTML = '<p id="p">阿里雲</p><div id="host"></div>';
+  const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>騰訊</p>';
+  const seen: MutationRecord[] = [];
+  const observer = createPageObserver(() => [{ handleMutations: (r) => void seen.push(...r) }]);
+  observer.observe(document);
+  observer.observe(shadow);
+  const text = document.getElementById('p')!.firstChild as Text;
+  text.data = '頁面改的';
+  observer.unobserved(() => {
+    // The page's change was handed over before the work began.
+    expect(seen.map((r) => r.target)).toEqual([text]);
+    text.data = '我們寫的';
+    (shadow.firstChild!.firstChild as Text).data = '我們寫的';
+  });
+  observer.flush();
+  expect(seen).toHaveLength(1);
+  text.data = '頁面又改了';
+  (shadow.firstChild!.firstChild as Text).data = '頁面也改了';
+  observer.flush();
+  expect(seen).toHaveLength(3);
+  observer.disconnect();
+});

@@ -10,10 +10,18 @@ export interface MutationSink {
   handleMutations(records: MutationRecord[]): void;
 }
 
+type Target = Document | ShadowRoot;
+
 export interface PageObserver {
-  observe(target: Document | ShadowRoot): void;
+  observe(target: Target): void;
   /** Hands over the records not yet delivered (before a paused annotator resumes). */
   flush(): void;
+  /**
+   * Runs `work` unobserved: the changes it makes give no records (the page's
+   * own, made before, are handed over first). For our own writes, which
+   * would otherwise come back as one record per text node.
+   */
+  unobserved(work: () => void): void;
   disconnect(): void;
 }
 
@@ -35,9 +43,35 @@ export function createPageObserver(sinks: () => readonly MutationSink[]): PageOb
     for (const sink of sinks()) sink.handleMutations(relevant);
   };
   const observer = new MutationObserver(deliver);
+  // What is observed, to observe it again after unobserved work; held weakly, so a shadow
+  // root that left the page for good is let go (and one that comes back is still watched).
+  let targets: WeakRef<Target>[] = [];
+  let connected = true;
   return {
-    observe: (target) => observer.observe(target, INIT),
+    observe(target) {
+      if (!targets.some((ref) => ref.deref() === target)) targets.push(new WeakRef(target));
+      if (connected) observer.observe(target, INIT);
+    },
     flush: () => deliver(observer.takeRecords()),
-    disconnect: () => observer.disconnect(),
+    unobserved(work) {
+      if (!connected) return work();
+      deliver(observer.takeRecords());
+      observer.disconnect();
+      connected = false;
+      try {
+        work();
+      } finally {
+        connected = true;
+        targets = targets.filter((ref) => {
+          const target = ref.deref();
+          if (target) observer.observe(target, INIT);
+          return target !== undefined;
+        });
+      }
+    },
+    disconnect() {
+      targets = [];
+      observer.disconnect();
+    },
   };
 }

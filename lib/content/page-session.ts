@@ -55,7 +55,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
   const controller = new AbortController();
   const matching = createPageMatching(packs);
-  const observer = createPageObserver(() => [variants.converter, variants.annotatorFeed]);
+  const observer = createPageObserver(() => [variants.converter, annotator]);
   const annotator = createAnnotator({
     doc,
     findMentions: matching.findMentions,

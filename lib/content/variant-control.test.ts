@@ -22,7 +22,7 @@ function fakeAnnotator() {
   return { annotator: annotator as unknown as Annotator, fed, rescanned };
 }
 
-test('the annotator is told which texts were rewritten, and gets only the page’s own records', async () => {
+test('the annotator is told which texts were rewritten; only the page’s own changes give records', async () => {
   load(
     '<!DOCTYPE html><html><body><p>這個國家的<b>雲計算</b></p><p id="live">發展</p></body></html>',
   );
@@ -37,7 +37,7 @@ test('the annotator is told which texts were rewritten, and gets only the page�
     loadConverter: createTestLoader(),
     protectSpans: () => [],
   });
-  observer = createPageObserver(() => [variants.converter, variants.annotatorFeed]);
+  observer = createPageObserver(() => [variants.converter, annotator]);
   observer.observe(document);
 
   // The page adds a paragraph while the conversion runs.

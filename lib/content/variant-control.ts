@@ -2,20 +2,19 @@
  * Switching the page between 原文, 繁體 and 简体 while keeping it annotated:
  * the annotator holds its rescans while the converter rewrites text, then
  * scans again what changed (rewritten text nodes lose their ranges). It is
- * told which texts those are: the mutation records of our own writes (one
- * per text node, ~20 000 on a 1 MB page) never reach it.
+ * told which texts those are: the converter writes with the page observer
+ * held off, so our writes (one record per text node, ~20 000 on a 1 MB page)
+ * give no records for anyone to read.
  */
 import { createPageConverter, type PageConverter } from '../convert/page-converter';
 import { loadConverter } from '../convert/load-converter';
 import type { HantStandard, LoadConverter, ProtectSpans } from '../convert/types';
 import type { Annotator } from '../page';
 import type { Variant } from '../settings/settings';
-import type { MutationSink, PageObserver } from './page-observer';
+import type { PageObserver } from './page-observer';
 
 export interface VariantControl {
   readonly converter: PageConverter;
-  /** Where the page observer sends the annotator's records: all but our own text writes. */
-  readonly annotatorFeed: MutationSink;
   readonly variant: Variant;
   set(variant: Variant, standard: HantStandard): Promise<void>;
 }
@@ -37,14 +36,11 @@ export function createVariantControl(options: {
     protectSpans: options.protectSpans,
     loadConverter: options.loadConverter ?? loadConverter,
     signal: options.signal,
+    unobserved: (work) => options.observer().unobserved(work),
   });
   let variant: Variant = 'original';
   return {
     converter,
-    annotatorFeed: {
-      handleMutations: (records) =>
-        annotator.handleMutations(records.filter((record) => !converter.isOwnWrite(record))),
-    },
     get variant() {
       return variant;
     },

@@ -35,6 +35,11 @@ export interface PageConverterOptions {
   yieldToPage?: YieldToPage;
   /** Waits until the page has rendered what was written (see FRAME_CHARS). */
   waitForFrame?: YieldToPage;
+  /**
+   * Runs each slice of setVariant's writes: with the page's MutationObserver held
+   * off, they come back to nobody as records (see takeWrittenTexts).
+   */
+  unobserved?: (work: () => void) => void;
 }
 
 export interface PageConverter {
@@ -48,8 +53,6 @@ export interface PageConverter {
   setVariant(variant: Variant, standard?: HantStandard): Promise<void>;
   /** Converts what the page added or rewrote; ignores our own writes. */
   handleMutations(records: readonly MutationRecord[]): void;
-  /** Whether `record` is a text write of setVariant's not yet taken by `takeWrittenTexts`. */
-  isOwnWrite(record: MutationRecord): boolean;
   /** The text nodes setVariant wrote since the last call (what an annotator must scan again). */
   takeWrittenTexts(): Text[];
   /** The script of the page's original text, from a sample. */
@@ -115,8 +118,8 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
   // come back: the mutation that adds them lists them again).
   let changed: (Text | Element)[] = [];
   let pass = 0;
-  // Text nodes setVariant wrote: their mutation records are our own, and telling the
-  // annotator which they are spares it reading thousands of records.
+  // Text nodes setVariant wrote: named to the annotator, which would otherwise read them
+  // from thousands of mutation records.
   let written = new Set<Text>();
 
   let mode: Mode = RESTORE;
@@ -238,6 +241,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         yieldToPage,
         signal,
         mustYield: () => unrendered >= FRAME_CHARS,
+        aroundSlice: options.unobserved,
       });
       if (nextMode.convert) {
         // Nodes changed by this pass are pushed after the earlier ones: if
@@ -317,7 +321,6 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     },
     setVariant,
     handleMutations,
-    isOwnWrite: (record) => record.type === 'characterData' && written.has(record.target as Text),
     takeWrittenTexts() {
       const taken = [...written];
       written = new Set();

@@ -37,6 +37,36 @@ describe('createSlicer', () => {
   });
 });
 
+describe('aroundSlice', () => {
+  it('wraps every slice of a run, and every item runs inside one', async () => {
+    const log: string[] = [];
+    let inside = false;
+    const slicer = createSlicer({
+      budgetMs: -1,
+      signal: new AbortController().signal,
+      yieldToPage: async () => void log.push('yield'),
+      aroundSlice: (slice) => {
+        inside = true;
+        log.push('[');
+        slice();
+        log.push(']');
+        inside = false;
+      },
+    });
+    await slicer.run(
+      Array.from({ length: 20 }, (_, i) => i),
+      (i) => {
+        expect(inside).toBe(true);
+        log.push(String(i));
+      },
+    );
+    // Over budget at once: a slice ends after every eighth item, the last one with the items.
+    expect(log.join(' ')).toBe(
+      '[ 0 1 2 3 4 5 6 7 ] yield [ 8 9 10 11 12 13 14 15 ] yield [ 16 17 18 19 ]',
+    );
+  });
+});
+
 describe('afterNextFrame', () => {
   it('waits for a frame, then yields; a hidden page only yields', async () => {
     const order: string[] = [];

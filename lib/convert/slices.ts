@@ -7,6 +7,8 @@ export interface SliceOptions {
   signal: AbortSignal;
   /** Yields even within budget when this says so. */
   mustYield?: () => boolean;
+  /** Runs each slice of `run` (one task's synchronous share of the work). */
+  aroundSlice?: (slice: () => void) => void;
 }
 
 export interface Slicer {
@@ -20,21 +22,43 @@ export interface Slicer {
  * Cuts one job into tasks of about `budgetMs`, timed across all its steps;
  * rejects with the signal's reason once it is aborted.
  */
-export function createSlicer({ budgetMs, yieldToPage, signal, mustYield }: SliceOptions): Slicer {
+export function createSlicer({
+  budgetMs,
+  yieldToPage,
+  signal,
+  mustYield,
+  aroundSlice = (slice) => slice(),
+}: SliceOptions): Slicer {
   signal.throwIfAborted();
   let start = performance.now();
-  const checkpoint = async () => {
-    if (performance.now() - start <= budgetMs && !mustYield?.()) return;
+  const overBudget = () => performance.now() - start > budgetMs || (mustYield?.() ?? false);
+  const yieldNow = async () => {
     await yieldToPage();
     signal.throwIfAborted();
     start = performance.now();
   };
+  const checkpoint = async () => {
+    if (overBudget()) await yieldNow();
+  };
   const run = async <T>(items: Iterable<T>, work: (item: T) => void) => {
-    let count = 0;
-    for (const item of items) {
-      work(item);
-      // performance.now() every few items: it is cheap, not free.
-      if ((++count & 7) === 0) await checkpoint();
+    const rest = items[Symbol.iterator]();
+    let done = false;
+    const slice = () => {
+      for (let count = 1; ; count++) {
+        const next = rest.next();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        work(next.value);
+        // performance.now() every few items: it is cheap, not free.
+        if ((count & 7) === 0 && overBudget()) return;
+      }
+    };
+    for (;;) {
+      aroundSlice(slice);
+      if (done) return;
+      await yieldNow();
     }
   };
   return { run, checkpoint };
