@@ -26,7 +26,13 @@ const isConverted = (p: HTMLElement | undefined) => p?.textContent?.includes(TRA
 
 /** What the page showed each time the converter waited for a frame. */
 async function convertRecordingFrames(paragraphs: HTMLElement[]) {
-  const frames: { variant: string | null; converted: number }[] = [];
+  const { converter, frames } = recordingConverter(paragraphs);
+  await converter.setVariant('hant');
+  return frames;
+}
+
+function recordingConverter(paragraphs: HTMLElement[]) {
+  const frames: { variant: string | null; converted: number; original: number[] }[] = [];
   const converter = createPageConverter({
     root: document,
     loadConverter: createTestLoader(),
@@ -35,12 +41,12 @@ async function convertRecordingFrames(paragraphs: HTMLElement[]) {
       frames.push({
         variant: document.documentElement.getAttribute('data-pangzhu-variant'),
         converted: paragraphs.filter(isConverted).length,
+        original: paragraphs.flatMap((p, i) => (isConverted(p) ? [] : [i])),
       });
       return Promise.resolve();
     },
   });
-  await converter.setVariant('hant');
-  return frames;
+  return { converter, frames };
 }
 
 beforeEach(() => {
@@ -52,7 +58,7 @@ test('on a long page the screen is converted and shown first, the rest after', a
   const paragraphs = longPage(100);
   const frames = await convertRecordingFrames(paragraphs);
   // The first frame shows the 8 paragraphs that reach into the 700 px viewport, and only them.
-  expect(frames[0]).toEqual({ variant: null, converted: 8 });
+  expect(frames[0]).toMatchObject({ variant: null, converted: 8 });
   expect(paragraphs.slice(0, 8).every(isConverted)).toBe(true);
   // From the next frame on, the page says it shows Traditional while the rest is written.
   expect(frames[1]?.variant).toBe('hant');
@@ -67,4 +73,29 @@ test('a short page is written in one go and shown when all of it is converted', 
   expect(frames).toEqual([]);
   expect(paragraphs.every(isConverted)).toBe(true);
   expect(document.documentElement.getAttribute('data-pangzhu-variant')).toBe('hant');
+});
+
+test('restoring a long page writes back the screen the reader is on first', async () => {
+  const paragraphs = longPage(100);
+  const { converter, frames } = recordingConverter(paragraphs);
+  await converter.setVariant('hant');
+  // The reader scrolled down to halfway through the 50th paragraph (index 49).
+  paragraphs.forEach((p, i) => {
+    const top = (i - 50) * 100 + 50;
+    p.getBoundingClientRect = () =>
+      ({ top, bottom: top + 100, height: 100, width: 500 }) as DOMRect;
+  });
+  frames.length = 0;
+  await converter.setVariant('original');
+  // At the first frame the 8 paragraphs that reach into the viewport are the original
+  // again, and only them.
+  expect(frames[0]).toEqual({
+    variant: 'hant',
+    converted: 92,
+    original: [49, 50, 51, 52, 53, 54, 55, 56],
+  });
+  // The page says it shows the original while the rest is still being written back.
+  expect(frames.some((f) => f.variant === 'original' && f.converted > 0)).toBe(true);
+  expect(paragraphs.some(isConverted)).toBe(false);
+  expect(document.documentElement.getAttribute('data-pangzhu-variant')).toBe('original');
 });

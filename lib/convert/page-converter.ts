@@ -10,6 +10,7 @@ import {
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
+import { inDocumentOrder, Rewrites } from './rewrites';
 import { createSlicer } from './slices';
 import { afterNextFrame, yieldToPage as defaultYield, type YieldToPage } from '../yield-to-page';
 import type {
@@ -67,18 +68,6 @@ interface Mode {
   target: 'hant' | 'hans';
 }
 
-interface TextState {
-  original: string;
-  written: string;
-  /** The pass whose list of changed targets holds this node. */
-  listed: number;
-}
-
-interface ElementState {
-  attributes: Map<string, { original: string; written: string }>;
-  listed: number;
-}
-
 const RESTORE: Mode = { convert: null, target: 'hant' };
 /** Every OpenCC dictionary key has a character at or above U+2E80. */
 export const MAY_CONVERT = /[\u2e80-\uffff]/;
@@ -108,16 +97,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     return waitForFrame();
   };
 
-  // Original and last-written text, only for what we changed: telling our
-  // writes from the page's lets a page rewrite become the new original.
-  const texts = new WeakMap<Text, TextState>();
-  const elements = new WeakMap<Element, ElementState>();
-  // What we changed, in the order we changed it: restoring walks this list,
-  // not the page. Each conversion pass lists anew what it changed, so nodes
-  // the page dropped are let go (their state stays with them, should they
-  // come back: the mutation that adds them lists them again).
-  let changed: (Text | Element)[] = [];
-  let pass = 0;
+  const rewrites = new Rewrites();
   // Text nodes setVariant wrote: named to the annotator, which would otherwise read them
   // from thousands of mutation records.
   let written = new Set<Text>();
@@ -140,56 +120,15 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
   /** Writes `node`'s text in the current mode; true when its text changed. */
   const applyText = (node: Text): boolean => {
-    const current = node.data;
-    let state = texts.get(node);
-    if (state && current !== state.written) {
-      // The page wrote this text after us: it is the original now.
-      texts.delete(node);
-      state = undefined;
-    }
-    const source = state ? state.original : current;
-    const next = convertSource(source);
-    if (next === source) {
-      if (state) texts.delete(node);
-    } else {
-      if (!state) texts.set(node, (state = { original: source, written: next, listed: -1 }));
-      state.written = next;
-      if (state.listed !== pass) {
-        state.listed = pass;
-        changed.push(node);
-      }
-    }
-    if (next === current) return false;
-    node.data = next;
+    const next = rewrites.writeText(node, convertSource);
+    if (next === null) return false;
     unrendered += next.length;
     return true;
   };
 
   const applyAttribute = (el: Element, name: string): void => {
-    const current = el.getAttribute(name);
-    let state = elements.get(el);
-    let attribute = state?.attributes.get(name);
-    if (attribute && current !== attribute.written) {
-      state?.attributes.delete(name);
-      attribute = undefined;
-    }
-    if (current === null) return;
-    const source = attribute?.original ?? current;
-    const next = convertSource(source);
-    if (next === source) {
-      state?.attributes.delete(name);
-    } else {
-      if (!state) elements.set(el, (state = { attributes: new Map(), listed: -1 }));
-      state.attributes.set(name, { original: source, written: next });
-      if (state.listed !== pass) {
-        state.listed = pass;
-        changed.push(el);
-      }
-    }
-    if (next !== current) {
-      el.setAttribute(name, next);
-      unrendered += next.length;
-    }
+    const next = rewrites.writeAttribute(el, name, convertSource);
+    if (next !== null) unrendered += next.length;
   };
 
   const apply = (target: Text | Element): void => {
@@ -208,7 +147,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
 
   const originalScript = (): Script => {
     if (script) return script;
-    const originalOf = (text: Text) => texts.get(text)?.original ?? text.data;
+    const originalOf = (text: Text) => rewrites.originalOf(text);
     const sample = sampleText(doc.documentElement, isOwnUi, originalOf, SAMPLE_CHARS);
     const found = detectScript(sample, SAMPLE_CHARS);
     // 'unknown' may be an empty page that fills in later: ask again then.
@@ -243,31 +182,37 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         mustYield: () => unrendered >= FRAME_CHARS,
         aroundSlice: options.unobserved,
       });
+      // On a long page the reader sees their screen written first, and the page says it
+      // shows the variant; the rest follows, a part per frame.
+      const writeScreenFirst = async (items: (Text | Element)[], onScreen: number) => {
+        await slicer.run(items.slice(0, onScreen), applyOwn);
+        if (textLongerThan(items, onScreen, FRAME_CHARS)) {
+          // Once the screen is rendered (a frame may have come while it was written).
+          if (unrendered > 0) {
+            unrendered = 0;
+            await waitForFrame();
+            signal.throwIfAborted();
+          }
+          setShownVariant(doc, next);
+        }
+        await slicer.run(items.slice(onScreen), applyOwn);
+      };
       if (nextMode.convert) {
         // Nodes changed by this pass are pushed after the earlier ones: if
         // it is cut short, the list still holds everything changed so far.
-        const earlier = changed.length;
-        pass++;
+        const earlier = rewrites.beginPass();
         const targets: (Text | Element)[] = [];
         await slicer.run(walkTargets(doc.documentElement, isOwnUi), (t) => targets.push(t));
         await slicer.checkpoint();
         const { items, onScreen } = orderVisibleFirst(targets, view?.innerHeight ?? 0);
         await slicer.checkpoint();
-        await slicer.run(items.slice(0, onScreen), applyOwn);
-        // On a long page the reader sees their screen converted first, and the page
-        // says it shows the variant; the rest follows, a part per frame.
-        if (unrendered > 0 && textLongerThan(items, onScreen, FRAME_CHARS)) {
-          unrendered = 0;
-          await waitForFrame();
-          signal.throwIfAborted();
-          setShownVariant(doc, next);
-        }
-        await slicer.run(items.slice(onScreen), applyOwn);
-        changed = changed.slice(earlier);
+        await writeScreenFirst(items, onScreen);
+        rewrites.changed = inDocumentOrder(rewrites.changed.slice(earlier), targets);
       } else {
         // Showing the original: only what we changed needs writing back.
-        await slicer.run(changed, applyOwn);
-        changed = [];
+        const { items, onScreen } = orderVisibleFirst(rewrites.changed, view?.innerHeight ?? 0);
+        await writeScreenFirst(items, onScreen);
+        rewrites.changed = [];
       }
     }
     setShownVariant(doc, next);
@@ -284,7 +229,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
       const node = record.target;
       if (record.type === 'characterData') {
         const text = node as Text;
-        if (text.data === texts.get(text)?.written || !text.isConnected) continue;
+        if (rewrites.isOurText(text) || !text.isConnected) continue;
         if (!isInSkippedSubtree(text, isOwnUi)) {
           for (const t of walkTargets(text, isOwnUi)) apply(t);
         }
@@ -292,7 +237,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         const name = record.attributeName ?? '';
         const el = node as Element;
         if (!(CONVERTED_ATTRIBUTES as readonly string[]).includes(name)) continue;
-        if (el.getAttribute(name) === elements.get(el)?.attributes.get(name)?.written) continue;
+        if (rewrites.isOurAttribute(el, name)) continue;
         if (el.isConnected && !isInSkippedSubtree(el, isOwnUi)) applyAttribute(el, name);
       } else {
         for (const added of record.addedNodes) {
