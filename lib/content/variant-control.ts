@@ -36,7 +36,12 @@ export function createVariantControl(options: {
     protectSpans: options.protectSpans,
     loadConverter: options.loadConverter ?? loadConverter,
     signal: options.signal,
-    unobserved: (work) => options.observer().unobserved(work),
+    unobserved: (work) => {
+      options.observer().unobserved(work);
+      // Named a slice at a time (the annotator is paused): 75 000 texts at the end of a
+      // 5 MB page made one long task.
+      annotator.rescan(converter.takeWrittenTexts());
+    },
   });
   let variant: Variant = 'original';
   return {

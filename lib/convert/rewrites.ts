@@ -106,14 +106,3 @@ export class Rewrites {
     this.changed.push(target);
   }
 }
-
-/**
- * `changed` in the order of `walked` (the page's), so a restore can find what is
- * on screen as a conversion does; nodes the walk did not meet (added while it
- * ran) follow.
- */
-export function inDocumentOrder<T>(changed: readonly T[], walked: readonly T[]): T[] {
-  const listed = new Set(changed);
-  const ordered = walked.filter((node) => listed.delete(node));
-  return [...ordered, ...listed];
-}

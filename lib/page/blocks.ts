@@ -54,7 +54,7 @@ export function isSkipped(el: Element, isOwnUi: IsOwnUi, localName = el.localNam
 }
 
 /** The parent in the composed tree: a shadow root's parent is its host. */
-function composedParent(node: Node): Node | null {
+export function composedParent(node: Node): Node | null {
   return node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
 }
 

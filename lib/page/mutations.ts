@@ -1,6 +1,6 @@
 import {
   blockRootOf,
-  composedAncestors,
+  composedParent,
   isBlockElement,
   isInsideSkipped,
   type IsOwnUi,
@@ -108,18 +108,29 @@ function isBlank(node: Node): boolean {
 /** Drops roots that sit inside another root of the set (scanning the outer one covers them). */
 export function outermostRoots(roots: Iterable<BlockRoot>): BlockRoot[] {
   const set = new Set(roots);
-  const out: BlockRoot[] = [];
-  for (const root of set) {
-    let inner = false;
-    for (const a of composedAncestors(root)) {
-      if (a !== root && set.has(a as BlockRoot)) {
-        inner = true;
+  // Per ancestor, whether it or one above it is in `set`: a conversion's thousands of
+  // blocks share their ancestors, so each is looked at once.
+  const covered = new Map<Node, boolean>();
+  const isCovered = (root: Node): boolean => {
+    const chain: Node[] = [];
+    let answer = false;
+    for (let n = composedParent(root); n; n = composedParent(n)) {
+      const known = covered.get(n);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(n);
+      if (set.has(n as BlockRoot)) {
+        answer = true;
         break;
       }
     }
-    if (!inner) out.push(root);
-  }
-  return out;
+    // Below a member every ancestor on the way is covered; with none, none is.
+    for (const n of chain) covered.set(n, answer);
+    return answer;
+  };
+  return [...set].filter((root) => !isCovered(root));
 }
 
 /**
