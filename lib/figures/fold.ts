@@ -8,11 +8,12 @@
  */
 import { getFoldXor } from '../match/fold';
 
-const xor = getFoldXor();
+// Built on first use, not when the content script loads: most pages never read a figure.
+let xor: Uint16Array | undefined;
 
 /** Folds one code unit (never changes the number of code units). */
 export function foldCode(c: number): number {
-  const folded = c ^ (xor[c] as number);
+  const folded = c ^ ((xor ??= getFoldXor())[c] as number);
   // Signs and currency marks the shared fold leaves alone but numbers need.
   if (folded === 0xffe5) return 0xa5; // ￥ → ¥
   if (folded === 0x2212 || folded === 0x2013) return 0x2d; // − and – → -
