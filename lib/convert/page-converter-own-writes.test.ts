@@ -66,3 +66,36 @@ describe('the texts a conversion wrote', () => {
     expect(converter.takeWrittenTexts()).toEqual([]);
   });
 });
+
+test('a node the page adds while the changed list is put in order is restored too', async () => {
+  const simplified = '这个国家的云计算发展很快，';
+  const traditional = '這個國家的雲計算發展很快，';
+  document.body.innerHTML = Array.from(
+    { length: 100 },
+    (_, i) => `<p>${i}${simplified.repeat(4)}</p>`,
+  ).join('');
+  const paragraphs = [...document.querySelectorAll('p')];
+  const observer = new MutationObserver(() => {});
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+  let added: HTMLElement | null = null;
+  let yieldsAfterAll = 0;
+  const { converter } = create({
+    sliceBudgetMs: -1,
+    // The page appends a paragraph at the second yield after everything was converted:
+    // while the converter puts what it changed in document order.
+    yieldToPage: async () => {
+      const allConverted = paragraphs.every((p) => p.textContent.includes(traditional));
+      if (added || !allConverted || ++yieldsAfterAll !== 2) return;
+      observer.takeRecords();
+      added = Object.assign(document.createElement('p'), { textContent: simplified });
+      document.body.append(added);
+      converter.handleMutations(observer.takeRecords());
+    },
+  });
+  await converter.setVariant('hant');
+  expect(added!.textContent).toBe(traditional);
+  await converter.setVariant('original');
+  expect(paragraphs.every((p) => p.textContent.includes(simplified))).toBe(true);
+  expect(added!.textContent).toBe(simplified);
+  observer.disconnect();
+});

@@ -226,7 +226,14 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         const { items, onScreen } = orderVisibleFirst(targets, view?.innerHeight ?? 0);
         await slicer.checkpoint();
         await writeScreenFirst(items, onScreen);
-        rewrites.changed = await inDocumentOrder(slicer, rewrites.changed.slice(earlier), targets);
+        const listed = rewrites.changed.length;
+        const ordered = await inDocumentOrder(
+          slicer,
+          rewrites.changed.slice(earlier, listed),
+          targets,
+        );
+        // What the page added while the order was found (and live conversion listed) stays.
+        rewrites.changed = [...ordered, ...rewrites.changed.slice(listed)];
       } else {
         // Showing the original: only what we changed needs writing back.
         const { items, onScreen } = orderVisibleFirst(rewrites.changed, view?.innerHeight ?? 0);
