@@ -46,10 +46,14 @@ export function createPageObserver(sinks: () => readonly MutationSink[]): PageOb
   // What is observed, to observe it again after unobserved work; held weakly, so a shadow
   // root that left the page for good is let go (and one that comes back is still watched).
   let targets: WeakRef<Target>[] = [];
+  const known = new WeakSet<Target>();
   let connected = true;
   return {
     observe(target) {
-      if (!targets.some((ref) => ref.deref() === target)) targets.push(new WeakRef(target));
+      if (!known.has(target)) {
+        known.add(target);
+        targets.push(new WeakRef(target));
+      }
       if (connected) observer.observe(target, INIT);
     },
     flush: () => deliver(observer.takeRecords()),

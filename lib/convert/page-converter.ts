@@ -199,12 +199,12 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         yieldToPage,
         signal,
         mustYield: () => unrendered >= FRAME_CHARS,
-        aroundSlice: options.unobserved,
       });
+      const write = (items: Target[]) => slicer.run(items, applyOwn, options.unobserved);
       // On a long page the reader sees their screen written first, and the page says it
       // shows the variant; the rest follows, a part per frame.
       const writeScreenFirst = async (items: (Text | Element)[], onScreen: number) => {
-        await slicer.run(items.slice(0, onScreen), applyOwn);
+        await write(items.slice(0, onScreen));
         if (textLongerThan(items, onScreen, FRAME_CHARS)) {
           // Once the screen is rendered (a frame may have come while it was written).
           if (unrendered > 0) {
@@ -214,7 +214,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
           }
           setShownVariant(doc, next);
         }
-        await slicer.run(items.slice(onScreen), applyOwn);
+        await write(items.slice(onScreen));
       };
       if (nextMode.convert) {
         // Nodes changed by this pass are pushed after the earlier ones: if
@@ -248,8 +248,8 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
   const handleMutations = (records: readonly MutationRecord[]): void => {
     // Until a conversion happened, every node is its own original. Showing the original
     // converts nothing either: a node the page rewrites before the restore reaches it is
-    // seen as rewritten there (its text is not what we wrote), so these records, most of
-    // them our own writes back, need no look.
+    // seen as rewritten there (its text is not what we wrote), so these records need no
+    // look.
     if (!everConverted || disposed || mode.convert === null) return;
     for (const record of records) {
       const node = record.target;

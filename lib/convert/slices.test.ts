@@ -37,27 +37,27 @@ describe('createSlicer', () => {
   });
 });
 
-describe('aroundSlice', () => {
-  it('wraps every slice of a run, and every item runs inside one', async () => {
+describe('a run’s slices', () => {
+  it('each go through `around`, and every item runs inside one', async () => {
     const log: string[] = [];
     let inside = false;
     const slicer = createSlicer({
       budgetMs: -1,
       signal: new AbortController().signal,
       yieldToPage: async () => void log.push('yield'),
-      aroundSlice: (slice) => {
-        inside = true;
-        log.push('[');
-        slice();
-        log.push(']');
-        inside = false;
-      },
     });
     await slicer.run(
       Array.from({ length: 20 }, (_, i) => i),
       (i) => {
         expect(inside).toBe(true);
         log.push(String(i));
+      },
+      (slice) => {
+        inside = true;
+        log.push('[');
+        slice();
+        log.push(']');
+        inside = false;
       },
     );
     // Over budget at once: a slice ends after every eighth item, the last one with the items.

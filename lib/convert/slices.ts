@@ -7,13 +7,14 @@ export interface SliceOptions {
   signal: AbortSignal;
   /** Yields even within budget when this says so. */
   mustYield?: () => boolean;
-  /** Runs each slice of `run` (one task's synchronous share of the work). */
-  aroundSlice?: (slice: () => void) => void;
 }
 
+/** Runs one slice of a `run` (one task's synchronous share of the work). */
+export type AroundSlice = (slice: () => void) => void;
+
 export interface Slicer {
-  /** Runs `work` on each item, yielding whenever the slice is over budget. */
-  run<T>(items: Iterable<T>, work: (item: T) => void): Promise<void>;
+  /** Runs `work` on each item, yielding whenever the slice is over budget; each slice through `around`. */
+  run<T>(items: Iterable<T>, work: (item: T) => void, around?: AroundSlice): Promise<void>;
   /** Yields if the slice is over budget (between steps of one job). */
   checkpoint(): Promise<void>;
 }
@@ -22,13 +23,7 @@ export interface Slicer {
  * Cuts one job into tasks of about `budgetMs`, timed across all its steps;
  * rejects with the signal's reason once it is aborted.
  */
-export function createSlicer({
-  budgetMs,
-  yieldToPage,
-  signal,
-  mustYield,
-  aroundSlice = (slice) => slice(),
-}: SliceOptions): Slicer {
+export function createSlicer({ budgetMs, yieldToPage, signal, mustYield }: SliceOptions): Slicer {
   signal.throwIfAborted();
   let start = performance.now();
   const overBudget = () => performance.now() - start > budgetMs || (mustYield?.() ?? false);
@@ -40,7 +35,11 @@ export function createSlicer({
   const checkpoint = async () => {
     if (overBudget()) await yieldNow();
   };
-  const run = async <T>(items: Iterable<T>, work: (item: T) => void) => {
+  const run = async <T>(
+    items: Iterable<T>,
+    work: (item: T) => void,
+    around: AroundSlice = (slice) => slice(),
+  ) => {
     const rest = items[Symbol.iterator]();
     let done = false;
     const slice = () => {
@@ -56,7 +55,7 @@ export function createSlicer({
       }
     };
     for (;;) {
-      aroundSlice(slice);
+      around(slice);
       if (done) return;
       await yieldNow();
     }
