@@ -178,6 +178,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   if (isSiteEnabled(settings, host)) await open();
   else {
+    // Read afresh when the site is turned on: the packs may have changed by then.
+    installedAtStart = null;
     setShownVariant(document, 'original');
     setScanState(document, 'ready');
   }

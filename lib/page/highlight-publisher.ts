@@ -82,20 +82,26 @@ export class HighlightPublisher {
   show(m: PageMention, owner: Node): void {
     let set = this.#shownBy.get(owner);
     const known = set !== undefined;
-    if (!set) {
-      this.#shownBy.set(owner, (set = new Set()));
+    if (!set) this.#shownBy.set(owner, (set = new Set()));
+    if (set.has(m)) return;
+    let newFollower = false;
+    if (set.size === 0) {
+      // A block's first shown mention (again): where it is may have changed since.
+      this.#emptied.delete(owner);
+      this.#styledOwners.delete(owner);
+      const followed = known && this.#followers.has(owner);
       if (this.#inTopTree(owner)) this.#followers.add(owner);
       else this.#followers.delete(owner);
+      newFollower = !followed && this.#followers.has(owner);
+      if (followed && !this.#followers.has(owner)) this.#window?.forget(owner as Element);
     }
-    if (set.has(m)) return;
-    if (set.size === 0) this.#emptied.delete(owner);
     set.add(m);
     this.#count++;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
     if (win && this.#follows(owner)) {
       const el = owner as Element;
-      if (!known) this.#placeSoon(el);
+      if (newFollower) this.#placeSoon(el);
       if (!win.has(el)) return;
     }
     this.#publish(m);
@@ -233,7 +239,8 @@ export class HighlightPublisher {
     if (this.#published.has(m)) return;
     const node = m.segments[0]?.node;
     const doc = node?.ownerDocument;
-    if (!node || !doc) return;
+    // A frame's document that was unloaded takes no ranges (its records go at the next sweep).
+    if (!node || !doc?.defaultView) return;
     this.#published.add(m);
     this.#registryOf(doc).add(m.type, m.range);
     if (this.#styledOwners.has(m.owner)) return;

@@ -83,7 +83,9 @@ export class MentionStore {
     if (!list) return;
     this.#records.delete(owner);
     this.#elsewhere.delete(owner);
-    for (const m of list) {
+    // Last first: the index keeps a block's mentions in this order, and takes each off its end.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
       if (m.mention.kind === 'entity') this.#evidence.count(m.mention, -1);
       this.#ambiguous.delete(m);
       this.#hide(m, owner);

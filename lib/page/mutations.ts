@@ -42,8 +42,8 @@ export function summarizeMutations(
   const roots = new Set<BlockRoot>();
   const addedBlocks = new Set<Element>();
   let removed = false;
-  // Texts rewritten together (a conversion: thousands of records) share their parents:
-  // walk up from each parent once.
+  // Texts rewritten together (a framework re-rendering a list: many records) share their
+  // parents: walk up from each parent once.
   const rootUnder = new Map<Node, BlockRoot | null>();
   const rootOf = (base: Node): BlockRoot | null => {
     const parent = base.nodeType === Node.TEXT_NODE ? base.parentNode : null;

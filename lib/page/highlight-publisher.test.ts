@@ -1,0 +1,59 @@
+import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
+import { HighlightPublisher } from './highlight-publisher';
+import { NearViewport } from './near-viewport';
+import { createPageMention } from './page-mention';
+import { createTextRun } from './text-map';
+import type { PageMention } from './types';
+
+function mentionIn(block: HTMLElement): PageMention {
+  const text = block.firstChild as Text;
+  const mention = {
+    kind: 'entity' as const,
+    start: 0,
+    end: 2,
+    entityId: 'huawei',
+    entityType: 'org' as const,
+    ambiguous: false,
+  };
+  return createPageMention(createTextRun(block, [text]), mention)!;
+}
+
+test('a block that moves into the page follows the viewport from its next first mention', () => {
+  document.body.innerHTML = '<div id="host"></div><p id="far">華為</p>';
+  const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+  const block = document.createElement('p');
+  block.textContent = '華為';
+  shadow.append(block);
+  let registry: HighlightRegistry | undefined;
+  const frames: (() => void)[] = [];
+  const publisher = new HighlightPublisher(
+    document,
+    () => (registry = createMemoryHighlightRegistry()),
+    {
+      nearViewportAbove: 0,
+      // Every block is far below the viewport.
+      nearViewport: (win) =>
+        new NearViewport(win, {
+          rectOf: () => ({ top: 10_000, bottom: 10_100 }),
+          metrics: () => ({ height: 500, scrollY: 0, layoutKey: 1 }),
+        }),
+      nextFrame: (run) => void frames.push(run),
+    },
+  );
+  const placeAll = () => {
+    while (frames.length > 0) frames.shift()!();
+    publisher.flush();
+  };
+  // In a shadow tree a block is always registered.
+  const inShadow = mentionIn(block);
+  publisher.show(inShadow, block);
+  placeAll();
+  expect(registry?.shownRanges('org')).toHaveLength(1);
+  // Its text goes, the block moves into the page far from the viewport, and is scanned again.
+  publisher.hide(inShadow, block);
+  document.body.append(block);
+  const inPage = mentionIn(block);
+  publisher.show(inPage, block);
+  placeAll();
+  expect(registry?.shownRanges('org')).toEqual([]);
+});
