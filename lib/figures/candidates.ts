@@ -56,8 +56,8 @@ const CH_BAI = 0x767e; // 百
 /**
  * Where the Chinese numerals at `i` end when no figure can start among them,
  * else `i`. Such a number is a figure only with a unit, counter, 多/余 or %
- * after some part of it, a currency before it, or as 百分之; most (一個, 統一,
- * 十分) are none of these and cost a table look-up per character, not a read.
+ * after some part of it, a currency before it, or as 百分之; most (統一, 一些,
+ * 一直, 唯一) are none of these and cost a table look-up per character, not a read.
  */
 export function plainNumeralsEnd(text: string, i: number): number {
   if (!isChineseNumeral(foldAt(text, i)) || mayHavePrefix(foldAt(text, i - 1))) return i;

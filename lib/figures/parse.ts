@@ -43,7 +43,7 @@ const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
 
 const CH_YUE = 0x6708; // 月
 
-export interface Read {
+interface Read {
   figure?: ParsedFigure;
   next: number;
 }

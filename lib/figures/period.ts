@@ -165,11 +165,15 @@ export function periodBefore(text: string, end: number): ParsedPeriod | undefine
 }
 
 /**
- * Sets `figure.period` to the period stated before it in its sentence, if any.
- * Durations have none: 十二小時 lasts, it does not happen in a quarter.
+ * The period stated before `figure` in its sentence, if any. Durations have
+ * none: 十二小時 lasts, it does not happen in a quarter.
  */
+export function statedPeriod(text: string, figure: ParsedFigure): ParsedPeriod | undefined {
+  return figure.kind === 'duration' ? undefined : periodBefore(text, figure.start);
+}
+
+/** Sets `figure.period` to its stated period, if any (see `statedPeriod`). */
 export function attachStatedPeriod(text: string, figure: ParsedFigure): void {
-  if (figure.kind === 'duration') return;
-  const period = periodBefore(text, figure.start);
+  const period = statedPeriod(text, figure);
   if (period !== undefined) figure.period = period;
 }

@@ -1,4 +1,4 @@
-import { attachStatedPeriod, linkFigure, mayLink, parseFigures } from '../figures';
+import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
 import type { FigureLink, ParsedFigure } from '../figures';
 import type { Pack } from '../pack/types';
 import { createEvidenceTracker, type EvidenceTracker } from './evidence';
@@ -8,6 +8,7 @@ export interface FigureMention {
   kind: 'figure';
   start: number;
   end: number;
+  /** Without its stated period: read only where linking needed it (see linkFigure). */
   figure: ParsedFigure;
   link?: FigureLink;
 }
@@ -44,10 +45,7 @@ export function findMentions(
       const before = entities.slice(0, e).reverse();
       const after = entities.slice(e);
       const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
-      link = linkFigure(parsed, nearby, packs, () => {
-        attachStatedPeriod(text, parsed);
-        return parsed.period;
-      });
+      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed));
     }
     figures.push({
       kind: 'figure',

@@ -18,7 +18,10 @@ const maxOf = (values) => values.reduce((max, v) => Math.max(max, v), 0);
  */
 export async function annotateOnce(ours, origin, path, { trace, timeout = 90_000 }) {
   const timed = await timedLoad(ours, origin, path, timeout);
-  const traced = trace ? await tracedLoad(ours, origin, path, timeout) : null;
+  // A failed traced load leaves its rows n/a, not the timings of this sample.
+  const traced = trace
+    ? await tracedLoad(ours, origin, path, timeout).catch((error) => ({ error: String(error) }))
+    : null;
   return { ...timed, traced };
 }
 
@@ -27,7 +30,9 @@ async function timedLoad(ours, origin, path, timeout) {
   try {
     const { bench } = load;
     const ready = /** @type {number} */ (bench.ready);
-    // The content script's first write of a state attribute: its first trace without a trace.
+    // Untraced, the first sign of the content script is its first write of a state
+    // attribute (after it read its settings): the long-task window starts there. Tasks
+    // before it (the script's evaluation) are in the traced load's rows.
     const contentStart = /** @type {number} */ (bench.firstSeen);
     // Tasks until the page settled after `ready`, so the paint of the last highlights counts.
     const windowEnd = Math.max(ready, load.settledAt);
