@@ -19,7 +19,9 @@ export interface PageObserver {
   /**
    * Runs `work` unobserved: the changes it makes give no records (the page's
    * own, made before, are handed over first). For our own writes, which
-   * would otherwise come back as one record per text node.
+   * would otherwise come back as one record per text node. Page code that a
+   * write runs at once (a custom element's attributeChangedCallback) is
+   * unobserved too; frameworks render in a later microtask, which is not.
    */
   unobserved(work: () => void): void;
   disconnect(): void;

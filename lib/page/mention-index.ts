@@ -94,7 +94,9 @@ export class MentionIndex {
 
   /**
    * The stretches in `node`: kept under the block whose text held them, which
-   * is the nearest ancestor (within its tree) that holds mentions.
+   * is the nearest ancestor (within its tree) that holds mentions. A text the
+   * page moved into another such block is found again once that block is
+   * rescanned (the move is a mutation the annotator follows).
    */
   #entriesOf(node: Text): Entry[] | undefined {
     for (let n = node.parentNode; n; n = n.parentNode) {
