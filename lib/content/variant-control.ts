@@ -12,6 +12,10 @@ import type { HantStandard, LoadConverter, ProtectSpans } from '../convert/types
 import type { Annotator } from '../page';
 import type { Variant } from '../settings/settings';
 import type { PageObserver } from './page-observer';
+import { yieldToPage } from '../yield-to-page';
+
+/** Written texts named to the annotator per task (~2 ms of finding their blocks). */
+const NAMED_PER_TASK = 5000;
 
 export interface VariantControl {
   readonly converter: PageConverter;
@@ -36,14 +40,21 @@ export function createVariantControl(options: {
     protectSpans: options.protectSpans,
     loadConverter: options.loadConverter ?? loadConverter,
     signal: options.signal,
-    unobserved: (work) => {
-      options.observer().unobserved(work);
-      // Named a slice at a time (the annotator is paused): 75 000 texts at the end of a
-      // 5 MB page made one long task.
-      annotator.rescan(converter.takeWrittenTexts());
-    },
+    unobserved: (work) => options.observer().unobserved(work),
   });
   let variant: Variant = 'original';
+
+  /**
+   * The texts the converter wrote, named to the paused annotator once the page shows
+   * them, a few thousand per task: 75 000 at once (a 5 MB page) made one long task.
+   */
+  const nameWrittenTexts = async () => {
+    const texts = converter.takeWrittenTexts();
+    for (let from = 0; from < texts.length; from += NAMED_PER_TASK) {
+      if (from > 0) await yieldToPage();
+      annotator.rescan(texts.slice(from, from + NAMED_PER_TASK));
+    }
+  };
   return {
     converter,
     get variant() {
@@ -63,7 +74,7 @@ export function createVariantControl(options: {
         // What the page changed meanwhile reaches the annotator; what we wrote is named
         // to it. Both are scanned again at once.
         options.observer().flush();
-        annotator.rescan(converter.takeWrittenTexts());
+        await nameWrittenTexts();
         resume();
         await annotator.idle();
         if (hidden && !annotator.enabled) annotator.setEnabled(true);
