@@ -10,8 +10,8 @@ import {
   walkTargets,
   type IsOwnUi,
 } from './page-walk';
-import { Rewrites, type Target } from './rewrites';
-import { createSlicer, type Slicer } from './slices';
+import { inDocumentOrder, Rewrites, type Target } from './rewrites';
+import { createSlicer } from './slices';
 import { afterNextFrame, yieldToPage as defaultYield, type YieldToPage } from '../yield-to-page';
 import type {
   ConvertText,
@@ -80,25 +80,6 @@ const SAMPLE_CHARS = 20_000;
  * frames of 40–57 ms, 20 K of 30–42 ms.
  */
 const FRAME_CHARS = 20_000;
-
-/**
- * `changed` in the order of `walked` (the page's), so a restore can find what is
- * on screen as a conversion does; nodes the walk did not meet (added while it
- * ran) follow. In slices: a 5 MB page changes some 75 000 nodes.
- */
-async function inDocumentOrder(
-  slicer: Slicer,
-  changed: readonly Target[],
-  walked: readonly Target[],
-): Promise<Target[]> {
-  const listed = new Set<Target>();
-  await slicer.run(changed, (node) => listed.add(node));
-  const ordered: Target[] = [];
-  await slicer.run(walked, (node) => {
-    if (listed.delete(node)) ordered.push(node);
-  });
-  return [...ordered, ...listed];
-}
 
 export function createPageConverter(options: PageConverterOptions): PageConverter {
   const doc = options.root;

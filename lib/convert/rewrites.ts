@@ -4,6 +4,7 @@
  * writes from the page's lets a page rewrite become the new original, and
  * restoring walks the list of what was changed, not the page.
  */
+import type { Slicer } from './slices';
 
 interface TextState {
   original: string;
@@ -105,4 +106,23 @@ export class Rewrites {
     state.listed = this.#pass;
     this.changed.push(target);
   }
+}
+
+/**
+ * `changed` in the order of `walked` (the page's), so a restore can find what is
+ * on screen as a conversion does; nodes the walk did not meet (added while it
+ * ran) follow. In slices: a 5 MB page changes some 75 000 nodes.
+ */
+export async function inDocumentOrder(
+  slicer: Slicer,
+  changed: readonly Target[],
+  walked: readonly Target[],
+): Promise<Target[]> {
+  const listed = new Set<Target>();
+  await slicer.run(changed, (node) => listed.add(node));
+  const ordered: Target[] = [];
+  await slicer.run(walked, (node) => {
+    if (listed.delete(node)) ordered.push(node);
+  });
+  return [...ordered, ...listed];
 }
