@@ -3,6 +3,7 @@ import { hasRelevantText, latinNamesPattern, whenRelevant } from './relevant-tex
 
 const packs = getBuiltinPacks();
 const latin = latinNamesPattern(packs);
+const relevant = () => hasRelevantText(document, () => latin);
 
 function page(body: string, lang = 'en', title = 'News') {
   document.documentElement.lang = lang;
@@ -15,49 +16,49 @@ afterEach(() => vi.useRealTimers());
 describe('whether a page is worth annotating', () => {
   test('Chinese text in either script, full-width Latin, a Chinese title or lang', () => {
     page('<p>Markets today.</p><p>阿里雲發布通義千問。</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>阿里云发布通义千问</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>ＡＬＩＢＡＢＡ results</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>Markets today.</p>', 'en', '雲棲大會');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>Markets today.</p>', 'zh-Hant');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
   });
 
   test('an English page naming a known entity in Latin letters, in any case, as a whole word', () => {
     page('<p>Shares of ALIBABA rose 3% after the results.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>Microsoft said its Azure revenue grew.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     // Inside a longer word it is no name (AzureWave is a chip maker).
     page('<p>AzureWave shipped 12 million modules, up 5% on the year.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(false);
+    expect(relevant()).toBe(false);
   });
 
   test('a Latin name counts in the title or the opening, not deep in a long English page', () => {
     const filler = '<p>' + 'Markets were calm today. '.repeat(4000) + '</p>';
     page(filler + '<p>Alibaba Cloud</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(false);
+    expect(relevant()).toBe(false);
     page(filler + '<p>Alibaba Cloud</p>', 'en', 'Alibaba Cloud results');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page(filler + '<p>阿里雲</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
   });
 
   test('short capitals count as written: AI is a name, the ai in "said" is not', () => {
     page('<p>Spending on AI grew again.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(true);
+    expect(relevant()).toBe(true);
     page('<p>He said the rain again fell on the plain.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(false);
+    expect(relevant()).toBe(false);
   });
 
   test('a page with neither is not, figures or not', () => {
     page('<p>Revenue reached $24.3 billion, up 19.4% year on year.</p>');
-    expect(hasRelevantText(document, () => latin)).toBe(false);
+    expect(relevant()).toBe(false);
     page('');
-    expect(hasRelevantText(document, () => latin)).toBe(false);
+    expect(relevant()).toBe(false);
   });
 });
 

@@ -60,13 +60,13 @@ const CH_BAI = 0x767e; // 百
  * 一直, 唯一) are none of these and cost a table look-up per character, not a read.
  */
 export function plainNumeralsEnd(text: string, i: number): number {
-  if (!isChineseNumeral(foldAt(text, i)) || mayHavePrefix(foldAt(text, i - 1))) return i;
+  let c = foldAt(text, i);
+  if (!isChineseNumeral(c) || mayHavePrefix(foldAt(text, i - 1))) return i;
   let k = i;
-  while (isChineseNumeral(foldAt(text, k))) {
-    if (foldAt(text, k) === CH_BAI && matchAt(text, k, '百分之')) return i;
-    k++;
-    const next = foldAt(text, k);
-    if (UNIT_START.has(next) || MORE_START.has(next)) return i;
+  while (isChineseNumeral(c)) {
+    if (c === CH_BAI && matchAt(text, k, '百分之')) return i;
+    c = foldAt(text, ++k);
+    if (UNIT_START.has(c) || MORE_START.has(c)) return i;
   }
   return k;
 }

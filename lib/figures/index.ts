@@ -2,5 +2,5 @@
 export type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 export { parseFigures } from './parse';
 export { linkFigure, isDistinctive, mayLink } from './link';
-export { attachStatedPeriod, statedPeriod } from './period';
+export { statedPeriod } from './period';
 export { formatFigure, type FigureLocale } from './format';

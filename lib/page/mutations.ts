@@ -42,16 +42,7 @@ export function summarizeMutations(
   const roots = new Set<BlockRoot>();
   const addedBlocks = new Set<Element>();
   let removed = false;
-  // Texts rewritten together (a framework re-rendering a list: many records) share their
-  // parents: walk up from each parent once.
-  const rootUnder = new Map<Node, BlockRoot | null>();
-  const rootOf = (base: Node): BlockRoot | null => {
-    const parent = base.nodeType === Node.TEXT_NODE ? base.parentNode : null;
-    if (parent && rootUnder.has(parent)) return rootUnder.get(parent) ?? null;
-    const root = isInsideSkipped(base, isOwnUi) ? null : blockRootOf(base);
-    if (parent) rootUnder.set(parent, root);
-    return root;
-  };
+  const rootOf = cachedRootOf(isOwnUi);
   for (const record of records) {
     const target = record.target;
     if (record.type === 'attributes') {
@@ -134,20 +125,29 @@ export function outermostRoots(roots: Iterable<BlockRoot>): BlockRoot[] {
 }
 
 /**
- * The blocks holding `nodes` (a document stands for its body). Texts written
- * together (a conversion: thousands) share their parents: each parent is
- * walked up from once.
+ * `blockRootOf`, remembered per text's parent: texts changed together (a
+ * framework re-rendering a list, a conversion: thousands) share their parents,
+ * so each is walked up from once. With `isOwnUi`, a node inside a skipped
+ * subtree has no root.
  */
-export function blockRootsOf(nodes: Iterable<Node>): Set<BlockRoot> {
-  const roots = new Set<BlockRoot>();
+function cachedRootOf(isOwnUi?: IsOwnUi): (node: Node) => BlockRoot | null {
   const rootUnder = new Map<Node, BlockRoot | null>();
-  for (const node of nodes) {
+  return (node) => {
     const parent = node.nodeType === Node.TEXT_NODE ? node.parentNode : null;
-    let root = parent ? rootUnder.get(parent) : undefined;
-    if (root === undefined) {
-      root = node.nodeType === Node.DOCUMENT_NODE ? (node as Document).body : blockRootOf(node);
-      if (parent) rootUnder.set(parent, root);
-    }
+    const known = parent ? rootUnder.get(parent) : undefined;
+    if (known !== undefined) return known;
+    const root = isOwnUi && isInsideSkipped(node, isOwnUi) ? null : blockRootOf(node);
+    if (parent) rootUnder.set(parent, root);
+    return root;
+  };
+}
+
+/** The blocks holding `nodes` (a document stands for its body). */
+export function blockRootsOf(nodes: Iterable<Node>): Set<BlockRoot> {
+  const rootOf = cachedRootOf();
+  const roots = new Set<BlockRoot>();
+  for (const node of nodes) {
+    const root = rootOf(node);
     if (root) roots.add(root);
   }
   return roots;
