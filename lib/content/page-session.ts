@@ -53,6 +53,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // What the page mentions, counted once per change of the mentions.
   let found: ReturnType<typeof summariseMentions> | null = null;
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
+  let idleCountQueued = false;
   const controller = new AbortController();
   const matching = createPageMatching(packs);
   const observer = createPageObserver(() => [variants.converter, annotator]);
@@ -68,10 +69,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       onMentions?.(mentions, state);
       // Ready: count what the page holds now, while idle, so the popup's question is
       // answered at once (on a long page the count takes tens of milliseconds).
-      if (state === 'ready') {
+      if (state === 'ready' && !idleCountQueued) {
+        idleCountQueued = true;
         // Two idle callbacks: on a 5 MB page each takes tens of milliseconds.
         whenIdle(() => foundOnPage());
-        whenIdle(() => variants.converter.originalScript());
+        whenIdle(() => {
+          idleCountQueued = false;
+          variants.converter.originalScript();
+        });
       }
     },
   });

@@ -170,4 +170,40 @@ describe('following page changes', () => {
     expect(shownTexts()).toEqual(['華為', '馬雲'].sort());
     watcher.disconnect();
   });
+
+  it('reports progress only when the state or the mentions change, not for a ticker’s rescans', async () => {
+    vi.useFakeTimers();
+    const progress: string[] = [];
+    const a = setup('<p>華為</p><p id="clock">0</p>', {
+      now: () => Date.now(),
+      minIntervalMs: 16,
+      onProgress: ({ state, mentions }) => progress.push(`${state} ${mentions}`),
+    });
+    const started = a.start();
+    await vi.advanceTimersByTimeAsync(100);
+    await started;
+    const reportedAtStart = progress.length;
+    expect(progress.at(-1)).toBe('ready 1');
+    const clock = document.getElementById('clock')!.firstChild as Text;
+    find.calls.length = 0;
+    for (let tick = 1; tick <= 50; tick++) {
+      clock.data = String(tick);
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    // The clock was scanned again, quietly: no mention changed, so nothing to report.
+    expect(find.calls).toContain('50');
+    expect(
+      progress.slice(reportedAtStart).every((p) => p.startsWith('busy') || p === 'ready 1'),
+    ).toBe(true);
+    expect(
+      progress.slice(reportedAtStart).filter((p) => p === 'ready 1').length,
+    ).toBeLessThanOrEqual(
+      progress.slice(reportedAtStart).filter((p) => p.startsWith('busy')).length,
+    );
+    // A new mention is news.
+    clock.data = '馬雲';
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(progress.at(-1)).toBe('ready 2');
+  });
 });

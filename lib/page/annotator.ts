@@ -46,6 +46,7 @@ export interface AnnotatorOptions {
    */
   observe?: boolean;
   onObserve?: (target: Document | ShadowRoot) => void;
+  /** After a slice that changed the state or the shown mentions (not after quiet ones). */
   onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
   sliceMs?: number;
   /** Least time between two mutation batches. */
@@ -133,10 +134,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const pacer = new FlushPacer(now, () => publisher.flush());
 
+  let reported = { state: null as AnnotatorState | null, version: -1 };
   function report(): void {
     // Once nothing is queued (quiet rescans of noisy blocks included), show it all.
     pacer.maybeFlush(!runner.pending);
-    if (state) options.onProgress?.({ state, mentions: store.index.size });
+    // Slices that changed no mention (a ticker's quiet rescans) are no news.
+    const version = store.index.version;
+    if (!state || (state === reported.state && version === reported.version)) return;
+    reported = { state, version };
+    options.onProgress?.({ state, mentions: store.index.size });
   }
 
   function updateState(): void {

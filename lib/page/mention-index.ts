@@ -21,9 +21,15 @@ export class MentionIndex {
   #nodesOf = new Map<Node, WeakMap<Text, Entry[]>>();
   #byEntity: Map<string, PageMention[]> | null = null;
   #ordered: PageMention[] | null = null;
+  #version = 0;
 
   get size(): number {
     return this.#size;
+  }
+
+  /** Changes whenever a mention is added or removed. */
+  get version(): number {
+    return this.#version;
   }
 
   add(mention: PageMention): void {
@@ -87,6 +93,7 @@ export class MentionIndex {
   }
 
   #changed(owner: Node): void {
+    this.#version++;
     if (this.#nodesOf.size > 0) this.#nodesOf.delete(owner);
     this.#byEntity = null;
     this.#ordered = null;
