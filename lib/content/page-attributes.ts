@@ -1,7 +1,8 @@
-/** The public state attributes on <html> (see DESIGN.md, "The public contract"). */
+/**
+ * `data-pangzhu-state` on <html> (see DESIGN.md, "The public contract"); its
+ * sibling `data-pangzhu-variant` is set by the converter (convert/shown-variant.ts).
+ */
 import { STATE_ATTRIBUTE } from '../page';
-
-export { setShownVariant } from '../convert/shown-variant';
 
 export type ScanState = 'busy' | 'ready';
 

@@ -14,7 +14,8 @@ import {
 } from '../packs-store/packs-store';
 import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
-import { setScanState, setShownVariant } from './page-attributes';
+import { setShownVariant } from '../convert/shown-variant';
+import { setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { whenRelevant } from './relevant-text';

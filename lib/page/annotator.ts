@@ -1,4 +1,4 @@
-import { defaultIsOwnUi, isInsideSkipped, type IsOwnUi } from './blocks';
+import { defaultIsOwnUi, defaultIsVisible, isInsideSkipped, type IsOwnUi } from './blocks';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
 import { FlushPacer } from './flush-pacer';
@@ -79,12 +79,6 @@ export interface Annotator {
   nextMention(from: PageMention | null, direction: 1 | -1): PageMention | null;
   dispose(): void;
 }
-
-/** Hidden by `visibility` too; one object for every call. */
-const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true };
-
-const defaultIsVisible = (el: Element): boolean =>
-  typeof el.checkVisibility === 'function' ? el.checkVisibility(VISIBILITY_OPTIONS) : true;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;

@@ -32,6 +32,13 @@ export type IsOwnUi = (el: Element) => boolean;
 
 export const defaultIsOwnUi: IsOwnUi = (el) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
+/** Hidden by `visibility` too; one object for every call. */
+const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true };
+
+/** Whether text under `el` is shown: computed style, asked only where a mention was found. */
+export const defaultIsVisible = (el: Element): boolean =>
+  typeof el.checkVisibility === 'function' ? el.checkVisibility(VISIBILITY_OPTIONS) : true;
+
 export function isBlockElement(el: Element): boolean {
   return isBlockTag(el.localName);
 }

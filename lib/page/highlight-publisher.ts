@@ -37,7 +37,10 @@ export class HighlightPublisher {
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
   #shownBy = new Map<Node, Set<PageMention>>();
-  /** Blocks of the top document's own tree (decided when a block's first mention is shown). */
+  /**
+   * Blocks of the top document's own tree, which follow the viewport (decided when a block's
+   * first mention is shown); others are few and always shown.
+   */
   #followers = new WeakSet<Node>();
   /** Blocks whose tree has the highlight stylesheet (asked for every mention published). */
   #styledOwners = new WeakSet<Node>();
@@ -99,7 +102,7 @@ export class HighlightPublisher {
     this.#count++;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
-    if (win && this.#follows(owner)) {
+    if (win && this.#followers.has(owner)) {
       const el = owner as Element;
       if (newFollower) this.#placeSoon(el);
       if (!win.has(el)) return;
@@ -169,11 +172,6 @@ export class HighlightPublisher {
     this.#unplaced.clear();
   }
 
-  /** Blocks of the top document's own tree follow the viewport; others are few and always shown. */
-  #follows(owner: Node): boolean {
-    return this.#followers.has(owner);
-  }
-
   #inTopTree(owner: Node): boolean {
     return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
   }
@@ -184,7 +182,7 @@ export class HighlightPublisher {
       if (this.#shownBy.get(owner)?.size !== 0) continue;
       this.#shownBy.delete(owner);
       this.#unplaced.delete(owner as Element);
-      if (this.#follows(owner)) this.#window?.forget(owner as Element);
+      if (this.#followers.has(owner)) this.#window?.forget(owner as Element);
     }
     this.#emptied.clear();
   }
@@ -195,7 +193,7 @@ export class HighlightPublisher {
     this.#window = this.#nearViewport(view);
     // What is registered stays until the next frame says which blocks are near.
     for (const owner of this.#shownBy.keys())
-      if (this.#follows(owner)) this.#placeSoon(owner as Element);
+      if (this.#followers.has(owner)) this.#placeSoon(owner as Element);
   }
 
   #placeSoon(el: Element): void {

@@ -6,8 +6,8 @@ import type { PageMention } from './types';
 
 /**
  * Everything the annotator keeps about found mentions: per block (owner) its
- * mentions, the hit-test index, the highlight registry of each document and
- * the stylesheet of each tree that shows a highlight. Only blocks that hold
+ * mentions and which ambiguous ones the page's evidence shows, the hit-test
+ * index, and what is handed to the highlight publisher. Only blocks that hold
  * mentions have a record, and a record goes when its block goes.
  */
 export class MentionStore {
