@@ -1,4 +1,5 @@
 import type { HighlightPublisher } from './highlight-publisher';
+import { afterNextFrame } from '../yield-to-page';
 
 /** How often, at most, the registered highlights follow a scroll (ms). */
 const FOLLOW_EVERY_MS = 100;
@@ -18,10 +19,14 @@ export function followViewport(
   if (!view) return;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const run = () => {
-    timer = null;
-    if (signal.aborted) return;
-    publisher.followViewport();
-    publisher.flush();
+    // Boxes are read just after a frame, when the layout is fresh: read from a timer, they
+    // could force a layout of the whole page (~50 ms on 5 MB).
+    void afterNextFrame(doc).then(() => {
+      timer = null;
+      if (signal.aborted) return;
+      publisher.followViewport();
+      publisher.flush();
+    });
   };
   const schedule = (event: Event) => {
     if (!publisher.nearViewportOnly) return;

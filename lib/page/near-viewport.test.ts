@@ -73,3 +73,23 @@ test('a block taller than many screens is near wherever the viewport is inside i
   expect(near.update()).toEqual({ entered: [], left: [] });
   expect(near.has(el)).toBe(true);
 });
+
+test('a scroll over an unchanged layout measures only the blocks it comes near', () => {
+  const { blocks, view } = page(200);
+  let reads = 0;
+  const near = new NearViewport(window, {
+    screensAround: 1,
+    rectOf: (el) => {
+      reads++;
+      const top = blocks.indexOf(el as HTMLParagraphElement) * 100 - view.scrollY;
+      return { top, bottom: top + 100 };
+    },
+    metrics: () => view,
+  });
+  near.placeEach(blocks, () => {});
+  reads = 0;
+  view.scrollY = 5000;
+  near.update();
+  // Buckets around 4500–6000 hold about 20 blocks; not all 200 measured again.
+  expect(reads).toBeLessThan(40);
+});

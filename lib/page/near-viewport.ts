@@ -59,7 +59,9 @@ export class NearViewport {
   placeEach(els: Iterable<Element>, onPlaced: (el: Element, near: boolean) => void): void {
     // One read of the page's metrics for the batch: scrollHeight may lay the page out.
     const m = this.#measure();
-    if (m.layoutKey !== this.#layoutKey) this.#stale = true;
+    // The first blocks set the layout they were measured in; a later change makes all stale.
+    if (this.#span.size === 0) this.#layoutKey = m.layoutKey;
+    else if (m.layoutKey !== this.#layoutKey) this.#stale = true;
     for (const el of els) {
       const rect = this.#rectOf(el);
       this.#putInBuckets(el, rect.top + m.scrollY, rect.bottom + m.scrollY);
