@@ -1,4 +1,4 @@
-// Turns the seed article (../shared/seed/000_d03440ed709a88e5.txt) into the demo news page
+// Turns the seed article (tests/fixtures/seed/000_d03440ed709a88e5.txt) into the demo news page
 // assets/demo/seed-article.html, committed so the demo works on a clone without shared/.
 // The first line is the headline, a line starting with a quote mark or short and unpunctuated
 // is a section heading, every other line a paragraph. Run by hand: node scripts/make-demo-page.mjs
@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const seed = await readFile(resolve(ROOT, '../shared/seed/000_d03440ed709a88e5.txt'), 'utf8');
+const seed = await readFile(resolve(ROOT, 'tests/fixtures/seed/000_d03440ed709a88e5.txt'), 'utf8');
 const lines = seed
   .split('\n')
   .map((line) => line.trim())

@@ -10,9 +10,8 @@ import { createMatcher } from './matcher';
 
 const packs = [pack as unknown as Pack];
 const matcher = createMatcher(packs);
-// CI clones the repo with shared/ beside it.
 const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(join(here, '../../../shared/seed', fixture.text), 'utf8');
+const seed = readFileSync(join(here, '../../tests/fixtures/seed', fixture.text), 'utf8');
 
 const label = (m: Mention): string =>
   m.kind === 'entity' ? m.entityId : `#${m.link?.figure.id ?? ''}`;

@@ -7,7 +7,7 @@ import { emptyPack } from '../../lib/pack/empty-pack';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export const seedFile = join(here, '../../../shared/seed/000_d03440ed709a88e5.txt');
+export const seedFile = join(here, '../../tests/fixtures/seed/000_d03440ed709a88e5.txt');
 
 export function readSeed(): string {
   return readFileSync(seedFile, 'utf8');

@@ -1,12 +1,12 @@
 /**
- * The seed article, for tests. It lives in the project's shared folder, which
- * stands beside the repository on developers' machines and in CI.
+ * The seed article, for tests: a fixture kept in the repository
+ * (tests/fixtures/seed/), the one source text the project keeps whole.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const SEED_FILE = '000_d03440ed709a88e5.txt';
-export const SEED_PATH = resolve(import.meta.dirname, '../../../shared/seed', SEED_FILE);
+export const SEED_PATH = resolve(import.meta.dirname, '../fixtures/seed', SEED_FILE);
 
 export function readSeed(): string {
   return readFileSync(SEED_PATH, 'utf8');

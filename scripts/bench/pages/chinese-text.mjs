@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const SEED_PATH = resolve(ROOT, '../shared/seed/000_d03440ed709a88e5.txt');
+export const SEED_PATH = resolve(ROOT, 'tests/fixtures/seed/000_d03440ed709a88e5.txt');
 
 /** @typedef {'t' | 'cn' | 'tw'} Form */
 export const FORMS = /** @type {const} */ (['t', 'cn', 'tw']);

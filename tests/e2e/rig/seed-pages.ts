@@ -1,7 +1,7 @@
 /**
  * The seed article as served pages: in its own OpenCC Traditional, and
- * converted with opencc-js to Simplified and to Taiwan forms. CI and the
- * developers' machines hold `shared/` beside the repository.
+ * converted with opencc-js to Simplified and to Taiwan forms (the article is a
+ * fixture in tests/fixtures/seed/).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 
 export const SEED_PATH = resolve(
   import.meta.dirname,
-  '../../../../shared/seed/000_d03440ed709a88e5.txt',
+  '../../fixtures/seed/000_d03440ed709a88e5.txt',
 );
 
 export type SeedForm = 'original' | 'hans' | 'tw';

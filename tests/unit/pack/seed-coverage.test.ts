@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import raw from '../../../assets/packs/cloud-2023.json';
 import type { Pack } from '../../../lib/pack/types';
+import { readSeed } from '../seed-text';
 
 /**
  * Every person, company, product, event, concept, place and figure of the
  * seed article must be in the seed pack. The lists below are the article's
  * own surface strings, written by hand from reading it; each must occur in
  * the article (so a typo here fails too) and be covered by the pack.
- *
- * The seed lives in `shared/` beside the repository (CI copies it there too).
- */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SEED = path.resolve(REPO_ROOT, '../shared/seed/000_d03440ed709a88e5.txt');
+*/
 
 const pack = raw as unknown as Pack;
-const article = readFileSync(SEED, 'utf8');
+const article = readSeed();
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 const fold = (text: string) => t2s(text.normalize('NFKC').toLowerCase());
 
