@@ -78,6 +78,7 @@ export function checkPackReferences(pack: Pack): PackError[] {
       }
       alias.evidence?.forEach((id, k) => needEntity(id, `${path}.evidence[${k}]`));
     });
+    if (entity.source !== undefined) needSource(entity.source, `${base}.source`);
     entity.facts.forEach((fact, j) => needSource(fact.source, `${base}.facts[${j}].source`));
   });
 
@@ -105,8 +106,21 @@ export function checkPackReferences(pack: Pack): PackError[] {
     needSource(relation.source, `${base}.source`);
   });
 
+  const peers = new Map<string, { key: string; path: string }>();
   pack.figures.forEach((figure, i) => {
     const base = `figures[${i}]`;
+    if (figure.peerGroup !== undefined) {
+      // Peers are one metric over one calendar period: a chart of them compares like with like.
+      const { kind, unit, period } = figure;
+      const key = `${kind} ${unit} ${period.start}–${period.end ?? ''}`;
+      const first = peers.get(figure.peerGroup);
+      if (!first) peers.set(figure.peerGroup, { key, path: base });
+      else if (first.key !== key)
+        errors.push({
+          path: `${base}.peerGroup`,
+          message: `peer group "${figure.peerGroup}" mixes ${key} with ${first.key} (${first.path}); peers share kind, unit and period`,
+        });
+    }
     needEntity(figure.entity, `${base}.entity`);
     needSource(figure.source, `${base}.source`);
     figure.comparedWith?.forEach((c, j) =>

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { isIsoDate, isOrderedSpan } from './iso-date';
-import { ENTITY_TYPES, FIGURE_KINDS, FIGURE_UNITS, PACK_FORMAT, RELATION_TYPES } from './types';
+import {
+  ENTITY_TYPES,
+  FACT_STATUSES,
+  FIGURE_KINDS,
+  FIGURE_UNITS,
+  PACK_FORMAT,
+  RELATION_TYPES,
+} from './types';
 
 /**
  * The shape of a pack, checked field by field. References between parts
@@ -30,6 +37,7 @@ const period = v.pipe(
     start: isoDate,
     end: v.optional(isoDate),
     label: v.optional(text),
+    fiscal: v.optional(text),
   }),
   v.forward(
     v.check(
@@ -52,7 +60,14 @@ const alias = v.strictObject({
   evidence: v.optional(v.array(slug)),
 });
 
-const fact = v.strictObject({ text, period, source: slug });
+const fact = v.strictObject({
+  text,
+  period,
+  announced: v.optional(isoDate),
+  status: v.optional(v.picklist(FACT_STATUSES, `must be one of ${FACT_STATUSES.join(', ')}`)),
+  attributedTo: v.optional(text),
+  source: slug,
+});
 
 const entity = v.strictObject({
   id: slug,
@@ -60,6 +75,7 @@ const entity = v.strictObject({
   names,
   aliases: v.array(alias),
   description: text,
+  source: v.optional(slug),
   facts: v.array(fact),
 });
 
@@ -70,6 +86,8 @@ const relation = v.strictObject({
   role: v.optional(text),
   context: v.optional(slug),
   period: v.optional(period),
+  acting: v.optional(v.boolean()),
+  announced: v.optional(isoDate),
   source: slug,
 });
 

@@ -36,6 +36,8 @@ export interface Period {
   end?: IsoDate;
   /** Shown to a reader, in the pack's text script. */
   label?: string;
+  /** The company's own label where its fiscal year is not the calendar's (`2024財年第一季度`). */
+  fiscal?: string;
 }
 
 /**
@@ -64,11 +66,21 @@ export interface Alias {
   evidence?: string[];
 }
 
+/** Where a plan or a change stands, as of its source. */
+export const FACT_STATUSES = ['planned', 'done', 'dropped', 'ongoing'] as const;
+
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
 export interface Fact {
   /** In the pack's text script. */
   text: string;
-  /** When the fact holds or happened. */
+  /** When the fact holds or happened (the effective date). */
   period: Period;
+  /** When it was announced, where that is not when it took effect. */
+  announced?: IsoDate;
+  status?: FactStatus;
+  /** Whose claim or opinion this is (a person, an outlet): the text reports it, not the pack. */
+  attributedTo?: string;
   /** Source id. */
   source: string;
 }
@@ -81,6 +93,8 @@ export interface Entity {
   aliases: Alias[];
   /** One or two sentences, in the pack's text script. */
   description: string;
+  /** The source that supports the description (source id). */
+  source?: string;
   facts: Fact[];
 }
 
@@ -117,6 +131,10 @@ export interface Relation {
   /** For `succeeded`: in which role/at which entity (entity id). */
   context?: string;
   period?: Period;
+  /** An acting or interim role. */
+  acting?: boolean;
+  /** When it was announced, where that is not when it took effect. */
+  announced?: IsoDate;
   source: string;
 }
 
