@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    setupFiles: ['tests/unit/i18n-setup.ts'],
+    setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/lazy-assets-setup.ts'],
     include: ['{lib,components,entrypoints,tests/unit,scripts}/**/*.test.{ts,tsx}'],
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { converterPublicFiles } from './scripts/build-converters.mjs';
+import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
+import { packDetailsPublicFiles } from './scripts/pack/details-assets.mjs';
 import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlight-styles';
 
 /** The default `::highlight()` rules, injected by the manifest (see below). */
@@ -14,11 +15,14 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The opencc-js dictionaries (hundreds of KB) are not part of the content script: they are
-    // built as separate ESM files that the content script imports only when a conversion is
-    // asked for (see lib/convert/load-converter.ts).
+    // The opencc-js dictionaries (hundreds of KB) and the card's UI are not part of the content
+    // script: they are built as separate ESM files that the content script imports only when a
+    // conversion or a card is asked for (lib/convert/load-converter.ts, lib/card/load-card-ui.ts).
     'build:publicAssets': async (_wxt, files) => {
-      files.push(...(await converterPublicFiles()));
+      files.push(...(await lazyAssetPublicFiles()));
+      // A built-in pack's details (descriptions, facts, sources) likewise: imported when a
+      // card or the popup first needs them, so a page's start pays only for names.
+      files.push(...(await packDetailsPublicFiles()));
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: DEFAULT_HIGHLIGHT_CSS });
     },
     // The browser injects a content script's CSS before the page is parsed. Added later by
@@ -40,11 +44,17 @@ export default defineConfig({
       // "Look up selection" and "convert this page" in the page's context menu.
       'contextMenus',
     ],
-    // The conversion dictionaries, imported by the content script on demand.
+    // The conversion dictionaries, the card's UI and the packs' details, imported by the content
+    // script on demand.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['converters/*.js']
-        : [{ resources: ['converters/*.js'], matches: ['http://*/*', 'https://*/*'] }],
+        ? ['converters/*.js', 'ui/*.js', 'packs/*.js']
+        : [
+            {
+              resources: ['converters/*.js', 'ui/*.js', 'packs/*.js'],
+              matches: ['http://*/*', 'https://*/*'],
+            },
+          ],
     commands: {
       'toggle-variant': {
         suggested_key: { default: 'Alt+Shift+V' },

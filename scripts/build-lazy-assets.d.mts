@@ -1,3 +1,3 @@
-export const CONVERTER_ENTRIES: Record<string, string>;
-export function converterPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
-export function writeConverterAssets(outDir: string): Promise<Record<string, number>>;
+export const LAZY_ASSET_ENTRIES: Record<string, string>;
+export function lazyAssetPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
+export function writeLazyAssets(outDir: string): Promise<Record<string, number>>;

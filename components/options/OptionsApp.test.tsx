@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadMemory, rememberPage } from '@/lib/memory/memory-store';
-import { getBuiltinPacks } from '@/lib/pack/load';
+import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
 import type { Pack } from '@/lib/pack/types';
 import { loadInstalledPacks } from '@/lib/packs-store/packs-store';
 import { loadSettings, updateSettings } from '@/lib/settings/settings-store';
@@ -8,7 +8,7 @@ import { getByRole, queryAllByRole, renderInto, textOf, unmount } from '../card/
 import { getByLabel } from '../popup/test-data';
 import { OptionsApp } from './OptionsApp';
 
-const builtin = getBuiltinPacks()[0]!;
+const builtin = getBuiltinWholePacks()[0]!;
 let container: HTMLElement | undefined;
 
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { clearMemory, loadMemory } from '@/lib/memory/memory-store';
 import { downloadPack } from '@/lib/options/download-pack';
 import { importPackText, type ImportResult } from '@/lib/packs-store/import-pack';
 import {
-  loadInstalledPacks,
+  loadWholeInstalledPacks,
   removeImportedPack,
   type InstalledPacks,
 } from '@/lib/packs-store/packs-store';
@@ -24,7 +24,7 @@ type Loaded = { settings: Settings; packs: InstalledPacks; memoryCount: number }
 async function loadAll(): Promise<Loaded> {
   const [settings, packs, memory] = await Promise.all([
     loadSettings(),
-    loadInstalledPacks(),
+    loadWholeInstalledPacks(),
     loadMemory(),
   ]);
   return { settings, packs, memoryCount: memory.length };
@@ -57,7 +57,7 @@ export function OptionsApp() {
     setData((current) => current && { ...current, settings: next });
   };
   const refreshPacks = async () => {
-    const packs = await loadInstalledPacks();
+    const packs = await loadWholeInstalledPacks();
     setData((current) => current && { ...current, packs });
   };
   const importPack = async (text: string): Promise<ImportResult> => {

@@ -3,8 +3,6 @@
  * keyboard, or for an entity by id. One card at a time, in one shadow root
  * made on first use; nothing of the UI exists before a card is needed.
  */
-import { h, render } from 'preact';
-import { Card } from '@/components/card/Card';
 import type { ConvertText } from '../convert/types';
 import type { PackIndex } from '../pack/index-packs';
 import type { IsoDate } from '../pack/types';
@@ -19,7 +17,8 @@ import { buildFigureView } from './figure-view';
 import { isDarkPage } from './page-theme';
 import { watchHoverIntent } from './hover-intent';
 import { isoDay } from './period';
-import { isAnchorVisible, placeCard, type CardAnchor } from './place-card';
+import { isAnchorVisible, type CardAnchor } from './anchor';
+import { loadCardUi, type CardUi } from './load-card-ui';
 import { trapTab } from './trap-tab';
 import type { CardView, ShownScript, ToScript } from './types';
 
@@ -31,7 +30,8 @@ export interface CardVariant {
 export interface CardControllerOptions {
   doc: Document;
   annotator: Pick<Annotator, 'mentionAt'>;
-  index: PackIndex;
+  /** The packs' index with their texts: loaded on the first card (the page starts without them). */
+  loadIndex: () => Promise<PackIndex>;
   getVariant: () => CardVariant;
   /** A converter from the other script into `to` (e.g. `(to) => loadConverter(to, standard)`). */
   loadConverter: (to: ShownScript) => Promise<ConvertText>;
@@ -85,11 +85,12 @@ export function shownScriptOf(variant: CardVariant, fallback: ShownScript): Show
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  const { doc, annotator, index, signal } = options;
+  const { doc, annotator, loadIndex, signal } = options;
   const hoverDelay = options.hoverDelay ?? 300;
   const closeDelay = options.closeDelay ?? 250;
   const now = options.now ?? (() => new Date());
   let host: CardHost | null = null;
+  let loadedUi: CardUi | null = null;
   let theme: 'dark' | undefined;
   let articleDate: IsoDate | undefined;
   let open: OpenCard | null = null;
@@ -101,8 +102,12 @@ export function createCardController(options: CardControllerOptions): CardContro
     isInCard: (event) => host !== null && event.composedPath().includes(host.host),
     shownMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
     openedByHover: () => open?.viaHover === true,
-    // The first card also makes the shadow root: do it while the intent delay runs.
-    onIntent: () => void ensureHost(),
+    // The first card loads its UI and the packs' texts and makes the shadow root: all
+    // while the intent delay runs.
+    onIntent: () => {
+      void prepare().catch(() => {});
+      loadIndex().catch(() => {});
+    },
     onOpen: (pm) =>
       void show({ target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true }, {}),
     onLeave: () => close(),
@@ -111,9 +116,15 @@ export function createCardController(options: CardControllerOptions): CardContro
     signal,
   });
 
-  function ensureHost(): CardHost {
+  /** The card's UI, and its shadow root in the page. */
+  async function prepare(): Promise<{ ui: CardUi; cardHost: CardHost }> {
+    const ui = (loadedUi ??= await loadCardUi());
+    return { ui, cardHost: ensureHost(ui) };
+  }
+
+  function ensureHost(ui: CardUi): CardHost {
     if (host) return host;
-    host = mountCardHost(doc);
+    host = mountCardHost(doc, ui.CARD_CSS);
     const dark = isDarkPage(doc);
     theme = dark === true ? 'dark' : undefined;
     articleDate = (options.getArticleDate ?? (() => readArticleDate(doc)))();
@@ -122,6 +133,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   async function buildView(target: OpenCard['target']): Promise<CardView | null> {
     if (target.kind === 'notice') return { kind: 'notice', text: target.text };
+    const index = await loadIndex();
     const id = target.kind === 'entity' ? target.id : idOf(target.pm);
     const packScript = (id !== undefined ? index.packOf(id)?.textScript : undefined) ?? 'zh-Hant';
     const script = shownScriptOf(options.getVariant(), packScript === 'zh-Hans' ? 'hans' : 'hant');
@@ -155,8 +167,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   ): Promise<void> {
     const mine = ++token;
     hover.cancel();
-    const cardHost = ensureHost();
-    const view = await buildView(next.target);
+    const [{ ui, cardHost }, view] = await Promise.all([prepare(), buildView(next.target)]);
     if (mine !== token || signal.aborted || !view) return;
     const focusWasInside = cardHost.shadow.activeElement !== null;
     const restore =
@@ -170,26 +181,27 @@ export function createCardController(options: CardControllerOptions): CardContro
       const range = selectMention(doc, next.target.pm);
       if (restore) restore.range = range;
     }
-    render(
-      h(Card, {
-        key: `${view.kind}:${view.kind === 'entity' ? view.id : view.kind === 'notice' ? view.text : view.valueText}`,
-        view,
-        theme,
-        onClose: () => close({ restore: true }),
-        onOpenEntity: (id: string) =>
-          void openEntity(id, open?.anchor ?? undefined, { focus: true }),
-      }),
-      cardHost.container,
-    );
+    ui.renderCard(cardHost.container, {
+      key: `${view.kind}:${view.kind === 'entity' ? view.id : view.kind === 'notice' ? view.text : view.valueText}`,
+      view,
+      theme,
+      onClose: () => close({ restore: true }),
+      onOpenEntity: (id: string) => void openEntity(id, open?.anchor ?? undefined, { focus: true }),
+    });
     const card = cardHost.container.querySelector<HTMLElement>('[role="dialog"]');
     if (!card) return;
-    listenWhileOpen(session.signal, cardHost, card);
-    if (next.anchor) await placeCard(card, next.anchor, doc);
+    listenWhileOpen(session.signal, cardHost, card, ui);
+    if (next.anchor) await ui.placeCard(card, next.anchor, doc);
     else card.dataset.placed = 'true';
     if (mine === token && (opts.focus === true || focusWasInside)) card.focus();
   }
 
-  function listenWhileOpen(session: AbortSignal, cardHost: CardHost, card: HTMLElement): void {
+  function listenWhileOpen(
+    session: AbortSignal,
+    cardHost: CardHost,
+    card: HTMLElement,
+    ui: CardUi,
+  ): void {
     const opts = { signal: session, capture: true };
     doc.addEventListener(
       'keydown',
@@ -211,7 +223,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         const anchor = open?.anchor;
         if (!anchor || !open) return;
         if (!isAnchorVisible(anchor, doc)) close();
-        else void placeCard(card, anchor, doc);
+        else void ui.placeCard(card, anchor, doc);
       });
     };
     doc.addEventListener('scroll', follow, { ...opts, passive: true });
@@ -222,7 +234,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   function teardown(): void {
     open?.session.abort();
     open = null;
-    if (host) render(null, host.container);
+    // A host exists only once the UI has loaded.
+    if (host) loadedUi?.clearCard(host.container);
   }
 
   function close(opts: { restore?: boolean } = {}): void {

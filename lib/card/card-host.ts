@@ -3,7 +3,6 @@
  * made on first use. Page CSS cannot reach in (the shadow root, `all:
  * initial` on :host) and ours cannot leak out (styles live in the root only).
  */
-import cardCss from '@/components/card/card.css?inline';
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 
 export interface CardHost {
@@ -13,7 +12,8 @@ export interface CardHost {
   container: HTMLElement;
 }
 
-export function mountCardHost(doc: Document): CardHost {
+/** `css`: the card's styles, which come with its lazily loaded UI (card-ui.tsx). */
+export function mountCardHost(doc: Document, css: string): CardHost {
   // A custom element name: page rules aimed at div/span never match it, and attachShadow accepts it.
   const host = doc.createElement('pangzhu-card');
   // Marks our UI so the annotator and the converter skip it (public contract).
@@ -22,7 +22,7 @@ export function mountCardHost(doc: Document): CardHost {
   // A <style> element rather than adoptedStyleSheets: a stylesheet constructed in
   // a Firefox content script's realm cannot be adopted by the page's shadow root.
   const style = doc.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
   doc.documentElement.appendChild(host);

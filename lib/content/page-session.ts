@@ -5,7 +5,8 @@
 import { createCardController, type CardController } from '../card/card-controller';
 import { loadConverter } from '../convert/load-converter';
 import type { HantStandard } from '../convert/types';
-import { indexPacks } from '../pack/index-packs';
+import { indexPacks, type PackIndex } from '../pack/index-packs';
+import { completePacks } from '../pack/load-details';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import { createAnnotator, OWN_UI_ATTRIBUTE, STATE_ATTRIBUTE, type Annotator } from '../page';
@@ -89,10 +90,17 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     signal: controller.signal,
   });
   observer.observe(doc);
+  let index: Promise<PackIndex> | null = null;
+  const loadIndex = () => {
+    index ??= completePacks(packs).then(indexPacks);
+    // A failed load (the extension was updated under the page) is tried again next time.
+    index.catch(() => (index = null));
+    return index;
+  };
   const cards = createCardController({
     doc,
     annotator,
-    index: indexPacks(packs),
+    loadIndex,
     getVariant: () => ({
       shown: variants.variant,
       pageScript: variants.converter.originalScript(),

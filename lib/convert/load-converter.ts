@@ -1,10 +1,10 @@
-import { browser, type PublicPath } from 'wxt/browser';
+import { importAsset } from '../import-asset';
 import { yieldToPage } from '../yield-to-page';
 import type { createToHansConverter } from './to-hans-converter';
 import type { createToHantConverter } from './to-hant-converter';
 import type { ConvertText, HantStandard, LoadConverter } from './types';
 
-/** Where scripts/build-converters.mjs puts each direction's asset. */
+/** Where scripts/build-lazy-assets.mjs puts each direction's asset. */
 export const CONVERTER_PATHS = {
   hans: '/converters/to-hans.js',
   hant: '/converters/to-hant.js',
@@ -18,12 +18,6 @@ interface ToHantModule {
 }
 
 const converters = new Map<string, Promise<ConvertText>>();
-
-// The content script is one IIFE file: a static or bundled import would put
-// the dictionaries in it. The assets are web-accessible ESM files instead.
-function importAsset<T>(path: string): Promise<T> {
-  return import(/* @vite-ignore */ browser.runtime.getURL(path as PublicPath)) as Promise<T>;
-}
 
 /**
  * Loads the converter for a direction from the extension's converter assets,

@@ -1,4 +1,4 @@
-// Entry of the `to-hans` converter asset (scripts/build-converters.mjs):
+// Entry of the `to-hans` converter asset (scripts/build-lazy-assets.mjs):
 // Traditional of any standard → mainland Simplified (~100 KB of tables).
 import CJKCompat from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';

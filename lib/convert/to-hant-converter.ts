@@ -1,4 +1,4 @@
-// Entry of the `to-hant` converter asset (scripts/build-converters.mjs):
+// Entry of the `to-hant` converter asset (scripts/build-lazy-assets.mjs):
 // Simplified → Traditional in one regional standard. Holds STPhrases
 // (~1 MB), so it is loaded only when a page is converted to Traditional.
 import CJKCompat from 'opencc-js/dict/CJK_Compatibility_Ideographs';

@@ -1,10 +1,12 @@
-import cloud2023 from '../../assets/packs/cloud-2023.json';
+import cloud2023 from '../../assets/packs/cloud-2023.core.generated.json';
 import type { Pack } from './types';
 
 /**
- * The packs built into the extension, as typed data. No validator here: this
- * runs at content-script start-up, and the built-in packs are validated by
- * tests (`validate.test.ts`, `tests/unit/pack/`) before they can ship.
+ * The packs built into the extension, as typed data: their cores (names,
+ * aliases, relations, figures; lib/pack/pack-details.ts), what matching needs
+ * at page start. Their details load on first use (load-details.ts). No
+ * validator here: this runs at content-script start-up, and the built-in
+ * packs are validated when they are compiled (`npm run pack`) and in tests.
  */
 // JSON imports type strings as `string`, not as the pack's unions: the cast
 // is checked by the tests above, not by the compiler.
@@ -13,3 +15,6 @@ const BUILTIN_PACKS: readonly Pack[] = Object.freeze([cloud2023 as unknown as Pa
 export function getBuiltinPacks(): readonly Pack[] {
   return BUILTIN_PACKS;
 }
+
+/** Where the build puts a built-in pack's details (wxt.config.ts). */
+export const detailsAssetPath = (id: string): string => `/packs/${id}.details.js`;

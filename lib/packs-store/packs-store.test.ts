@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
 import type { Pack } from '../pack/types';
 import { importPackText } from './import-pack';
@@ -8,9 +9,9 @@ import { getEnabledPacks, loadInstalledPacks, PACKS_KEY, removeImportedPack } fr
 
 const builtin = getBuiltinPacks()[0]!;
 
-/** A valid pack of its own: the built-in one under another id. */
+/** A valid pack of its own: the built-in one, whole, under another id. */
 function fakePack(id = 'my-pack', edit: (pack: Pack) => void = () => {}): Pack {
-  const pack = structuredClone<Pack>(builtin);
+  const pack = structuredClone<Pack>(getBuiltinWholePacks()[0]!);
   pack.id = id;
   edit(pack);
   return pack;

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getBuiltinPacks } from '../pack/load';
+import { completePacks } from '../pack/load-details';
 import { PACK_FORMAT, type Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
 
@@ -65,6 +66,12 @@ export async function loadImportedPacks(): Promise<InstalledPack[]> {
 
 export async function loadInstalledPacks(): Promise<InstalledPacks> {
   return { builtin: [...getBuiltinPacks()], imported: await loadImportedPacks() };
+}
+
+/** The installed packs with the built-in ones whole, for the pages that show what they hold. */
+export async function loadWholeInstalledPacks(): Promise<InstalledPacks> {
+  const { builtin, imported } = await loadInstalledPacks();
+  return { builtin: await completePacks(builtin), imported };
 }
 
 /** The packs to match with: built-in first, then imported, without the disabled ones. */

@@ -5,6 +5,7 @@
 import { sendToTab, type PageState } from '../messages';
 import { loadMemory } from '../memory/memory-store';
 import type { MemoryPage } from '../memory/reading-memory';
+import { completePacks } from '../pack/load-details';
 import { getEnabledPacks } from '../packs-store/packs-store';
 import type { Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
@@ -40,7 +41,7 @@ export async function loadPopup(search = location.search): Promise<PopupLoad> {
   const [tabId, page, packs, memory] = await Promise.all([
     tabLoad,
     pageLoad,
-    getEnabledPacks(settings),
+    getEnabledPacks(settings).then((packs) => completePacks(packs)),
     settings.readingMemory ? loadMemory() : Promise.resolve([]),
   ]);
   if (tabId === undefined || !page) return { status: 'unavailable', settings };

@@ -1,0 +1,37 @@
+/**
+ * Completes packs for the views that show their texts (cards, popup): a
+ * built-in pack's core is joined with its details, imported from the
+ * extension's web-accessible asset once per pack. Imported packs are whole
+ * already and pass through.
+ */
+import { importAsset } from '../import-asset';
+import { detailsAssetPath, getBuiltinPacks } from './load';
+import { joinPack, type PackDetails } from './pack-details';
+import type { Pack } from './types';
+
+export type LoadPackDetails = (id: string) => Promise<PackDetails>;
+
+const importDetails: LoadPackDetails = (id) =>
+  importAsset<{ default: PackDetails }>(detailsAssetPath(id)).then((m) => m.default);
+
+const completed = new WeakMap<Pack, Promise<Pack>>();
+
+export function completePacks(
+  packs: readonly Pack[],
+  load: LoadPackDetails = importDetails,
+): Promise<Pack[]> {
+  const builtin = new Set(getBuiltinPacks());
+  return Promise.all(
+    packs.map((pack) => {
+      if (!builtin.has(pack)) return Promise.resolve(pack);
+      let whole = completed.get(pack);
+      if (!whole) {
+        whole = load(pack.id).then((details) => joinPack(pack, details));
+        completed.set(pack, whole);
+        // A failed load is forgotten, so the next card tries again.
+        whole.catch(() => completed.delete(pack));
+      }
+      return whole;
+    }),
+  );
+}

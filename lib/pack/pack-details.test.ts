@@ -1,0 +1,40 @@
+import { getBuiltinWholePacks } from './builtin-whole';
+import { completePacks } from './load-details';
+import { getBuiltinPacks } from './load';
+import { joinPack, splitPack } from './pack-details';
+
+const whole = getBuiltinWholePacks()[0]!;
+
+test('a pack split into core and details joins back to itself', () => {
+  const { core, details } = splitPack(whole);
+  expect(joinPack(core, details)).toEqual(whole);
+  expect(core.sources).toEqual([]);
+  expect(core.entities.every((e) => e.description === '' && e.facts.length === 0)).toBe(true);
+  // The core keeps who relates to whom, without the texts.
+  expect(core.relations.every((r) => r.role === undefined && r.period === undefined)).toBe(true);
+  expect(core.relations.map((r) => `${r.type} ${r.from} ${r.to}`)).toEqual(
+    whole.relations.map((r) => `${r.type} ${r.from} ${r.to}`),
+  );
+});
+
+test('details complete only the pack they belong to', () => {
+  const { core, details } = splitPack(whole);
+  expect(() => joinPack({ ...core, id: 'other' }, details)).toThrow(/cannot complete/);
+});
+
+test('built-in cores are completed once each; imported packs pass through; a failed load is retried', async () => {
+  const imported = { ...whole, id: 'mine' };
+  let loads = 0;
+  const flaky = (id: string) => {
+    loads++;
+    if (loads === 1) return Promise.reject(new Error('gone'));
+    return Promise.resolve(splitPack(whole).details).then((d) => ({ ...d, id }));
+  };
+  const packs = [...getBuiltinPacks(), imported];
+  await expect(completePacks(packs, flaky)).rejects.toThrow('gone');
+  const [first, second] = await completePacks(packs, flaky);
+  expect(first).toEqual(whole);
+  expect(second).toBe(imported);
+  expect((await completePacks(packs, flaky))[0]).toBe(first);
+  expect(loads).toBe(2);
+});

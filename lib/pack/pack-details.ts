@@ -1,0 +1,62 @@
+/**
+ * A pack in two parts: the core that matching and highlighting need at page
+ * start (entities' names and aliases, figures, which entity relates to which)
+ * and the details that only a card or the popup reads (descriptions, dated
+ * facts, relations with their roles, periods and sources; sources). The
+ * content script ships the core of the built-in pack and loads its details on
+ * first use, so what a page pays at start does not grow with the facts.
+ */
+import type { Entity, Fact, Pack, Relation, Source } from './types';
+
+export interface EntityDetails {
+  description: string;
+  source?: string;
+  facts: Fact[];
+}
+
+export interface PackDetails {
+  /** The pack these details complete. */
+  id: string;
+  entities: Record<string, EntityDetails>;
+  /** Whole, in the core's order. */
+  relations: Relation[];
+  sources: Source[];
+}
+
+/** Splits a whole pack; `joinPack(core, details)` gives it back. */
+export function splitPack(pack: Pack): { core: Pack; details: PackDetails } {
+  const entities: Record<string, EntityDetails> = {};
+  const coreEntities = pack.entities.map(({ description, source, facts, ...names }): Entity => {
+    entities[names.id] = { description, ...(source !== undefined ? { source } : {}), facts };
+    return { ...names, description: '', facts: [] };
+  });
+  // Matching and figure linking read only who relates to whom, and how.
+  const coreRelations = pack.relations.map(({ type, from, to }): Relation => ({
+    type,
+    from,
+    to,
+    source: '',
+  }));
+  return {
+    core: { ...pack, entities: coreEntities, relations: coreRelations, sources: [] },
+    details: { id: pack.id, entities, relations: pack.relations, sources: pack.sources },
+  };
+}
+
+/**
+ * The whole pack from its core and details. Figures stay the core's own
+ * objects, so a figure found on the page is the one its card looks up.
+ */
+export function joinPack(core: Pack, details: PackDetails): Pack {
+  if (details.id !== core.id)
+    throw new Error(`details of ${details.id} cannot complete ${core.id}`);
+  return {
+    ...core,
+    entities: core.entities.map((entity) => {
+      const more = details.entities[entity.id];
+      return more ? { ...entity, ...more } : entity;
+    }),
+    relations: details.relations,
+    sources: details.sources,
+  };
+}

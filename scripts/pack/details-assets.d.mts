@@ -1,0 +1,1 @@
+export function packDetailsPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
