@@ -3,14 +3,13 @@ import * as OpenCC from 'opencc-js';
 import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
-import pack from '../../assets/packs/cloud-2023.json';
-import type { Pack } from '../pack/types';
+import { getBuiltinPacks } from '../pack/load';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
 import { testPack } from './test-pack';
 import type { EntityMention } from './types';
 
-const packs = [pack as unknown as Pack, testPack];
+const packs = [getBuiltinPacks()[0]!, testPack];
 const matcher = createMatcher(packs);
 
 const names = packs.flatMap((p) =>

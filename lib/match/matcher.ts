@@ -1,5 +1,4 @@
 import type { Pack } from '../pack/types';
-import { builtinCompiled } from './builtin';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { getFoldXor } from './fold';
 import { getGuardChecks, getGuards } from './guards';
@@ -7,9 +6,16 @@ import { Scan } from './scan';
 import { buildStartFilter } from './start-filter';
 import type { EntityMention, Matcher } from './types';
 
-/** A matcher for packs; the built-in packs come compiled at build time (builtin.ts). */
+/**
+ * A matcher for packs, compiled from their names when a page first needs one.
+ * The built-in pack is not shipped precompiled: its double array is several
+ * times the size of the names it is made from (~60 KB gzipped against ~15 KB
+ * for the industry pack), and a page's start pays for every byte it loads,
+ * while the compile takes a few milliseconds, once, on pages that have text to
+ * match.
+ */
 export function createMatcher(packs: readonly Pack[]): Matcher {
-  return createMatcherFrom(builtinCompiled(packs) ?? compilePacks(packs));
+  return createMatcherFrom(compilePacks(packs));
 }
 
 /**

@@ -1,15 +1,11 @@
-import type { EntityType } from '../pack/types';
-import type { CompiledMatcher } from './compile';
 import { startsOf, type DoubleArray } from './double-array';
 import { getFoldXor } from './fold';
-import { buildStartFilter, filterWords } from './start-filter';
 import type { Guards } from './guards';
 
 /**
- * Compiled matchers and guards as plain data, for a generated module
- * (builtin.generated.ts): the built-in packs and guard lists are compiled at
- * build time, so a page load only copies number arrays (the engine parses
- * array literals natively) and fills the 64K unit → code tables.
+ * Compiled guards as plain data, for a generated module (builtin.generated.ts):
+ * the guard lists are compiled at build time, so a page load only copies
+ * number arrays and fills the 64K unit → code tables.
  */
 export interface PrecompiledDoubleArray {
   alphabet: number[];
@@ -24,21 +20,6 @@ export interface PrecompiledGuards {
   containing: PrecompiledDoubleArray;
   containingWords: string[];
   contexts: [string, number, string[]][];
-}
-
-export interface PrecompiledMatcher {
-  trie: PrecompiledDoubleArray;
-  entityOf: number[];
-  flags: number[];
-  entityIds: string[];
-  entityTypes: EntityType[];
-  contextAliases: [number, string][];
-  /**
-   * The start filter (`filterWords`), sparse: its length, then the index and
-   * value of each word that is not 0. Computing it costs more at a cold page
-   * load than reading it.
-   */
-  filter?: number[];
 }
 
 export function toPrecompiledDoubleArray(da: DoubleArray): PrecompiledDoubleArray {
@@ -80,43 +61,5 @@ export function fromPrecompiledGuards(p: PrecompiledGuards): Guards {
     containing: fromPrecompiledDoubleArray(p.containing),
     containingWords: p.containingWords,
     contexts: new Map(p.contexts.map(([alias, window, words]) => [alias, { window, words }])),
-  };
-}
-
-export function toPrecompiledMatcher(c: CompiledMatcher): PrecompiledMatcher {
-  return {
-    trie: toPrecompiledDoubleArray(c.trie),
-    entityOf: [...c.entityOf],
-    flags: [...c.flags],
-    entityIds: c.entityIds,
-    entityTypes: c.entityTypes,
-    contextAliases: [...c.contextAliases],
-    filter: sparseWords(filterWords(buildStartFilter(c.trie, c.filter))),
-  };
-}
-
-function sparseWords(words: Int32Array): number[] {
-  const out = [words.length];
-  words.forEach((w, k) => {
-    if (w !== 0) out.push(k, w);
-  });
-  return out;
-}
-
-function denseWords(sparse: readonly number[]): Int32Array {
-  const words = new Int32Array(sparse[0] ?? 0);
-  for (let i = 1; i < sparse.length; i += 2) words[sparse[i] as number] = sparse[i + 1] as number;
-  return words;
-}
-
-export function fromPrecompiledMatcher(p: PrecompiledMatcher): CompiledMatcher {
-  return {
-    trie: fromPrecompiledDoubleArray(p.trie),
-    entityOf: new Int32Array(p.entityOf),
-    flags: new Uint8Array(p.flags),
-    entityIds: p.entityIds,
-    entityTypes: p.entityTypes,
-    contextAliases: new Map(p.contextAliases),
-    ...(p.filter ? { filter: denseWords(p.filter) } : {}),
   };
 }

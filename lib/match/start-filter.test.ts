@@ -1,5 +1,4 @@
-import pack from '../../assets/packs/cloud-2023.json';
-import type { Pack } from '../pack/types';
+import { getBuiltinPacks } from '../pack/load';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { fakeEntity, fakePack } from './fake-pack';
 import { buildStartFilter, hasBit, pairIndex, tripleIndex } from './start-filter';
@@ -47,7 +46,7 @@ const cjk = (from: number, count: number): string[] =>
   Array.from({ length: count }, (_, k) => String.fromCharCode(0x4e00 + from + k));
 
 describe('buildStartFilter', () => {
-  const seed = compilePacks([pack as unknown as Pack, testPack]);
+  const seed = compilePacks([getBuiltinPacks()[0]!, testPack]);
 
   it('marks exactly the raw units that start a pattern, folded variants included', () => {
     const { starts } = buildStartFilter(seed.trie);
