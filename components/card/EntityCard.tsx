@@ -3,7 +3,7 @@ import { useT } from '../common/useT';
 import { FactList } from './FactList';
 import { RelationChips } from './RelationChips';
 import { RoleTimeline } from './RoleTimeline';
-import { SourceList } from './SourceList';
+import { SourceList, SourceMark } from './SourceList';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 
 export type Props = {
@@ -34,7 +34,10 @@ export function EntityCard({ view, onOpenEntity }: Props) {
           </span>
         </div>
       </header>
-      <p class="desc">{view.description}</p>
+      <p class="desc">
+        {view.description}
+        {view.descriptionSource !== undefined ? <SourceMark n={view.descriptionSource} /> : null}
+      </p>
       <RoleTimeline view={view} onOpenEntity={onOpenEntity} />
       <FactList facts={view.facts} />
       <RelationChips chips={view.relations} onOpenEntity={onOpenEntity} />

@@ -43,6 +43,7 @@ export function RoleTimeline({ view, onOpenEntity }: Props) {
                 {role.name}
               </button>{' '}
               {roles}
+              {role.acting ? <span class="badge">{t('card_role_acting')}</span> : null}
               {span !== null ? <span class="when"> · {span}</span> : null}
               {view.rolesDiffer && role.current ? (
                 <span class="badge">{t('card_role_now')}</span>

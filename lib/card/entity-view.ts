@@ -3,7 +3,7 @@
  * the pack's dated relations), key facts, related entities and sources.
  */
 import type { PackIndex } from '../pack/index-packs';
-import type { Entity, EntityNames, IsoDate, Relation, RelationType } from '../pack/types';
+import type { Entity, EntityNames, Fact, IsoDate, Relation, RelationType } from '../pack/types';
 import { RELATION_TYPES } from '../pack/types';
 import { byStartDescending, holdsAt } from './period';
 import { collectSources } from './source-refs';
@@ -50,17 +50,17 @@ export function buildEntityView(
   const rolesDiffer =
     options.articleDate !== undefined && currentKeys.join('|') !== thenKeys.join('|');
 
-  const facts: FactItem[] = [...entity.facts]
-    .sort((a, b) =>
-      a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0,
-    )
-    .slice(0, options.maxFacts ?? 6)
-    .map((fact) => ({
-      text: convert(fact.text),
-      start: fact.period.start,
-      ...(fact.period.label !== undefined ? { periodLabel: convert(fact.period.label) } : {}),
-      source: sources.cite(fact.source),
-    }));
+  const facts: FactItem[] = pickFacts(entity.facts, options).map((fact) => ({
+    text: convert(fact.text),
+    start: fact.period.start,
+    ...(fact.period.label !== undefined ? { periodLabel: convert(fact.period.label) } : {}),
+    ...(fact.announced !== undefined ? { announced: fact.announced } : {}),
+    ...(fact.status !== undefined ? { status: fact.status } : {}),
+    ...(fact.attributedTo !== undefined ? { attributedTo: convert(fact.attributedTo) } : {}),
+    later: isAfter(fact.period.start, options.articleDate),
+    source: sources.cite(fact.source),
+  }));
+  const descriptionSource = entity.source !== undefined ? sources.cite(entity.source) : undefined;
 
   const view: EntityView = {
     kind: 'entity',
@@ -71,6 +71,7 @@ export function buildEntityView(
     ...(other !== name ? { otherName: other } : {}),
     englishName: entity.names.en,
     description: convert(entity.description),
+    ...(descriptionSource !== undefined ? { descriptionSource } : {}),
     roles,
     rolesDiffer,
     facts,
@@ -81,6 +82,32 @@ export function buildEntityView(
   if (rolesDiffer && options.articleDate !== undefined) view.articleDate = options.articleDate;
   view.sources = sources.list();
   return view;
+}
+
+/** Whether a fact dated `start` comes after the article's date (a day's precision at most). */
+function isAfter(start: IsoDate, articleDate: IsoDate | undefined): boolean {
+  if (articleDate === undefined) return false;
+  const length = Math.min(start.length, articleDate.length);
+  return start.slice(0, length) > articleDate.slice(0, length);
+}
+
+/**
+ * The facts a card has room for, oldest first: with an article date, the
+ * latest ones up to that date and the first ones after it (what changed
+ * since); without one, the latest.
+ */
+function pickFacts(all: readonly Fact[], options: EntityViewOptions): Fact[] {
+  const max = options.maxFacts ?? 6;
+  const sorted = [...all].sort((a, b) =>
+    a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0,
+  );
+  if (sorted.length <= max) return sorted;
+  const { articleDate } = options;
+  if (articleDate === undefined) return sorted.slice(-max);
+  const later = sorted.filter((f) => isAfter(f.period.start, articleDate));
+  const before = sorted.filter((f) => !isAfter(f.period.start, articleDate));
+  const laterShown = later.slice(0, Math.min(later.length, Math.max(2, max - before.length)));
+  return [...before.slice(-(max - laterShown.length)), ...laterShown];
 }
 
 function roleKey(role: RoleItem): string {
@@ -125,6 +152,7 @@ function rolesOf(
         span &&
         options.articleDate !== undefined &&
         holdsAt(period.start, period.end, options.articleDate),
+      acting: relation.acting === true,
       source: cite(relation.source),
     });
   }

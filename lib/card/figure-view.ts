@@ -110,8 +110,7 @@ function knownFigure(
     entityId: owner.id,
     entityName: nameIn(owner.names, options.script),
     metric: convert(figure.metric),
-    periodLabel:
-      figure.period.label !== undefined ? convert(figure.period.label) : periodText(figure),
+    periodLabel: periodText(figure, convert),
     comparisons,
     peers: peersOf(index, figure, options),
     source: cite(figure.source),
@@ -125,9 +124,12 @@ function knownFigure(
   return known;
 }
 
-function periodText(figure: Figure): string {
-  const { start, end } = figure.period;
-  return end === undefined ? start : `${start} – ${end}`;
+/** The calendar period, then the company's fiscal label where it has one (2023年7–9月 · 2024財年第一季度). */
+function periodText(figure: Figure, convert: (text: string) => string): string {
+  const { start, end, label, fiscal } = figure.period;
+  const calendar =
+    label !== undefined ? convert(label) : end === undefined ? start : `${start} – ${end}`;
+  return fiscal !== undefined ? `${calendar} · ${convert(fiscal)}` : calendar;
 }
 
 function peersOf(index: PackIndex, figure: Figure, options: FigureViewOptions): PeerBar[] {

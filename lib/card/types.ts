@@ -2,7 +2,14 @@
  * View models of the hover cards: plain data made from the packs, with every
  * pack text already converted to the script the reader sees.
  */
-import type { EntityType, FigureKind, IsoDate, RelationType, TextScript } from '../pack/types';
+import type {
+  EntityType,
+  FactStatus,
+  FigureKind,
+  IsoDate,
+  RelationType,
+  TextScript,
+} from '../pack/types';
 
 /** The script a card is shown in. */
 export type ShownScript = 'hant' | 'hans';
@@ -35,6 +42,8 @@ export interface RoleItem {
   current: boolean;
   /** Held when the article was written. */
   atArticle: boolean;
+  /** An acting or interim role. */
+  acting: boolean;
   source: number;
 }
 
@@ -42,6 +51,13 @@ export interface FactItem {
   text: string;
   start: IsoDate;
   periodLabel?: string;
+  /** Announced on another day than it took effect. */
+  announced?: IsoDate;
+  status?: FactStatus;
+  /** Whose claim or view the text reports. */
+  attributedTo?: string;
+  /** Dated after the article on the page: what changed since. */
+  later: boolean;
   source: number;
 }
 
@@ -64,6 +80,8 @@ export interface EntityView {
   otherName?: string;
   englishName: string;
   description: string;
+  /** The description's source, when the pack names one. */
+  descriptionSource?: number;
   /** Newest first; undated ones last. */
   roles: RoleItem[];
   /** When given, and the roles held then differ from today's: the article's date. */

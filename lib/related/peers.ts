@@ -1,7 +1,8 @@
 /**
  * The packs' figures of the same period beside the page's own: the peer
- * groups (`peerGroup`) of the figures on the page, or failing those, of the
- * figures of the page's entities.
+ * groups (`peerGroup`) of the figures on the page, or failing those, the
+ * latest group of the figures of the page's entities (an entity with years of
+ * quarterly figures would otherwise bring a chart per quarter).
  */
 import type { PackIndex } from '../pack/index-packs';
 import type { Figure } from '../pack/types';
@@ -26,7 +27,16 @@ export function peerGroupsOf(
     if (group !== undefined && !groups.includes(group)) groups.push(group);
   };
   for (const id of figureIds) add(index.figureById.get(id));
-  for (const id of entityIds) for (const figure of index.figuresOf(id)) add(figure);
+  if (groups.length === 0) {
+    const latest = entityIds
+      .flatMap((id) => index.figuresOf(id))
+      .filter((figure) => figure.peerGroup !== undefined)
+      .reduce<Figure | undefined>(
+        (best, figure) => (best && best.period.start >= figure.period.start ? best : figure),
+        undefined,
+      );
+    add(latest);
+  }
 
   return groups.flatMap((peerGroup) => {
     const figures = [...(index.figuresByPeerGroup.get(peerGroup) ?? [])];
