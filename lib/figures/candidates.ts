@@ -6,6 +6,7 @@
 import { foldAt, isLetterCode, matchAt } from './fold';
 import { isChineseNumeral } from './numbers';
 import {
+  COUNT_NOUNS,
   COUNTERS,
   CURRENCY_SUFFIX,
   DURATION_SUFFIX,
@@ -15,10 +16,10 @@ import {
 } from './vocabulary';
 
 // Anything that can start a figure: ASCII and full-width digits, Chinese
-// digits (any script), 十, and 百 of 百分之. A table beats a RegExp here: most
+// digits (any script), 十, 百 of 百分之, and 百/千/萬 of 千億參數, 萬億參數. A table beats a RegExp here: most
 // hits (一) are no figure, and exec() allocates a match for each.
 const START = new Uint8Array(0x10000);
-for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百') {
+for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百千万萬') {
   START[ch.charCodeAt(0)] = 1;
 }
 
@@ -34,9 +35,15 @@ const UNIT_START = new Set<number>(
     ...DURATION_SUFFIX.map(([w]) => w),
     ...PERCENT_POINTS,
     ...COUNTERS,
+    ...COUNT_NOUNS.map(([w]) => w),
     ...PERIOD_AFTER_NUMBER,
     '%',
     ' ',
+    '倍', // 增長了33倍
+    '/', // 0.0008元/千tokens
+    // Letter magnitudes and compute: 671B, 32K, 2000P Flops, 29.2EFLOPS, 278.8萬GPU小時.
+    ...'btmkpefg',
+    '卡',
   ].map((w) => w.charCodeAt(0)),
 );
 
@@ -52,11 +59,13 @@ export function mayHavePrefix(c: number): boolean {
 
 const MORE_START = new Set(MORE_MARKS.map((w) => w.charCodeAt(0)));
 const CH_BAI = 0x767e; // 百
+const BIG_MAGNITUDE = new Set([0x4e07, 0x4ebf, 0x5146]); // 万亿兆
 
 /**
  * Where the Chinese numerals at `i` end when no figure can start among them,
  * else `i`. Such a number is a figure only with a unit, counter, 多/余 or %
- * after some part of it, a currency before it, or as 百分之; most (統一, 一些,
+ * after some part of it, a currency before it, as 百分之, or when it holds
+ * 萬/億/兆 (總參數達一萬億: a counted noun before it); most (統一, 一些,
  * 一直, 唯一) are none of these and cost a table look-up per character, not a read.
  */
 export function plainNumeralsEnd(text: string, i: number): number {
@@ -65,6 +74,7 @@ export function plainNumeralsEnd(text: string, i: number): number {
   let k = i;
   while (isChineseNumeral(c)) {
     if (c === CH_BAI && matchAt(text, k, '百分之')) return i;
+    if (BIG_MAGNITUDE.has(c)) return i;
     c = foldAt(text, ++k);
     if (UNIT_START.has(c) || MORE_START.has(c)) return i;
   }

@@ -8,10 +8,14 @@ import {
   DECLINE_AFTER,
   DECLINE_BEFORE,
   DURATION_CUE_BEFORE,
+  ENGLISH_DECLINE_BEFORE,
+  ENGLISH_GROWTH_BEFORE,
+  ENGLISH_QUALIFIER_BEFORE,
   GROWTH_AFTER,
   GROWTH_AFTER_MODIFIERS,
   GROWTH_BEFORE,
   GROWTH_FILLERS,
+  NOT_GROWTH_BEFORE,
   QUALIFIER_AFTER,
   QUALIFIER_BEFORE,
   type Qualifier,
@@ -22,12 +26,39 @@ import type { FigureUnit } from '../pack/types';
 export function growthBefore(text: string, start: number): 1 | -1 | 0 {
   let p = start;
   for (let hops = 0; hops <= 4; hops++) {
+    if (matchAnyBefore(text, p, NOT_GROWTH_BEFORE) !== undefined) return 0;
     if (matchAnyBefore(text, p, DECLINE_BEFORE) !== undefined) return -1;
     if (matchAnyBefore(text, p, GROWTH_BEFORE) !== undefined) return 1;
     const filler = matchAnyBefore(text, p, GROWTH_FILLERS);
     if (filler === undefined) return 0;
     p -= filler.length;
   }
+  return 0;
+}
+
+/**
+ * An English word that ends at `end` after a space (`about 17%` → about), on a
+ * word boundary; the offset where it starts, or -1.
+ */
+function englishWordBefore(text: string, end: number, words: readonly string[]): number {
+  if (foldAt(text, end - 1) !== 0x20) return -1;
+  const w = matchAnyBefore(text, end - 1, words);
+  if (w === undefined) return -1;
+  const s = end - 1 - w.length;
+  return isLetterCode(foldAt(text, s - 1)) ? -1 : s;
+}
+
+const ENGLISH_QUALIFIER_WORDS = ENGLISH_QUALIFIER_BEFORE.map(([w]) => w);
+const ENGLISH_QUALIFIER_OF = new Map(ENGLISH_QUALIFIER_BEFORE);
+
+/** up 34%, fell about 17%, rose more than 5%: +1 / -1 / 0. */
+export function englishGrowthBefore(text: string, start: number): 1 | -1 | 0 {
+  if (foldAt(text, start - 1) !== 0x20) return 0;
+  let p = start;
+  const q = englishWordBefore(text, p, ENGLISH_QUALIFIER_WORDS);
+  if (q >= 0) p = q;
+  if (englishWordBefore(text, p, ENGLISH_DECLINE_BEFORE) >= 0) return -1;
+  if (englishWordBefore(text, p, ENGLISH_GROWTH_BEFORE) >= 0) return 1;
   return 0;
 }
 
@@ -64,7 +95,11 @@ const PREFIX_UNIT = new Map(CURRENCY_PREFIX);
 
 export function qualifierBefore(text: string, start: number): Qualifier | undefined {
   const w = matchAnyBefore(text, start, QUALIFIER_BEFORE_WORDS);
-  return w === undefined ? undefined : QUALIFIER_OF.get(w);
+  if (w !== undefined) return QUALIFIER_OF.get(w);
+  const e = englishWordBefore(text, start, ENGLISH_QUALIFIER_WORDS);
+  if (e < 0) return undefined;
+  const word = ENGLISH_QUALIFIER_WORDS.find((x) => matchAt(text, e, x));
+  return word === undefined ? undefined : ENGLISH_QUALIFIER_OF.get(word);
 }
 
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {

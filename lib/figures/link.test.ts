@@ -1,6 +1,6 @@
 import type { Figure, Pack, Relation } from '../pack/types';
 import { linkFigure, isDistinctive, mayLink } from './link';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { readSeed } from '../../tests/unit/seed-text';
 import { parseFigures } from './parse';
 import type { ParsedFigure } from './types';
@@ -164,7 +164,7 @@ describe('mayLink', () => {
   });
 
   it('never says no where linkFigure would link (the seed, every entity nearby)', () => {
-    const packs = getBuiltinPacks();
+    const packs = getBuiltinWholePacks();
     const everyone = packs.flatMap((p) => p.entities.map((e) => e.id));
     const seed = readSeed();
     let linked = 0;

@@ -18,6 +18,8 @@ export interface ParsedFigure {
   /** Normalised: 243億美元 → 24300000000; 19.4% → 19.4; 2%的負增長 → -2; 十二小時 → 12. */
   value: number;
   unit: FigureUnit;
+  /** The upper end of a range, normalised like `value`: 0.5B到72B → 500000000 to 72000000000. */
+  to?: number;
   /** 超過十二小時 → gt; 12個月內 → lt; 約/左右 → about. */
   qualifier?: 'gt' | 'lt' | 'about';
   /** A period stated before it in the same sentence (今年一季度 … 2%的負增長). */
