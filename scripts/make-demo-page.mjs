@@ -24,6 +24,7 @@ const html = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta property="article:published_time" content="2023-11-01" />
     <title>${escape(headline)} | 深渡</title>
     <link rel="stylesheet" href="news.css" />
     <script>

@@ -132,9 +132,30 @@ function periodText(figure: Figure, convert: (text: string) => string): string {
   return fiscal !== undefined ? `${calendar} · ${convert(fiscal)}` : calendar;
 }
 
+/**
+ * The figure's peers: its own group's, or, for a figure of the same entity, kind and
+ * period as a group member (the article's 19.4% where the release rounds to 19%), that
+ * group's, with this figure standing in for the member.
+ */
+function peerFiguresOf(index: PackIndex, figure: Figure): readonly Figure[] {
+  if (figure.peerGroup !== undefined) return index.figuresByPeerGroup.get(figure.peerGroup) ?? [];
+  const { start, end } = figure.period;
+  const twin = index
+    .figuresOf(figure.entity)
+    .find(
+      (f) =>
+        f.peerGroup !== undefined &&
+        f.kind === figure.kind &&
+        f.unit === figure.unit &&
+        f.period.start === start &&
+        f.period.end === end,
+    );
+  if (twin?.peerGroup === undefined) return [];
+  return (index.figuresByPeerGroup.get(twin.peerGroup) ?? []).map((f) => (f === twin ? figure : f));
+}
+
 function peersOf(index: PackIndex, figure: Figure, options: FigureViewOptions): PeerBar[] {
-  if (figure.peerGroup === undefined) return [];
-  const group = index.figuresByPeerGroup.get(figure.peerGroup) ?? [];
+  const group = peerFiguresOf(index, figure);
   if (group.length < 2) return [];
   const locale = localeOf(options.script);
   return group.flatMap((peer) => {

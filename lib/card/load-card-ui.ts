@@ -4,8 +4,9 @@
  * page) is forgotten, so the next card tries again.
  */
 import { importAsset } from '../import-asset';
+import type * as CardUiModule from './card-ui';
 
-export type CardUi = typeof import('./card-ui');
+export type CardUi = typeof CardUiModule;
 
 export const CARD_UI_PATH = '/ui/card.js';
 

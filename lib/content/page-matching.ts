@@ -5,7 +5,7 @@
 import { createMatcher, findMentions, fold, type Matcher } from '../match';
 import { getEvidenceIds } from '../match/evidence';
 import type { EvidenceTracker } from '../match/evidence';
-import type { Pack } from '../pack/types';
+import type { IsoDate, Pack } from '../pack/types';
 import type { FindMentions, HasEvidence } from '../page';
 import type { ProtectedSpan, ProtectSpans } from '../convert/types';
 
@@ -38,7 +38,8 @@ function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: 
   return names;
 }
 
-export function createPageMatching(packs: readonly Pack[]): PageMatching {
+/** `pageDate`: when the page's article was written, if it says (lib/card/article-date.ts). */
+export function createPageMatching(packs: readonly Pack[], pageDate?: IsoDate): PageMatching {
   const matcher = createMatcher(packs);
   const evidenceIds = getEvidenceIds(packs);
   // Only a conversion needs the spellings: built then, not at every page load.
@@ -47,7 +48,7 @@ export function createPageMatching(packs: readonly Pack[]): PageMatching {
   return {
     packs,
     matcher,
-    findMentions: (text) => findMentions(text, matcher, packs, PASS_ALL),
+    findMentions: (text) => findMentions(text, matcher, packs, PASS_ALL, pageDate),
     hasEvidence: (id, isPresent) => (evidenceIds.get(id) ?? [id]).some(isPresent),
     // Where a page writes an entity's own name, the pack's spelling in each script wins
     // over the dictionary's guess; other aliases are left to OpenCC.

@@ -2,6 +2,7 @@
  * Pangzhu at work on one page: matching, annotation, conversion and the
  * reader's moves, built when the site is on and torn down when it goes off.
  */
+import { readArticleDate } from '../card/article-date';
 import { createCardController, type CardController } from '../card/card-controller';
 import { loadConverter } from '../convert/load-converter';
 import type { HantStandard } from '../convert/types';
@@ -56,7 +57,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
   let idleCountQueued = false;
   const controller = new AbortController();
-  const matching = createPageMatching(packs);
+  const matching = createPageMatching(packs, readArticleDate(doc));
   const observer = createPageObserver(() => [variants.converter, annotator]);
   const annotator = createAnnotator({
     doc,

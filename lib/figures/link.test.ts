@@ -220,3 +220,34 @@ describe('figures of events', () => {
     expect(linkFigure(twelveHours, ['elsewhere'], [pack])).toBeUndefined();
   });
 });
+
+describe('the page date breaks what the period leaves', () => {
+  const azureQ3 = fakeFigure({ entity: 'azure', kind: 'growth', value: 29, unit: '%' });
+  const azureNextYear = fakeFigure({
+    entity: 'azure',
+    kind: 'growth',
+    value: 29,
+    unit: '%',
+    period: { start: '2024-04', end: '2024-06' },
+  });
+  const packs = [fakePack([azureQ3, azureNextYear])];
+  const figure = parsed('增長29%');
+
+  it('without a date, two quarters of one entity at 29% are no link', () => {
+    expect(linkFigure(figure, ['azure'], packs)).toBeUndefined();
+  });
+
+  it('a page of November 2023 means the quarter reported before it', () => {
+    expect(linkFigure(figure, ['azure'], packs, undefined, '2023-11')?.figure).toBe(azureQ3);
+  });
+
+  it('a page of 2025 means the latest one', () => {
+    expect(linkFigure(figure, ['azure'], packs, undefined, '2025-01-15')?.figure).toBe(
+      azureNextYear,
+    );
+  });
+
+  it('a page older than both links neither', () => {
+    expect(linkFigure(figure, ['azure'], packs, undefined, '2022-12')).toBeUndefined();
+  });
+});

@@ -8,13 +8,15 @@
  * (either direction) or, for an event, by what it `affected` or where it is
  * `located_in` (the outage's 12 hours sit beside 阿里雲 and 香港), is nearest
  * in `nearbyEntityIds` wins; a matching period
- * breaks ties. A wrong link is worse than none, so:
+ * breaks ties, then the page's date: of figures the same entity reported for
+ * several periods (Azure's 29% in two quarters), a page dated after some of
+ * them means the latest of those. A wrong link is worse than none, so:
  * - no candidate has entity evidence and there are several → undefined;
  * - a single candidate without entity evidence is returned only when its value
  *   is distinctive (see `isDistinctive`), since 5%, 2% or 12 hours recur
  *   everywhere.
  */
-import type { Figure, Pack, Period } from '../pack/types';
+import type { Figure, IsoDate, Pack, Period } from '../pack/types';
 import type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 
 interface Candidate extends FigureLink {
@@ -143,13 +145,15 @@ export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
 
 /**
  * `statedPeriod` gives the period stated before the figure when a tie between
- * figures of the nearest entity needs it (by default the parsed one).
+ * figures of the nearest entity needs it (by default the parsed one);
+ * `pageDate`, when the page says when it was written, breaks what is left.
  */
 export function linkFigure(
   parsed: ParsedFigure,
   nearbyEntityIds: readonly string[],
   packs: readonly Pack[],
   statedPeriod: () => ParsedPeriod | undefined = () => parsed.period,
+  pageDate?: IsoDate,
 ): FigureLink | undefined {
   const candidates: Candidate[] = [];
   for (const pack of packs) {
@@ -180,7 +184,22 @@ export function linkFigure(
   const scores = near.map((c) => periodScore(stated, c.figure.period));
   const bestPeriod = Math.max(...scores);
   const top = near.filter((_, i) => scores[i] === bestPeriod);
-  return top.length === 1 && top[0] !== undefined ? strip(top[0]) : undefined;
+  if (top.length === 1 && top[0] !== undefined) return strip(top[0]);
+  const latest = pageDate !== undefined ? latestBefore(top, pageDate) : undefined;
+  return latest !== undefined ? strip(latest) : undefined;
+}
+
+/** The one candidate whose period ended last on or before `date`, if one stands alone. */
+function latestBefore(candidates: readonly Candidate[], date: IsoDate): Candidate | undefined {
+  const endOf = (c: Candidate) => c.figure.period.end ?? c.figure.period.start;
+  const before = candidates.filter((c) => {
+    const end = endOf(c);
+    const length = Math.min(end.length, date.length);
+    return end.slice(0, length) <= date.slice(0, length);
+  });
+  const last = before.reduce<string>((max, c) => (endOf(c) > max ? endOf(c) : max), '');
+  const at = before.filter((c) => endOf(c) === last);
+  return at.length === 1 ? at[0] : undefined;
 }
 
 function strip(c: Candidate): FigureLink {

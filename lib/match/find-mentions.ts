@@ -1,6 +1,6 @@
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
 import type { FigureLink, ParsedFigure } from '../figures';
-import type { Pack } from '../pack/types';
+import type { IsoDate, Pack } from '../pack/types';
 import { createEvidenceTracker, type EvidenceTracker } from './evidence';
 import type { EntityMention, Matcher } from './types';
 
@@ -28,6 +28,8 @@ export function findMentions(
   matcher: Matcher,
   packs: readonly Pack[],
   evidence: EvidenceTracker = createEvidenceTracker(packs),
+  /** When the page was written, if it says: which of an entity's reported periods it means. */
+  pageDate?: IsoDate,
 ): Mention[] {
   const candidates = matcher.match(text);
   evidence.add(candidates);
@@ -45,7 +47,7 @@ export function findMentions(
       const before = entities.slice(0, e).reverse();
       const after = entities.slice(e);
       const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
-      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed));
+      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
     }
     figures.push({
       kind: 'figure',
