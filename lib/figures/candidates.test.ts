@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { mayStartFigure, plainNumeralsEnd } from './candidates';
 import { parseFigures, readFigureAt } from './parse';
+import { COUNTERS } from './count-words';
 import {
-  COUNTERS,
   CURRENCY_SUFFIX,
   DURATION_SUFFIX,
   MORE_MARKS,

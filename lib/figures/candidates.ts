@@ -5,9 +5,8 @@
  */
 import { foldAt, isLetterCode, matchAt } from './fold';
 import { isChineseNumeral } from './numbers';
+import { COUNT_NOUNS, COUNTERS } from './count-words';
 import {
-  COUNT_NOUNS,
-  COUNTERS,
   CURRENCY_SUFFIX,
   DURATION_SUFFIX,
   MORE_MARKS,

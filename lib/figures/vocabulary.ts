@@ -2,6 +2,10 @@
  * The parser's words, in folded form (Simplified, half-width, lower case):
  * `fold.ts` maps Traditional, Taiwan and Hong Kong forms onto these. Lists
  * that can overlap put the longer word first.
+ *
+ * This file holds the words for money, durations, percent points and the
+ * qualifiers (超過, 左右) any figure may carry; growth words are in
+ * `growth-words.ts`, the words of counts, sizes and compute in `count-words.ts`.
  */
 import type { FigureUnit } from '../pack/types';
 
@@ -28,6 +32,9 @@ export const CURRENCY_SUFFIX: readonly (readonly [string, Currency | null])[] = 
   ['台币', 'TWD'],
   ['元', 'CNY'],
 ];
+
+/** 元 that starts another word: 元宇宙, 元素, 二元化, 元月. */
+export const NOT_YUAN_AFTER = ['宇', '素', '化', '组', '年', '月', '老', '旦', '首', '气'];
 
 /** After the number and a space: 24.3 billion USD. Need a letter boundary. */
 export const CURRENCY_CODE_SUFFIX: readonly (readonly [string, Currency])[] = [
@@ -144,216 +151,8 @@ export const DURATION_CUE_AFTER = [
 /** Percent points (3個百分點): kind 'percent', unit '%'. */
 export const PERCENT_POINTS = ['个百分点', '百分点'];
 
-/** Counters that make a large number a quantity worth showing (3000家企業). */
-export const COUNTERS = [
-  '用户',
-  '家',
-  '名',
-  '位',
-  '个',
-  '款',
-  '台',
-  '人',
-  '户',
-  '件',
-  '辆',
-  '部',
-  '块',
-  '颗',
-  '张',
-  '次',
-];
-
-/** Counters no year is written with: 2048塊 is GPUs, not the year 2048. */
-export const NOT_YEAR_COUNTERS = ['块', '颗', '张', '次'];
-
-/** 100塊錢 is money, not a count. */
-export const NOT_COUNT_AFTER = ['钱'];
-
-/**
- * Nouns a model's size or a text's length is counted in (720億參數, 2萬億tokens,
- * 200萬字): a count whatever the number's size, once it has a magnitude.
- * [word, qualifier it implies] — 千億級參數 is "of the order of".
- */
-export const COUNT_NOUNS: readonly (readonly [string, Qualifier | undefined])[] = [
-  ['级参数', 'about'],
-  ['参数', undefined],
-  ['免费tokens', undefined],
-  ['tokens', undefined],
-  ['token', undefined],
-  [' tokens', undefined],
-  [' token', undefined],
-  [' parameters', undefined],
-  ['汉字', undefined],
-  ['字', undefined],
-];
-
-/** Before a number (over fillers): what it counts (總參數達4560億, 每個token激活37B). */
-export const COUNT_NOUN_BEFORE = ['参数', '激活', 'tokens', 'token', '用户'];
-
-/** Between a counted noun and its number: 總參數達, 參數規模超過, tokens使用量已超過. */
-export const COUNT_FILLERS = [
-  '规模',
-  '使用量',
-  '已达到',
-  '达到',
-  '已达',
-  '已经',
-  '高达',
-  '多达',
-  '超过',
-  '约为',
-  '已',
-  '达',
-  '为',
-  '约',
-  '近',
-  '逾',
-  '超',
-  '了',
-  ' ',
-];
-
-/** Letter magnitudes of model sizes (671B, 32K), read only with a counted noun or range. */
-export const LETTER_MAGNITUDE: readonly (readonly [string, number])[] = [
-  ['t', 1e12],
-  ['b', 1e9],
-  ['m', 1e6],
-  ['k', 1e3],
-];
-
-/** Compute after a number (an optional space before): 2000P Flops, 29.2 EFLOPS → FLOPS. */
-export const FLOPS_UNITS: readonly (readonly [string, number])[] = [
-  ['eflops', 1e18],
-  ['e flops', 1e18],
-  ['pflops', 1e15],
-  ['p flops', 1e15],
-  ['tflops', 1e12],
-  ['t flops', 1e12],
-  ['flops', 1],
-];
-
-/** Compute time: 278.8萬GPU小時 (a count of GPU hours, not a duration). */
-export const GPU_HOURS = ['gpu小时', ' gpu小时', 'gpu hours', ' gpu hours', '卡时'];
-
-/** A price per tokens after the amount: 0.0008元/千tokens. Magnitudes between are read. */
-export const PER_TOKENS = ['tokens', 'token', '个tokens', '个token'];
-
 /** Right after the number: it is a period, not a figure (一季度, 2024財年). */
 export const PERIOD_AFTER_NUMBER = ['个季度', '季', '财季', '财年', '年度'];
-
-/** Growth words before a percent: negative ones first (負增長 ends in 增長). */
-export const DECLINE_BEFORE = [
-  '负增长',
-  '下降',
-  '下滑',
-  '减少',
-  '下跌',
-  '跌幅',
-  '降幅',
-  '萎缩',
-  '衰退',
-  '回落',
-  '缩减',
-  '减',
-  '降',
-  '跌',
-  '挫',
-  '低',
-];
-
-/** Not a decline or growth word though they end like one: 最低5%, 最高5%. */
-export const NOT_GROWTH_BEFORE = ['最低', '最高'];
-
-/** English growth words before a percent (a space between): up 34%, fell about 17%. */
-export const ENGLISH_DECLINE_BEFORE = [
-  'down',
-  'fell',
-  'fall',
-  'falls',
-  'dropped',
-  'drop',
-  'declined',
-  'decline',
-  'slid',
-  'slumped',
-  'plunged',
-  'tumbled',
-  'sank',
-  'lost',
-  'shed',
-  'decreased',
-];
-export const ENGLISH_GROWTH_BEFORE = [
-  'up',
-  'rose',
-  'rise',
-  'grew',
-  'growth',
-  'gained',
-  'increased',
-  'jumped',
-  'surged',
-  'soared',
-  'climbed',
-];
-export const GROWTH_BEFORE = [
-  '增长率',
-  '增长',
-  '增加',
-  '上升',
-  '上涨',
-  '提升',
-  '增速',
-  '增幅',
-  '涨幅',
-  '升幅',
-  '成长',
-  '增',
-  '涨',
-  '升',
-];
-
-/**
- * Between a growth word and its number (增長了15.2%, 營收增長共29%, 增速爲5%).
- * 至/到 are not here: 增長至30% names a level, not a change.
- */
-export const GROWTH_FILLERS = [
-  '分别为',
-  '超过',
-  '不到',
-  '不足',
-  '接近',
-  '将近',
-  '分别',
-  '达到',
-  '高达',
-  '约为',
-  '大约',
-  '只有',
-  '同比',
-  '环比',
-  '了',
-  '为',
-  '达',
-  '约',
-  '共',
-  '仅',
-  '是',
-  '的',
-  '近',
-  '逾',
-  '超',
-  ' ',
-];
-
-/** 元 that starts another word: 元宇宙, 元素, 二元化, 元月. */
-export const NOT_YUAN_AFTER = ['宇', '素', '化', '组', '年', '月', '老', '旦', '首', '气'];
-
-/** After "N%的": 2%的負增長, 4%的實際增速. */
-export const DECLINE_AFTER = ['负增长', '下降', '下滑', '下跌', '降幅', '跌幅', '萎缩', '衰退'];
-export const GROWTH_AFTER = ['正增长', '增长', '增速', '增幅', '涨幅', '上涨', '上升', '提升'];
-export const GROWTH_AFTER_MODIFIERS = ['实际', '同比', '环比', '年均', '年化', '复合', '平均'];
 
 export type Qualifier = 'gt' | 'lt' | 'about';
 

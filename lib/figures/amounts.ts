@@ -1,0 +1,58 @@
+/**
+ * Money after a number: a currency word (243億美元), an English magnitude and
+ * code (24.3 billion USD), or a currency prefix before it (US$24.3 billion).
+ */
+import { currencyBefore } from './context';
+import { foldAt, isLetterCode, matchAny, matchAt } from './fold';
+import type { NumberRead } from './numbers';
+import type { Unit } from './read-types';
+import {
+  CURRENCY_CODE_SUFFIX,
+  CURRENCY_SUFFIX,
+  ENGLISH_MAGNITUDE,
+  NOT_YUAN_AFTER,
+} from './vocabulary';
+
+const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
+
+/** A currency after the number (or before it) — null means "a currency we do not model". */
+export function amountUnit(
+  text: string,
+  i: number,
+  j: number,
+  n: NumberRead,
+): Unit | null | undefined {
+  const suffix = matchAny(text, j, SUFFIX_WORDS);
+  if (suffix !== undefined) {
+    const unit = CURRENCY_SUFFIX.find(([w]) => w === suffix)?.[1];
+    if (unit === null || unit === undefined) return null;
+    if (suffix === '元') {
+      if (matchAny(text, j + 1, NOT_YUAN_AFTER) !== undefined) return null;
+      if (n.chinese && n.value < 10 && j === n.end) return null; // 二元對立
+    }
+    return { kind: 'amount', unit, factor: 1, end: j + suffix.length };
+  }
+  const prefix = currencyBefore(text, i);
+  if (prefix === null) return null;
+  // English magnitude and/or currency code: US$24.3 billion, 24.3 billion USD.
+  let k = foldAt(text, j) === 0x20 ? j + 1 : j;
+  let factor = 1;
+  for (const [w, f, short] of ENGLISH_MAGNITUDE) {
+    if (matchAt(text, k, w) && !isLetterCode(foldAt(text, k + w.length)) && (!short || prefix)) {
+      factor = f;
+      k += w.length;
+      break;
+    }
+  }
+  if (factor === 1) k = j;
+  const c = foldAt(text, k) === 0x20 ? k + 1 : k;
+  for (const [w, unit] of CURRENCY_CODE_SUFFIX) {
+    if (matchAt(text, c, w) && !isLetterCode(foldAt(text, c + w.length))) {
+      return { kind: 'amount', unit, factor, end: c + w.length };
+    }
+  }
+  if (prefix !== undefined && !isLetterCode(foldAt(text, k))) {
+    return { kind: 'amount', unit: prefix.unit, factor, end: k };
+  }
+  return undefined;
+}
