@@ -1,6 +1,7 @@
 // Takes the README's screenshots with the built extension in Chromium: the demo page with
-// its highlights, an entity card and a figure card on a light and on a dark page, and the
-// popup in light and dark. Run after `npm run build`: node scripts/screenshots.mjs
+// its highlights, an entity card and a figure card on a light and on a dark page, the popup
+// in light and dark, and a second article (Huawei, Tencent, ByteDance; Simplified) lit up
+// with a card. Run after `npm run build`: node scripts/screenshots.mjs
 import { resolve } from 'node:path';
 import { launchWithExtension } from './launch.mjs';
 import { startPageServer } from './serve.mjs';
@@ -66,6 +67,13 @@ try {
     await popup.close();
     await page.close();
   }
+  const industry = await launched.browser.newPage();
+  await industry.goto(`${server.origin}/industry-article.html`);
+  await industry.waitForSelector('html[data-pangzhu-state="ready"]');
+  await industry.screenshot({ path: `${OUT}/industry-page.png` });
+  await hoverText(industry, '张平安');
+  await industry.screenshot({ path: `${OUT}/industry-card.png` });
+  await industry.close();
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await launched.close();
