@@ -132,8 +132,14 @@ test('shows the related context: the leadership chain and the same-period peers 
   const root = await renderPopup();
   const chain = getByRole(root, 'list', 'Succession at 阿里雲, earliest first');
   expect(textOf(chain)).toMatch(/張建鋒.*張勇.*2022年12月.*吳泳銘.*2023年9月10日/);
+  // The chart of the page figure's quarter (April–June 2023), and only that one.
   const chart = getByRole(root, 'img', /beside its peers/);
-  expect(chart.getAttribute('aria-label')).toContain('阿里雲 · 2023 Q2 +4% (on this page)');
+  expect(chart.closest('[data-peer-group]')?.getAttribute('data-peer-group')).toBe(
+    'cloud-growth-2023q2',
+  );
+  expect(chart.getAttribute('aria-label')).toBe(
+    '雲智能集團季度收入同比增長 beside its peers: 谷歌雲 +28%, 微軟智能雲 +15%, 亞馬遜雲科技 +12%, 阿里雲 +4% (on this page)',
+  );
 });
 
 test('recalls where the reader met a name before, with a link back', async () => {

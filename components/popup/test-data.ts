@@ -2,12 +2,12 @@
 import type { PageState } from '@/lib/messages';
 import type { MemoryPage } from '@/lib/memory/reading-memory';
 import { indexPacks } from '@/lib/pack/index-packs';
-import { getBuiltinPacks } from '@/lib/pack/load';
+import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
 import type { PopupLoad } from '@/lib/popup/load-popup';
 import { asStored, createPackView, type PackView } from '@/lib/popup/pack-view';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 
-export const builtin = indexPacks(getBuiltinPacks());
+export const builtin = indexPacks(getBuiltinWholePacks());
 
 export function fakePageState(overrides: Partial<PageState> = {}): PageState {
   return {
@@ -23,7 +23,9 @@ export function fakePageState(overrides: Partial<PageState> = {}): PageState {
       { id: 'daniel-zhang', type: 'person', count: 7 },
       { id: 'alibaba-cloud', type: 'org', count: 12 },
     ],
-    figures: [{ key: 'growth:4:%', text: '4%', figureId: 'alibaba-cloud-growth-2023q2', count: 1 }],
+    figures: [
+      { key: 'growth:4:%', text: '4%', figureId: 'alibaba-cloud-revenue-2023q2-growth', count: 1 },
+    ],
     ...overrides,
   };
 }
@@ -47,7 +49,7 @@ export function fakeLoad(
     tabId: 7,
     page: fakePageState(page),
     settings: { ...defaultSettings(), ...extra.settings },
-    packs: [...getBuiltinPacks()],
+    packs: [...getBuiltinWholePacks()],
     memory: extra.memory ?? [],
   };
 }

@@ -72,7 +72,7 @@ beforeEach(() => {
   controller = createCardController({
     doc: document,
     annotator: { mentionAt: () => under },
-    index,
+    loadIndex: () => Promise.resolve(index),
     getVariant: () => variant,
     loadConverter: (to) => {
       loads.push(to);
@@ -194,9 +194,13 @@ test('keyboard: selects the mention, focuses the card, Escape closes and gives f
 test('Tab moves inside the card and wraps around', async () => {
   await controller.openForMention(fakeMention('wu', 'wu-yongming'), { focus: true });
   const card = dialogs()[0]!;
-  const buttons = [...card.querySelectorAll('button')];
-  const first = buttons[0]!;
-  const last = buttons[buttons.length - 1]!;
+  const focusable = [...card.querySelectorAll<HTMLElement>('button, a[href]')];
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  // The close button first; the last cited source's link last.
+  expect(first.tagName).toBe('BUTTON');
+  expect(last.tagName).toBe('A');
+  expect(last.getAttribute('href')).toMatch(/^https?:\/\//);
   last.focus();
   pressKey(last, 'Tab');
   expect(hostOf()?.shadowRoot?.activeElement).toBe(first);
@@ -217,7 +221,9 @@ test('the variant: Simplified loads the converter and shows 吴泳铭; refresh f
   await controller.openEntity('wu-yongming');
   expect(loads).toEqual(['hans']);
   expect(dialogs()[0]?.getAttribute('aria-label')).toBe('吴泳铭');
-  expect(dialogs()[0]?.querySelector('.desc')?.textContent).toContain('并兼任阿里云董事长');
+  expect(dialogs()[0]?.querySelector('.desc')?.textContent).toContain(
+    '同日起代理阿里云智能集团董事长兼CEO',
+  );
   variant = { shown: 'original', pageScript: 'hant' };
   await controller.refresh();
   expect(dialogs()[0]?.getAttribute('aria-label')).toBe('吳泳銘');

@@ -4,22 +4,25 @@ import { createToHansConverter } from '../convert/to-hans-converter';
 import { createToHantConverter } from '../convert/to-hant-converter';
 import type { ConvertText } from '../convert/types';
 import { indexPacks, type PackIndex } from '../pack/index-packs';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import type { Pack } from '../pack/types';
 import type { ShownScript, ToScript } from './types';
 
 export function builtinIndex(): PackIndex {
-  return indexPacks(getBuiltinPacks());
+  return indexPacks(getBuiltinWholePacks());
 }
 
-/** The built-in pack with markup in an entity's description and a fact. */
+/** The built-in pack with markup in an entity's description and its first fact (text and whose claim). */
 export function hostileIndex(entityId: string, markup: string): PackIndex {
-  const pack = structuredClone(getBuiltinPacks()[0]) as Pack;
+  const pack = structuredClone(getBuiltinWholePacks()[0]) as Pack;
   const entity = pack.entities.find((e) => e.id === entityId);
   if (!entity) throw new Error(`no entity ${entityId}`);
   entity.description = markup;
   const fact = entity.facts[0];
-  if (fact) fact.text = markup;
+  if (fact) {
+    fact.text = markup;
+    fact.attributedTo = markup;
+  }
   return indexPacks([pack]);
 }
 

@@ -47,10 +47,10 @@ describe('whether a page is worth annotating', () => {
     expect(relevant()).toBe(true);
   });
 
-  test('short capitals count as written: AI is a name, the ai in "said" is not', () => {
-    page('<p>Spending on AI grew again.</p>');
+  test('short capitals count as written: AWS is a name, the aws in "laws" is not', () => {
+    page('<p>Spending on AWS grew again.</p>');
     expect(relevant()).toBe(true);
-    page('<p>He said the rain again fell on the plain.</p>');
+    page('<p>He said the new laws fell on the plain.</p>');
     expect(relevant()).toBe(false);
   });
 

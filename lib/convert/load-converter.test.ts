@@ -26,7 +26,11 @@ beforeEach(() => {
 
 describe('converter assets', () => {
   it('builds one file per direction, the big table only in to-hant', () => {
-    expect(Object.keys(sizes).filter((p) => p.startsWith('converters/')).sort()).toEqual(
+    expect(
+      Object.keys(sizes)
+        .filter((p) => p.startsWith('converters/'))
+        .sort(),
+    ).toEqual(
       Object.values(CONVERTER_PATHS)
         .map((p) => p.slice(1))
         .sort(),

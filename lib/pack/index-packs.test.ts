@@ -1,5 +1,5 @@
 import { indexPacks } from './index-packs';
-import { getBuiltinPacks } from './load';
+import { getBuiltinWholePacks } from './builtin-whole';
 import type { Entity, Pack } from './types';
 
 function entity(id: string): Entity {
@@ -31,18 +31,27 @@ function pack(id: string, entities: Entity[], extra: Partial<Pack> = {}): Pack {
 }
 
 test('looks up the seed pack’s entities, sources, relations and peers', () => {
-  const index = indexPacks(getBuiltinPacks());
+  const index = indexPacks(getBuiltinWholePacks());
   expect(index.entityById.get('wu-yongming')?.names.en).toBe('Eddie Wu');
-  expect(index.sourceById.get('shendu-yunqi-2023')?.outlet).toBe('深渡');
+  expect(index.sourceById.get('shendu-yunqi-2023')).toMatchObject({
+    outlet: '深渡',
+    date: '2023-11',
+  });
+  expect(index.sourceById.get('shendu-yunqi-2023')?.mentions).toContain('wu-yongming');
+  // Compiled peer groups: cloud-segment revenue growth of one calendar quarter.
   expect(
-    index.figuresByPeerGroup.get('cloud-growth-reported-2023-10')?.map((f) => f.entity),
+    index.figuresByPeerGroup
+      .get('cloud-growth-2023q3')
+      ?.map((f) => [f.entity, f.value, f.period.start, f.period.end]),
   ).toEqual([
-    'microsoft-intelligent-cloud',
-    'azure',
-    'alibaba-cloud',
-    'baidu-ai-cloud',
-    'tencent-fbs',
+    ['kingsoft-cloud', -17.5, '2023-07', '2023-09'],
+    ['tencent-fbs', 16, '2023-07', '2023-09'],
+    ['aws', 12, '2023-07', '2023-09'],
+    ['google-cloud', 22, '2023-07', '2023-09'],
+    ['microsoft-intelligent-cloud', 19, '2023-07', '2023-09'],
   ]);
+  expect(index.figuresByPeerGroup.get('cloud-growth-reported-2023-10')).toBeUndefined();
+  expect(index.figureById.get('msft-intelligent-cloud-revenue-2023q3')?.value).toBe(24300000000);
   const ofWu = index.relationsOf('wu-yongming');
   expect(ofWu.length).toBeGreaterThan(0);
   expect(ofWu.every((r) => r.from === 'wu-yongming' || r.to === 'wu-yongming')).toBe(true);
@@ -51,12 +60,21 @@ test('looks up the seed pack’s entities, sources, relations and peers', () => 
       .relationsOf('daniel-zhang')
       .filter((r) => r.type === 'succeeded' && r.from === 'wu-yongming'),
   ).toHaveLength(2);
-  expect(index.figuresOf('alibaba-cloud').map((f) => f.value)).toEqual([-2, 4]);
+  const ofCloud = index.figuresOf('alibaba-cloud');
+  expect(ofCloud.every((f) => f.entity === 'alibaba-cloud')).toBe(true);
+  expect(
+    ofCloud
+      .filter((f) => f.peerGroup === 'cloud-growth-2023q1' || f.peerGroup === 'cloud-growth-2023q2')
+      .map((f) => [f.id, f.value]),
+  ).toEqual([
+    ['alibaba-cloud-revenue-2023q1-growth', -2],
+    ['alibaba-cloud-revenue-2023q2-growth', 4],
+  ]);
   expect(index.packOf('wu-yongming')?.textScript).toBe('zh-Hant');
 });
 
 test('unknown ids give empty answers, not errors', () => {
-  const index = indexPacks(getBuiltinPacks());
+  const index = indexPacks(getBuiltinWholePacks());
   expect(index.relationsOf('nobody')).toEqual([]);
   expect(index.figuresOf('nobody')).toEqual([]);
   expect(index.entityById.get('nobody')).toBeUndefined();

@@ -14,7 +14,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const fixture = JSON.parse(
   readFileSync(resolve(ROOT, 'lib/match/fixtures/seed-000.json'), 'utf8'),
 ) as { mentions: [string, string][] };
-const pack = JSON.parse(readFileSync(resolve(ROOT, 'assets/packs/cloud-2023.json'), 'utf8')) as {
+const pack = JSON.parse(
+  readFileSync(resolve(ROOT, 'assets/packs/cloud-2023.core.generated.json'), 'utf8'),
+) as {
   entities: { id: string; type: string }[];
 };
 const typeOf = new Map(pack.entities.map((e) => [e.id, e.type]));

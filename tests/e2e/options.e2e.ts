@@ -2,14 +2,13 @@
  * The options page in real browsers: importing a pack from a file (a bad one
  * is refused with its errors' JSON paths and changes nothing) and removing it.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
+import { getBuiltinWholePacks } from '../../lib/pack/builtin-whole';
 import { readHighlights } from './rig/highlights';
 import { BROWSERS, startSession, type E2eSession } from './rig/session';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A made-up product, known only to this pack (test data, not a claim about the world). */
 const SMALL_PACK = {
@@ -43,9 +42,7 @@ const SMALL_PACK = {
 };
 
 async function packFile(dir: string, name: string, edit: (pack: Record<string, unknown>) => void) {
-  const pack = JSON.parse(
-    await readFile(resolve(ROOT, 'assets/packs/cloud-2023.json'), 'utf8'),
-  ) as Record<string, unknown>;
+  const pack = structuredClone(getBuiltinWholePacks()[0]) as unknown as Record<string, unknown>;
   edit(pack);
   const path = join(dir, name);
   await writeFile(path, JSON.stringify(pack));

@@ -6,9 +6,10 @@
  * the tests that need them arrange.
  */
 import { vi } from 'vitest';
+import type * as ImportAsset from '@/lib/import-asset';
 
 vi.mock('@/lib/import-asset', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/import-asset')>();
+  const actual = await importOriginal<typeof ImportAsset>();
   const { loadBuiltinDetails } = await import('@/lib/pack/builtin-whole');
   // Loaded with the mock, so a card's first import answers at once (tests run on fake timers).
   const cardUi = await import('@/lib/card/card-ui');
