@@ -20,10 +20,19 @@ test('an ambiguous alias counts with an unambiguous mention of its entity or a r
   expect(matching.hasEvidence('apsara', () => false)).toBe(false);
 });
 
-test('every candidate reaches the annotator, which decides evidence page-wide', () => {
-  // 飛天 alone is ambiguous: it is passed on flagged, for the annotator to weigh.
-  const found = matching.findMentions('敦煌的飛天壁畫');
-  expect(found).toMatchObject([{ kind: 'entity', entityId: 'apsara', ambiguous: true }]);
+test('context decides first; what it leaves open reaches the annotator, which decides page-wide', () => {
+  // Beside 敦煌 飛天 is the murals' apsaras: never counted, whatever the page says.
+  expect(matching.findMentions('敦煌的飛天壁畫')).toEqual([]);
+  // Beside 阿里雲 in the same block it is the operating system, decided here.
   const withCloud = matching.findMentions('阿里雲的飛天操作系統與飛天');
-  expect(withCloud.filter((m) => m.kind === 'entity').map((m) => m.entityId)).toContain('apsara');
+  expect(withCloud.filter((m) => m.kind === 'entity').map((m) => m.entityId)).toEqual([
+    'alibaba-cloud',
+    'apsara',
+    'apsara',
+  ]);
+  expect(withCloud.every((m) => m.ambiguous !== true)).toBe(true);
+  // A concept's common word with no sign in its block is passed on flagged, for the page.
+  expect(matching.findMentions('他們決定開源。')).toMatchObject([
+    { kind: 'entity', entityId: 'open-source-model', ambiguous: true },
+  ]);
 });

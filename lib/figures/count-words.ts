@@ -58,6 +58,9 @@ export const COUNT_NOUN_BEFORE = ['参数', '激活', 'tokens', 'token', '用户
 export const COUNT_FILLERS = [
   '规模',
   '使用量',
+  '调用量',
+  '量',
+  '突破',
   '已达到',
   '达到',
   '已达',

@@ -71,7 +71,9 @@ export function compilePacks(
   let next = 0;
   entities.forEach((entity, index) => {
     const own = new Map<string, boolean>();
-    for (let k = 0; k < 3; k++) own.set(folded[next++] as string, false);
+    // A common name's Chinese forms (張勇, 北京) count only with a sign (context.ts); its
+    // English name stays a name (Daniel Zhang).
+    for (let k = 0; k < 3; k++) own.set(folded[next++] as string, k < 2 && entity.commonName === true);
     for (const alias of entity.aliases) own.set(folded[next++] as string, alias.ambiguous === true);
     for (const [text, ambiguous] of own) {
       if (!text) continue;

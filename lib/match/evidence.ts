@@ -10,7 +10,10 @@ export interface EvidenceTracker {
 /**
  * For each entity, the ids whose unambiguous mention makes its ambiguous
  * mentions count: itself plus the `evidence` of all its ambiguous aliases
- * (a mention does not say which alias matched, so they are pooled).
+ * (a mention does not say which alias matched, so they are pooled), and for
+ * an entity with a common name, the entities the pack relates it to and what
+ * those are part of (張勇's 阿里巴巴, 杭州's DeepSeek, 王小川's 2023 雲棲大會 and so
+ * the 雲棲大會).
  */
 const cache = new WeakMap<readonly Pack[], Map<string, readonly string[]>>();
 
@@ -18,13 +21,37 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   const cached = cache.get(packs);
   if (cached) return cached;
   const ids = new Map<string, readonly string[]>();
+  const common = new Set<string>();
   for (const pack of packs)
     for (const entity of pack.entities) {
       const set = new Set([entity.id]);
       for (const alias of entity.aliases)
         if (alias.ambiguous) for (const id of alias.evidence ?? []) set.add(id);
       ids.set(entity.id, [...set]);
+      if (entity.commonName === true) common.add(entity.id);
     }
+  if (common.size === 0) {
+    cache.set(packs, ids);
+    return ids;
+  }
+  const parents = new Map<string, string[]>();
+  const neighbours = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+  for (const pack of packs)
+    for (const { type, from, to } of pack.relations) {
+      if (type === 'part_of' || type === 'version_of')
+        parents.set(from, [...(parents.get(from) ?? []), to]);
+      if (common.has(from)) link(from, to);
+      if (common.has(to)) link(to, from);
+    }
+  for (const [id, near] of neighbours) {
+    const set = new Set(ids.get(id));
+    for (const other of near) {
+      set.add(other);
+      for (const parent of parents.get(other) ?? []) set.add(parent);
+    }
+    ids.set(id, [...set]);
+  }
   cache.set(packs, ids);
   return ids;
 }
@@ -38,6 +65,7 @@ export function createEvidenceTracker(packs: readonly Pack[]): EvidenceTracker {
     },
     accepts(m) {
       if (!m.ambiguous) return true;
+      if (m.personal === true) return seen.has(m.entityId);
       return (evidenceIds.get(m.entityId) ?? [m.entityId]).some((id) => seen.has(id));
     },
   };

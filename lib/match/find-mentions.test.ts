@@ -61,13 +61,15 @@ describe('findMentions', () => {
     ]);
   });
 
-  it('uses and feeds the page-wide tracker', () => {
+  it("uses and feeds the page-wide tracker, for what a block's context leaves open", () => {
     const tracker = createEvidenceTracker(packs);
     expect(findMentions('飛天', matcher, packs, tracker)).toEqual([]);
     findMentions('阿里雲的', matcher, packs, tracker);
-    expect(describeMentions('飛天', findMentions('飛天', matcher, packs, tracker))).toEqual([
-      '飛天=apsara',
-    ]);
+    // A product's common-word name needs a sign in its own block: the page is not enough.
+    expect(findMentions('飛天', matcher, packs, tracker)).toEqual([]);
+    expect(
+      describeMentions('阿里雲的飛天', findMentions('阿里雲的飛天', matcher, packs, tracker)),
+    ).toEqual(['阿里雲=alibaba-cloud', '飛天=apsara']);
   });
 
   it('finds figures beside entities, never inside one', () => {

@@ -1,7 +1,8 @@
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
 import type { FigureLink, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
-import { createEvidenceTracker, type EvidenceTracker } from './evidence';
+import { clauseAround, decideInContext, hasMetricNear, sentenceAround } from './context';
+import { createEvidenceTracker, getEvidenceIds, type EvidenceTracker } from './evidence';
 import type { EntityMention, Matcher } from './types';
 
 export interface FigureMention {
@@ -11,15 +12,24 @@ export interface FigureMention {
   /** Without its stated period: read only where linking needed it (see linkFigure). */
   figure: ParsedFigure;
   link?: FigureLink;
+  /**
+   * Its sentence names no entity, only the industry's metric words (營收, 同比): it
+   * counts on a page that names some entity, not on a house auction's.
+   */
+  ambiguous?: boolean;
 }
 
 export type Mention = EntityMention | FigureMention;
 
 /**
- * One pass over a run of text: its entity mentions (ambiguous ones kept only
- * with evidence from this text or from `evidence`, the page so far) and its
- * figures, sorted by start. Figures overlapping an entity (通義千問2.0) are
- * dropped. A figure is linked with the entities before it in the text,
+ * One pass over a run of text (a block): its entity mentions, ambiguous ones
+ * decided from their context first (context.ts), then kept only with evidence
+ * from this text or from `evidence`, the page so far; and the industry's
+ * figures, sorted by start. A figure is the industry's when its clause names
+ * an entity, or its sentence holds a metric word (then it waits for the page
+ * to name one);
+ * other numbers are none of ours. Figures overlapping an entity (通義千問2.0)
+ * are dropped. A figure is linked with the entities before it in the text,
  * nearest first, then the ones after it. The text's unambiguous mentions are
  * added to `evidence`.
  */
@@ -31,17 +41,37 @@ export function findMentions(
   /** When the page was written, if it says: which of an entity's reported periods it means. */
   pageDate?: IsoDate,
 ): Mention[] {
-  const candidates = matcher.match(text);
+  const evidenceIds = getEvidenceIds(packs);
+  const candidates = decideInContext(
+    text,
+    matcher.match(text),
+    (id) => evidenceIds.get(id) ?? [id],
+  );
   evidence.add(candidates);
   const entities = candidates.filter((m) => evidence.accepts(m));
 
   const figures: FigureMention[] = [];
   let e = 0;
+  const named = entities.filter((m) => !m.ambiguous);
+  // A block that names nothing and holds no metric word has no figure of ours: not read.
+  const parsedFigures =
+    named.length > 0 || hasMetricNear(text, 0, text.length)
+      ? parseFigures(text, { periods: false })
+      : [];
   // Most figures are no pack's figure: their period and neighbours are never needed.
-  for (const parsed of parseFigures(text, { periods: false })) {
+  for (const parsed of parsedFigures) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
     if (overlapping) continue;
+    // Its sentence names an entity (阿里雲收入276億元), or holds a metric word. A head
+    // count (3萬人, 20萬人次) is a crowd's unless its own clause names an entity.
+    const [from, to] = (isHeadCount(text, parsed) ? clauseAround : sentenceAround)(
+      text,
+      parsed.start,
+      parsed.end,
+    );
+    const inClause = named.some((m) => m.start < to && m.end > from);
+    if (!inClause && !hasMetricNear(text, parsed.start, parsed.end)) continue;
     let link: FigureLink | undefined;
     if (mayLink(parsed, packs)) {
       const before = entities.slice(0, e).reverse();
@@ -55,6 +85,7 @@ export function findMentions(
       end: parsed.end,
       figure: parsed,
       ...(link ? { link } : {}),
+      ...(inClause ? {} : { ambiguous: true }),
     });
   }
 
@@ -73,4 +104,9 @@ export function findMentions(
     }
   }
   return out;
+}
+
+/** A count of people: 3萬人, 20萬人次, 3萬名, 40萬戶. */
+function isHeadCount(text: string, parsed: ParsedFigure): boolean {
+  return parsed.kind === 'count' && /[人名户戶]次?$/.test(text.slice(parsed.start, parsed.end));
 }

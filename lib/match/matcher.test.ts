@@ -67,8 +67,9 @@ describe('createMatcher: Latin names at word boundaries', () => {
     ['超越GPT4.0。', ['GPT4.0=gpt-4']],
     ['超越ＧＰＴ４．０。', ['ＧＰＴ４．０=gpt-4']],
     ['GPT-4 and GPT4', ['GPT-4=gpt-4', 'GPT4=gpt-4']],
-    ['GPT-4.5 and GPT-40 and GPT-4o', []],
-    ['GPT-4V', []],
+    // A longer name the pack does not know: the part it knows keeps its own card (GPT).
+    ['GPT-4.5 and GPT-40 and GPT-4o', ['GPT=gpt', 'GPT=gpt', 'GPT=gpt']],
+    ['GPT-4V', ['GPT=gpt']],
     ['由ChatGPT引發', ['ChatGPT=chatgpt']],
     ['GPT這波人工智能', ['GPT=gpt']],
     ['超過GPT3.5', []],

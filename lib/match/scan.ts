@@ -222,8 +222,8 @@ export class Scan {
     if (f & (END_LETTER | END_DIGIT) && end < n) {
       const next = this.folded(text, end);
       const after = end + 1 < n ? this.folded(text, end + 1) : -1;
-      // A hyphen joining more letters or digits makes another name (GPT-4o is not GPT).
-      if (next === HYPHEN && isWordUnit(after)) return false;
+      // A hyphen ends the name: in a longer name the pack does not know (Qwen3-235B, GPT-4.5)
+      // the part it knows keeps its own card; a longer name it knows (GPT-4o) wins as longest.
       if (f & END_LETTER && isWordUnit(next) && !(next === LOWER_S && !isWordUnit(after)))
         return false;
       if (f & END_DIGIT && (isWordUnit(next) || (next === DOT && isDigitUnit(after)))) return false;
@@ -241,9 +241,11 @@ export class Scan {
     about: number,
   ): EntityMention {
     let ambiguous = (about & AMBIGUOUS) !== 0;
-    if (!ambiguous && about & CONTEXT) {
+    let doubtful = false;
+    if (about & CONTEXT) {
       const context = this.contexts.get(this.contextAliases.get(p) ?? '');
-      ambiguous = context !== undefined && hasDoubtfulContext(context, text, start, end);
+      doubtful = context !== undefined && hasDoubtfulContext(context, text, start, end);
+      if (doubtful) ambiguous = true;
     }
     return {
       kind: 'entity',
@@ -252,6 +254,7 @@ export class Scan {
       entityId: this.entityIds[about >>> 11] as string,
       entityType: this.types[(about >>> 8) & 7] as EntityMention['entityType'],
       ambiguous,
+      doubtful,
     };
   }
 }

@@ -9,7 +9,20 @@ export interface EntityMention {
   entityType: EntityType;
   /** Found through an ambiguous alias (or a doubtful context): counts only with evidence. */
   ambiguous: boolean;
+  /** Near a doubtful context word (阿里巴巴 near 四十大盜): never counts. */
+  doubtful?: boolean;
+  /** A person's common name left to the page: only the person's own unambiguous mention counts. */
+  personal?: boolean;
+  /** Why an ambiguous name was linked from its context (context.ts). */
+  reason?: LinkReason;
 }
+
+/**
+ * Why an ambiguous name counts: an entity the pack relates to it is named in
+ * the same block; a title stands next to the person; it forms an industry word
+ * (豆包大模型, 盤古5.0); its sentence holds the industry's words.
+ */
+export type LinkReason = 'related-nearby' | 'title-nearby' | 'forms-word' | 'domain-words';
 
 export interface Matcher {
   /** Candidates including ambiguous ones (flagged), sorted, non-overlapping, guards applied. */

@@ -76,6 +76,7 @@ const entity = v.strictObject({
   aliases: v.array(alias),
   description: text,
   source: v.optional(slug),
+  commonName: v.optional(v.boolean()),
   facts: v.array(fact),
 });
 

@@ -95,6 +95,12 @@ export interface Entity {
   description: string;
   /** The source that supports the description (source id). */
   source?: string;
+  /**
+   * Its Chinese names are also widely used outside the industry: a common
+   * personal name (張勇, 王堅), a city (北京). They then count only with a sign
+   * nearby (a title, a related entity) or another of its names on the page.
+   */
+  commonName?: boolean;
   facts: Fact[];
 }
 

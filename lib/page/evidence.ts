@@ -1,9 +1,12 @@
-import type { EntityMention } from './types';
+import type { EntityMention, Mention } from './types';
 
 /**
- * Ambiguous aliases (飛天, 千帆) count only with evidence on the same page: by
- * default an unambiguous mention of the same entity; the caller may widen it
- * to related entities. Tracks which entities are mentioned unambiguously.
+ * Ambiguous aliases (飛天, 千帆) that their context left undecided count only
+ * with evidence on the same page: by default an unambiguous mention of the
+ * same entity; the caller may widen it to related entities, except for a
+ * person's common name, which only the person's own mention supports. A
+ * figure with no entity in its sentence counts on a page that names some
+ * entity. Tracks which entities are mentioned unambiguously.
  */
 export type HasEvidence = (entityId: string, isPresent: (entityId: string) => boolean) => boolean;
 
@@ -35,7 +38,10 @@ export class EvidenceTracker {
     return changed;
   }
 
-  shows(mention: EntityMention): boolean {
-    return !mention.ambiguous || this.#hasEvidence(mention.entityId, (id) => this.#counts.has(id));
+  shows(mention: Mention): boolean {
+    if (mention.ambiguous !== true) return true;
+    if (mention.kind === 'figure') return this.#counts.size > 0;
+    if (mention.personal === true) return this.#counts.has(mention.entityId);
+    return this.#hasEvidence(mention.entityId, (id) => this.#counts.has(id));
   }
 }

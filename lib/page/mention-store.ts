@@ -67,12 +67,10 @@ export class MentionStore {
     }
     for (const m of mentions) {
       list.push(m);
-      if (m.mention.kind === 'entity') {
-        this.#evidence.count(m.mention, 1);
-        if (m.mention.ambiguous) {
-          this.#ambiguous.set(m, owner);
-          if (!this.#evidence.shows(m.mention)) continue;
-        }
+      if (m.mention.kind === 'entity') this.#evidence.count(m.mention, 1);
+      if (m.mention.ambiguous === true) {
+        this.#ambiguous.set(m, owner);
+        if (!this.#evidence.shows(m.mention)) continue;
       }
       this.#show(m, owner);
     }
@@ -105,7 +103,7 @@ export class MentionStore {
   settleEvidence(): void {
     if (!this.#evidence.takeChanged()) return;
     for (const [m, owner] of this.#ambiguous) {
-      const show = m.mention.kind === 'entity' && this.#evidence.shows(m.mention);
+      const show = this.#evidence.shows(m.mention);
       const shown = this.publisher.isShown(m, owner);
       if (show && !shown) this.#show(m, owner);
       else if (!show && shown) this.#hide(m, owner);

@@ -24,6 +24,8 @@ export interface FigureMention {
   end: number;
   figure: { kind: string; value: number; unit: string };
   link?: { figure: { id: string } };
+  /** Counts only on a page that names some entity (see lib/match/find-mentions.ts). */
+  ambiguous?: boolean;
 }
 
 export type Mention = EntityMention | FigureMention;

@@ -1,7 +1,8 @@
 /**
- * What the extension highlights in one passage, taken as one page: its
- * matching (the built-in packs' names, guards and figures) and the page-wide
- * evidence rule for ambiguous names, as the annotator applies them.
+ * What the extension highlights in one passage, taken as one page and one
+ * block: its matching (the built-in packs' names, guards, context rules and
+ * figures) and the page-wide evidence rule for what context left undecided, as
+ * the annotator applies them (lib/page/evidence.ts).
  */
 import { createPageMatching, type PageMatching } from '../../lib/content/page-matching';
 import { getBuiltinPacks } from '../../lib/pack/load';
@@ -24,12 +25,17 @@ export function matchPassage(text: string): { shown: Highlight[]; withoutEvidenc
   const withoutEvidence: Highlight[] = [];
   for (const m of found) {
     if (m.kind === 'figure') {
-      shown.push({ start: m.start, end: m.end, type: 'figure', id: m.link?.figure.id ?? '' });
+      // A figure with no entity in its sentence counts on a page that names one.
+      if (m.ambiguous !== true || present.size > 0)
+        shown.push({ start: m.start, end: m.end, type: 'figure', id: m.link?.figure.id ?? '' });
       continue;
     }
     const highlight = { start: m.start, end: m.end, type: m.entityType, id: m.entityId };
-    if (!m.ambiguous || matching.hasEvidence(m.entityId, (id) => present.has(id)))
-      shown.push(highlight);
+    const isPresent = (id: string) => present.has(id);
+    const counts =
+      !m.ambiguous ||
+      (m.personal === true ? present.has(m.entityId) : matching.hasEvidence(m.entityId, isPresent));
+    if (counts) shown.push(highlight);
     else withoutEvidence.push(highlight);
   }
   return { shown, withoutEvidence };

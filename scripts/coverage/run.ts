@@ -1,6 +1,7 @@
 // npm run coverage: the development corpus (tests/coverage/corpus.json) through the
 // extension's matching, per passage and in total: listed mentions highlighted whole,
-// entities found, highlights outside the lists, false friends lit.
+// entities found, highlights outside the lists, false friends lit; then the linking
+// corpora (tests/linking: the false friends tuned on, and the held-out ones).
 //   npm run coverage -- --missed     also list what each passage missed and lit outside, and
 //                                    which ambiguous names stayed dark for want of evidence
 //   npm run coverage -- --by-entity  the entities missed anywhere, with the spans missed
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { matchPassage } from './highlights';
 import { measurePassage, totalsOf, type Passage } from './measure';
+import { checkSentence, sentenceTotals, type Sentence } from './sentences';
 
 const CORPUS = resolve(import.meta.dirname, '../../tests/coverage/corpus.json');
 const { passages } = JSON.parse(readFileSync(CORPUS, 'utf8')) as { passages: Passage[] };
@@ -65,3 +67,22 @@ Total over ${t.passages} passages
   figures highlighted whole    ${pct(t.figures.whole, t.figures.total)}  (${t.figures.whole}/${t.figures.total})
   precision (highlights on a listed mention) ${pct(precision, t.highlights.total)}  (${t.highlights.outside} of ${t.highlights.total} outside the lists; target 0)
   false friends lit            ${t.litFalseFriends}`);
+
+console.log('\nLinking corpora (each sentence a page)');
+for (const name of ['false-friends', 'held-out']) {
+  const file = resolve(import.meta.dirname, `../../tests/linking/${name}.json`);
+  const { sentences } = JSON.parse(readFileSync(file, 'utf8')) as { sentences: Sentence[] };
+  const checked = sentences.map((s) => checkSentence(s, matchPassage(s.text).shown));
+  const l = sentenceTotals(sentences, checked);
+  console.log(
+    `  ${name.padEnd(14)} sentences passed ${l.passed}/${l.sentences}; ` +
+      `industry senses lit ${pct(l.lit.found, l.lit.total)} (${l.lit.found}/${l.lit.total}); ` +
+      `other senses kept dark ${pct(l.dark.total - l.dark.lit, l.dark.total)} (${l.dark.total - l.dark.lit}/${l.dark.total})`,
+  );
+  if (verbose)
+    for (const r of checked)
+      if (r.unlit.length || r.litDark.length)
+        console.log(
+          `    ${r.id}: unlit ${r.unlit.join(' | ') || '—'}; lit though dark ${r.litDark.join(' | ') || '—'}`,
+        );
+}

@@ -16,6 +16,7 @@ export interface SourceEntity {
   aliases?: Alias[];
   description: string;
   source?: string;
+  commonName?: boolean;
   facts?: Fact[];
 }
 

@@ -1,0 +1,88 @@
+import { getBuiltinPacks } from '../pack/load';
+import { clauseAround, hasMetricNear, sentenceAround } from './context';
+import { getEvidenceIds } from './evidence';
+import { findMentions } from './find-mentions';
+import { createMatcher } from './matcher';
+
+const packs = getBuiltinPacks();
+const matcher = createMatcher(packs);
+/** Passes everything on: what context leaves open is the page's to decide. */
+const toThePage = { add() {}, accepts: () => true };
+/** What one block decides: `text=id` for each mention, `?` when left to the page. */
+const decide = (text: string) =>
+  findMentions(text, matcher, packs, toThePage).map((m) => {
+    const span = text.slice(m.start, m.end);
+    if (m.kind === 'figure') return `${span}#${m.ambiguous === true ? '?' : ''}`;
+    return `${span}=${m.entityId}${m.ambiguous ? '?' : ''}${m.reason ? `(${m.reason})` : ''}`;
+  });
+
+describe('sentences and clauses', () => {
+  const text = '阿里雲收入276億元，同比增長2%。馬拉松吸引了3萬人。Gemini. It is 5.0 now.';
+  it('cut at stops, and clauses also at commas', () => {
+    const at = text.indexOf('2%');
+    expect(text.slice(...sentenceAround(text, at, at + 2))).toBe('阿里雲收入276億元，同比增長2%');
+    expect(text.slice(...clauseAround(text, at, at + 2))).toBe('同比增長2%');
+    const g = text.indexOf('Gemini');
+    expect(text.slice(...sentenceAround(text, g, g + 6))).toBe('Gemini');
+    const five = text.indexOf('5.0');
+    expect(text.slice(...sentenceAround(text, five, five + 3))).toBe(' It is 5.0 now');
+  });
+  it('metric words are read in the sentence', () => {
+    expect(hasMetricNear(text, text.indexOf('2%'), text.indexOf('2%') + 2)).toBe(true);
+    expect(hasMetricNear(text, text.indexOf('3萬人'), text.indexOf('3萬人') + 3)).toBe(false);
+  });
+});
+
+describe('a common-word product name', () => {
+  it('counts by the word it forms, a related entity in the block, or industry words near', () => {
+    expect(decide('豆包5.0上線了')[0]).toBe('豆包=doubao(forms-word)');
+    expect(decide('字節跳動推出了豆包，主打低價')).toContain('豆包=doubao(related-nearby)');
+    expect(decide('這一輪升級讓豆包的多模態能力更強')).toContain('豆包=doubao(domain-words)');
+  });
+  it('stays dark with nothing of the industry near, and beside a doubtful word', () => {
+    expect(decide('他每天早上只吃一個豆包')).toEqual([]);
+    expect(decide('字節跳動的員工在食堂吃豆包')).toEqual(['字節跳動=bytedance']);
+  });
+});
+
+describe("a person's common name", () => {
+  it('counts with a title that is theirs, or their organisation in the block', () => {
+    expect(decide('董事長張勇表示')).toEqual(['張勇=daniel-zhang(title-nearby)']);
+    expect(decide('阿里巴巴的張勇宣佈')).toContain('張勇=daniel-zhang(related-nearby)');
+  });
+  it("is left to the page (its own name only) otherwise, and another company's title is no sign", () => {
+    expect(decide('張勇昨天去了公園')).toEqual(['張勇=daniel-zhang?']);
+    expect(decide('海底撈創始人張勇')).toEqual(['張勇=daniel-zhang?']);
+  });
+});
+
+describe('a concept common word', () => {
+  it('counts near industry words, else is left to the page', () => {
+    expect(decide('這家公司宣佈開源其大模型')).toContain('開源=open-source-model(related-nearby)');
+    expect(decide('這家公司宣佈開源，引發開發者關注')).toContain(
+      '開源=open-source-model(domain-words)',
+    );
+    expect(decide('開源節流是老生常談')).toEqual(['開源=open-source-model?']);
+  });
+});
+
+describe('figures', () => {
+  it("are the industry's beside an entity, or with a metric word (then the page decides)", () => {
+    expect(decide('阿里雲收入276億元')).toEqual(['阿里雲=alibaba-cloud', '276億元#']);
+    expect(decide('當季營收同比增長12%')).toEqual(['12%#?']);
+    expect(decide('這套房子拍出了38.54萬元')).toEqual([]);
+  });
+  it('a head count needs an entity in its own clause', () => {
+    expect(decide('火山引擎大會開幕，場館外的馬拉松吸引了3萬人參賽')).toEqual([
+      '火山引擎=volcano-engine',
+    ]);
+  });
+});
+
+test("a common name's evidence holds the entities it is related to, and what they belong to", () => {
+  const ids = getEvidenceIds(packs);
+  expect(ids.get('wang-xiaochuan')).toEqual(
+    expect.arrayContaining(['baichuan', 'yunqi-2023', 'yunqi-conference']),
+  );
+  expect(ids.get('zhang-pingan')).toContain('huawei-cloud');
+});

@@ -1,0 +1,157 @@
+/**
+ * Linking in context: an ambiguous name (豆包, 盤古, 張勇, 開源) is decided from
+ * the text around it first, and only then, for some types, from the page.
+ *
+ * - A person's common name counts with a sign of the person nearby: a title
+ *   right before it at the start of a clause or right after it (董事長張勇,
+ *   張勇 CEO; not 海底撈創始人張勇), or in the same block an entity the pack
+ *   relates to them. Otherwise only a page that names them unambiguously
+ *   (another of their names) lets it count.
+ * - A product's, organisation's, event's or place's common-word name counts
+ *   when the words it forms say so (豆包大模型, 盤古App, 星火5.0), when it or an
+ *   entity related to it is named in the same block, or when its sentence
+ *   or the one before holds words of the industry (大模型, 發布, 算力). Nothing
+ *   else lights it: a page about Doubao still has buns for breakfast.
+ * - A concept's common-word name (開源, 參數, tokens) counts on the same local
+ *   signs, else on the page's (today's page-wide evidence rule).
+ * - A name near a doubtful context word (阿里巴巴 near 四十大盜) never counts.
+ *
+ * Words come from assets/guards/context-words.json. Each decision says why.
+ */
+import contextWords from '../../assets/guards/context-words.json';
+import type { EntityMention, LinkReason } from './types';
+
+interface WordTests {
+  suffix: RegExp;
+  title: RegExp;
+  domain: RegExp;
+  metric: RegExp;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A Latin word starts at a word boundary (AI is not the ai of said); case as written. */
+const part = (word: string) => (/^[A-Za-z]/.test(word) ? `\\b${escape(word)}` : escape(word));
+const anyOf = (words: readonly string[]) => new RegExp(`(?:${words.map(part).join('|')})`);
+
+let tests: WordTests | undefined;
+
+/** Built on first use: a page whose names are all unambiguous never needs them. */
+function wordTests(): WordTests {
+  return (tests ??= {
+    // A version number also says which sense: 星火5.0, 盤古 3.0, Kimi K2.
+    suffix: new RegExp(
+      `^(?:\\s?(?:[0-9０-９]|[vVkK][0-9])|${contextWords.suffixes.map(escape).join('|')})`,
+    ),
+    title: anyOf(contextWords.titles),
+    domain: anyOf(contextWords.domain),
+    metric: anyOf(contextWords.metrics),
+  });
+}
+
+/** Ends a sentence: Chinese and full-width stops, semicolons, line breaks. */
+const STOP = /[。！？!?；;\n]/;
+/** Ends a clause: a sentence's stops and commas, enumeration and colons. */
+const CLAUSE_STOP = /[。！？!?；;\n，,、：:（）()「」“”]/;
+
+/** [start, end) of the sentence around [from, to) in `text`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && !isStop(text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && !isStop(text, end)) end++;
+  return [start, end];
+}
+
+function isStop(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (STOP.test(c)) return true;
+  // An English full stop ends a sentence when a space or the end follows (not 5.0, not U.S.).
+  return c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '');
+}
+
+/** [start, end) of the clause around [from, to): the sentence cut at commas too. */
+export function clauseAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !CLAUSE_STOP.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** Whether the sentence around [from, to) holds one of the industry's metric words. */
+export function hasMetricNear(text: string, from: number, to: number): boolean {
+  const [start, end] = sentenceAround(text, from, to);
+  return wordTests().metric.test(text.slice(start, end));
+}
+
+/** How far from a person's name a title still reads as theirs. */
+const TITLE_REACH = 10;
+
+/**
+ * A title that is the person's: right after the name (張勇 CEO, 張勇（董事長）), or
+ * right before it with nothing but the clause's start before the title
+ * (董事長張勇, 「CEO張勇」); 海底撈創始人張勇 is another company's founder.
+ */
+function hasTitle(text: string, m: EntityMention, title: RegExp): boolean {
+  const [clause] = clauseAround(text, m.start, m.end);
+  const before = text.slice(Math.max(clause, m.start - TITLE_REACH), m.start);
+  const found = new RegExp(`^\\s*(?:${title.source})\\s*$`).test(before);
+  if (found) return true;
+  const after = text.slice(m.end, Math.min(text.length, m.end + TITLE_REACH));
+  return new RegExp(`^[\\s,，（(]*(?:${title.source})`).test(after);
+}
+
+/**
+ * Decides each ambiguous candidate of one block of text (`candidates`, in
+ * order): accepted ones become unambiguous (with the reason), those left to
+ * the page keep `ambiguous` (a person's with `personal`), the rest are dropped.
+ * `evidenceOf`: the ids whose mention is evidence for an entity (itself first).
+ */
+export function decideInContext(
+  text: string,
+  candidates: readonly EntityMention[],
+  evidenceOf: (entityId: string) => readonly string[],
+): EntityMention[] {
+  if (!candidates.some((m) => m.ambiguous)) return candidates as EntityMention[];
+  const named = candidates.filter((m) => !m.ambiguous);
+  const out: EntityMention[] = [];
+  for (const m of candidates) {
+    if (!m.ambiguous) {
+      out.push(m);
+      continue;
+    }
+    if (m.doubtful === true) continue;
+    const reason = localReason(text, m, named, evidenceOf);
+    if (reason !== undefined) {
+      const decided = { ...m, ambiguous: false, reason };
+      out.push(decided);
+      named.push(decided);
+    } else if (m.entityType === 'person') {
+      out.push({ ...m, personal: true });
+    } else if (m.entityType === 'concept') {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+function localReason(
+  text: string,
+  m: EntityMention,
+  named: readonly EntityMention[],
+  evidenceOf: (entityId: string) => readonly string[],
+): LinkReason | undefined {
+  const words = wordTests();
+  const [start, end] = sentenceAround(text, m.start, m.end);
+  // Named in the block itself or beside an entity related to it (the block is the
+  // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
+  // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
+  const related = evidenceOf(m.entityId);
+  if (named.some((n) => related.includes(n.entityId))) return 'related-nearby';
+  if (m.entityType === 'person') return hasTitle(text, m, words.title) ? 'title-nearby' : undefined;
+  if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
+  // Its sentence and the one before (哪個模型驅動新助手？Gemini。).
+  const [before] = start > 0 ? sentenceAround(text, start - 1, start - 1) : [start];
+  const around = text.slice(before, m.start) + text.slice(m.end, end);
+  return words.domain.test(around) ? 'domain-words' : undefined;
+}
