@@ -217,3 +217,14 @@ test('hostile pack text is shown as text: no element is made from it', () => {
   expect(dialog.querySelector('img')).toBeNull();
   expect(document.querySelector('img')).toBeNull();
 });
+
+test('a name that is also a common word says, in words, why it was read as this entity', () => {
+  const plain = renderCard(fakeEntityView('daniel-zhang')).dialog;
+  expect(plain.querySelector('.why')).toBeNull();
+  unmount(container!);
+  const view = { ...fakeEntityView('daniel-zhang'), linkReason: 'title-nearby' as const };
+  const { dialog } = renderCard(view);
+  const why = dialog.querySelector<HTMLElement>('.why');
+  expect(why?.dataset.reason).toBe('title-nearby');
+  expect(textOf(why)).toBe('Read as this person because of the title beside the name.');
+});

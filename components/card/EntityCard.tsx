@@ -1,10 +1,20 @@
 import type { EntityView } from '@/lib/card/types';
+import type { MessageKey } from '@/lib/i18n';
+import type { LinkReason } from '@/lib/match/types';
 import { useT } from '../common/useT';
 import { FactList } from './FactList';
 import { RelationChips } from './RelationChips';
 import { RoleTimeline } from './RoleTimeline';
 import { SourceList, SourceMark } from './SourceList';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
+
+/** Why a name that is also a common word was read as this entity, in words. */
+const REASON_KEYS: Record<LinkReason, MessageKey> = {
+  'related-nearby': 'card_why_related',
+  'title-nearby': 'card_why_title',
+  'forms-word': 'card_why_forms_word',
+  'domain-words': 'card_why_domain_words',
+};
 
 export type Props = {
   view: EntityView;
@@ -34,6 +44,11 @@ export function EntityCard({ view, onOpenEntity }: Props) {
           </span>
         </div>
       </header>
+      {view.linkReason !== undefined ? (
+        <p class="muted why" data-reason={view.linkReason}>
+          {t(REASON_KEYS[view.linkReason])}
+        </p>
+      ) : null}
       <p class="desc">
         {view.description}
         {view.descriptionSource !== undefined ? <SourceMark n={view.descriptionSource} /> : null}

@@ -151,12 +151,15 @@ export function createCardController(options: CardControllerOptions): CardContro
     }
     const mention = target.pm.mention;
     if (mention.kind === 'entity') {
-      return buildEntityView(index, mention.entityId, {
+      const view = buildEntityView(index, mention.entityId, {
         script,
         toScript,
         today: isoDay(now()),
         ...(articleDate !== undefined ? { articleDate } : {}),
       });
+      // A name that is also a common word says why it was read as this entity.
+      if (view && mention.reason !== undefined) view.linkReason = mention.reason;
+      return view;
     }
     return buildFigureView(index, mention, { script, toScript });
   }

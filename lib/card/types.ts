@@ -2,6 +2,7 @@
  * View models of the hover cards: plain data made from the packs, with every
  * pack text already converted to the script the reader sees.
  */
+import type { LinkReason } from '../match/types';
 import type {
   EntityType,
   FactStatus,
@@ -87,6 +88,8 @@ export interface EntityView {
   /** When given, and the roles held then differ from today's: the article's date. */
   articleDate?: IsoDate;
   rolesDiffer: boolean;
+  /** Why a name that is also a common word was read as this entity (lib/match/context.ts). */
+  linkReason?: LinkReason;
   facts: FactItem[];
   relations: RelationChip[];
   sources: SourceRef[];
