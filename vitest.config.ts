@@ -7,6 +7,6 @@ export default defineConfig({
     environment: 'happy-dom',
     globals: true,
     setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/lazy-assets-setup.ts'],
-    include: ['{lib,components,entrypoints,tests/unit,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,tests/unit,tests/linking,scripts}/**/*.test.{ts,tsx}'],
   },
 });

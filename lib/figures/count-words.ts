@@ -25,10 +25,11 @@ export const COUNTERS = [
   '颗',
   '张',
   '次',
+  '笔',
 ];
 
 /** Counters no year is written with: 2048塊 is GPUs, not the year 2048. */
-export const NOT_YEAR_COUNTERS = ['块', '颗', '张', '次'];
+export const NOT_YEAR_COUNTERS = ['块', '颗', '张', '次', '笔'];
 
 /** 100塊錢 is money, not a count. */
 export const NOT_COUNT_AFTER = ['钱'];

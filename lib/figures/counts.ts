@@ -201,3 +201,35 @@ export function perTokensAfter(text: string, end: number): number {
   const w = matchAny(text, q, PER_TOKENS);
   return w === undefined || isLetterCode(foldAt(text, q + w.length)) ? end : p;
 }
+
+/** English nouns that make "16 trillion" a count of the industry's (the noun stays outside). */
+const ENGLISH_COUNTED = [
+  ' tokens',
+  ' token',
+  ' parameters',
+  ' users',
+  ' gpus',
+  ' chips',
+  ' developers',
+];
+/** English magnitude words that may stand before a counted noun (the short ones only for money). */
+const ENGLISH_COUNT_MAGNITUDE: readonly (readonly [string, number])[] = [
+  [' trillion', 1e12],
+  [' billion', 1e9],
+  [' million', 1e6],
+];
+
+/**
+ * An English count: 16 trillion tokens, 671 billion parameters, 3 million users.
+ * The highlight ends before the noun, which is often a name of its own (tokens).
+ */
+export function englishCountUnit(text: string, j: number, n: NumberRead): Unit | undefined {
+  if (n.chinese) return undefined;
+  for (const [w, factor] of ENGLISH_COUNT_MAGNITUDE) {
+    if (!matchAt(text, j, w)) continue;
+    const k = j + w.length;
+    if (matchAny(text, k, ENGLISH_COUNTED) === undefined) return undefined;
+    return { kind: 'count', unit: '', factor, end: k };
+  }
+  return undefined;
+}

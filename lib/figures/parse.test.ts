@@ -346,3 +346,17 @@ describe('industry figures', () => {
     expect(one('阿里巴巴宣布未来三年将投入').value).toBe(3);
   });
 });
+
+describe('English counts of the industry', () => {
+  it.each([
+    ['more than 16 trillion tokens a day', '16 trillion', 16e12],
+    ['a model with 671 billion parameters', '671 billion', 671e9],
+  ])('%s', (text, span, value) => {
+    const [f] = parseFigures(text);
+    expect(f && text.slice(f.start, f.end)).toBe(span);
+    expect(f).toMatchObject({ kind: 'count', value });
+  });
+  it('leaves other nouns alone', () => {
+    expect(parseFigures('3 million dollars of snacks')).toEqual([]);
+  });
+});

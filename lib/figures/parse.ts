@@ -9,7 +9,7 @@
 import { amountUnit } from './amounts';
 import { mayHavePrefix, mayStartFigure, mayStartUnit, plainNumeralsEnd } from './candidates';
 import { currencyBefore, qualifierAfter, qualifierBefore } from './context';
-import { bareMagnitudeAt, countUnit, perTokensAfter, sizeUnit } from './counts';
+import { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } from './counts';
 import { durationUnit } from './durations';
 import { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
 import { readArabic, readChinese, readMagnitude, scale, type NumberRead } from './numbers';
@@ -111,6 +111,7 @@ export function readFigureAt(text: string, i: number): Read {
     amountUnit(text, i, j, n) ??
     durationUnit(text, i, j, n, factor) ??
     countUnit(text, j, n, factor) ??
+    englishCountUnit(text, j, n) ??
     sizeUnit(text, i, j, n, factor);
   if (unit === undefined || unit === null) return { next: Math.max(j, n.end) };
   const prefix = unit.kind === 'amount' ? currencyBefore(text, i) : undefined;

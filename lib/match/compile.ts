@@ -71,10 +71,15 @@ export function compilePacks(
   let next = 0;
   entities.forEach((entity, index) => {
     const own = new Map<string, boolean>();
-    // A common name's Chinese forms (張勇, 北京) count only with a sign (context.ts); its
-    // English name stays a name (Daniel Zhang).
-    for (let k = 0; k < 3; k++) own.set(folded[next++] as string, k < 2 && entity.commonName === true);
-    for (const alias of entity.aliases) own.set(folded[next++] as string, alias.ambiguous === true);
+    // A common name's Chinese forms (張勇, 北京) count only with a sign (context.ts); a
+    // person's English name stays a name (Daniel Zhang), a city's does not (Shanghai).
+    const common = entity.commonName === true;
+    for (let k = 0; k < 3; k++)
+      own.set(folded[next++] as string, common && (k < 2 || entity.type === 'place'));
+    // A city's other spellings are as common as its name.
+    const place = common && entity.type === 'place';
+    for (const alias of entity.aliases)
+      own.set(folded[next++] as string, place || alias.ambiguous === true);
     for (const [text, ambiguous] of own) {
       if (!text) continue;
       const prior = chosen.get(text);

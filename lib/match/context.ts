@@ -10,8 +10,9 @@
  * - A product's, organisation's, event's or place's common-word name counts
  *   when the words it forms say so (豆包大模型, 盤古App, 星火5.0), when it or an
  *   entity related to it is named in the same block, or when its sentence
- *   or the one before holds words of the industry (大模型, 發布, 算力). Nothing
- *   else lights it: a page about Doubao still has buns for breakfast.
+ *   or the one before holds words of the industry (大模型, 發布, 算力); a place by
+ *   the first two (杭州's DeepSeek, 香港機房) or such words in its own clause.
+ *   Nothing else lights it: a page about Doubao still has buns for breakfast.
  * - A concept's common-word name (開源, 參數, tokens) counts on the same local
  *   signs, else on the page's (today's page-wide evidence rule).
  * - A name near a doubtful context word (阿里巴巴 near 四十大盜) never counts.
@@ -66,15 +67,18 @@ function isStop(text: string, i: number): boolean {
   const c = text[i]!;
   if (STOP.test(c)) return true;
   // An English full stop ends a sentence when a space or the end follows (not 5.0, not U.S.).
-  return c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '');
+  return (
+    c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '')
+  );
 }
 
 /** [start, end) of the clause around [from, to): the sentence cut at commas too. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
+  const stops = (i: number) => CLAUSE_STOP.test(text[i]!) || isStop(text, i);
   let start = from;
-  while (start > 0 && !CLAUSE_STOP.test(text[start - 1]!)) start--;
+  while (start > 0 && !stops(start - 1)) start--;
   let end = to;
-  while (end < text.length && !CLAUSE_STOP.test(text[end]!)) end++;
+  while (end < text.length && !stops(end)) end++;
   return [start, end];
 }
 
@@ -150,6 +154,13 @@ function localReason(
   if (named.some((n) => related.includes(n.entityId))) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words.title) ? 'title-nearby' : undefined;
   if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
+  // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not
+  // by the sentence's (北京兒童醫院 in a story about a model maker).
+  if (m.entityType === 'place') {
+    const [from, to] = clauseAround(text, m.start, m.end);
+    const clause = text.slice(from, m.start) + text.slice(m.end, to);
+    return words.domain.test(clause) ? 'domain-words' : undefined;
+  }
   // Its sentence and the one before (哪個模型驅動新助手？Gemini。).
   const [before] = start > 0 ? sentenceAround(text, start - 1, start - 1) : [start];
   const around = text.slice(before, m.start) + text.slice(m.end, end);

@@ -11,7 +11,6 @@ const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x3
 const isDigitUnit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 const LOWER_S = 0x73;
 const DOT = 0x2e;
-const HYPHEN = 0x2d;
 
 /**
  * The scan over one text (see createMatcherFrom). A class, not closures: the
