@@ -42,9 +42,8 @@ export function latinNamesPattern(packs: readonly Pack[]): LatinNames {
   const words = new Set<string>();
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      // An ambiguous alias lights nothing without an unambiguous name beside it.
-      const alone = entity.aliases.filter((a) => a.ambiguous !== true).map((a) => a.text);
-      for (const name of [entity.names.en, ...alone]) {
+      // Ambiguous aliases too: their context, read once the page is awake, decides them.
+      for (const name of [entity.names.en, ...entity.aliases.map((a) => a.text)]) {
         if (!name || CJK.test(name)) continue;
         if (ACRONYM.test(name)) acronyms.add(name);
         else words.add(name.toLowerCase());
