@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
 import { findMentions, type Mention } from './find-mentions';
 import fixture from './fixtures/seed-000.json';
@@ -46,7 +47,8 @@ describe(`seed article ${fixture.text} with pack ${pack.id}`, () => {
     const linked = new Set(
       mentions.flatMap((m) => (m.kind === 'figure' && m.link ? [m.link.figure.id] : [])),
     );
-    const fromArticle = pack.figures.filter((f) => f.source === 'shendu-yunqi-2023');
+    const whole = getBuiltinWholePacks()[0]!;
+    const fromArticle = whole.figures.filter((f) => f.source === 'shendu-yunqi-2023');
     expect(fromArticle.length).toBeGreaterThan(0);
     const unlinked = fromArticle.map((f) => f.id).filter((id) => !linked.has(id));
     expect(unlinked).toEqual(Object.keys(fixture.knownUnlinkedFigures));

@@ -12,7 +12,10 @@ test('their cores carry names, relations and figures, no texts', () => {
   const [core] = getBuiltinPacks();
   expect(core!.sources).toEqual([]);
   expect(core!.entities.every((e) => e.description === '' && e.facts.length === 0)).toBe(true);
-  expect(core!.figures).toBe(getBuiltinWholePacks()[0]!.figures);
+  expect(core!.figures.map((f) => [f.id, f.value, f.period.start])).toEqual(
+    getBuiltinWholePacks()[0]!.figures.map((f) => [f.id, f.value, f.period.start]),
+  );
+  expect(core!.figures.every((f) => f.metric === '' && f.note === undefined)).toBe(true);
 });
 
 test('returns the same frozen list each time', () => {

@@ -1,12 +1,13 @@
 /**
  * A pack in two parts: the core that matching and highlighting need at page
- * start (entities' names and aliases, figures, which entity relates to which)
- * and the details that only a card or the popup reads (descriptions, dated
- * facts, relations with their roles, periods and sources; sources). The
+ * start (entities' names and aliases, figures' values and periods, which entity
+ * relates to which) and the details that only a card or the popup reads
+ * (descriptions, dated facts, what figures measure, relations with their roles,
+ * periods and sources; sources). The
  * content script ships the core of the built-in pack and loads its details on
  * first use, so what a page pays at start does not grow with the facts.
  */
-import type { Entity, Fact, Pack, Relation, Source } from './types';
+import type { Entity, Fact, Figure, Pack, Relation, Source } from './types';
 
 export interface EntityDetails {
   description: string;
@@ -20,6 +21,8 @@ export interface PackDetails {
   entities: Record<string, EntityDetails>;
   /** Whole, in the core's order. */
   relations: Relation[];
+  /** Whole, in the core's order. */
+  figures: Figure[];
   sources: Source[];
 }
 
@@ -37,16 +40,43 @@ export function splitPack(pack: Pack): { core: Pack; details: PackDetails } {
     to,
     source: '',
   }));
+  // Linking a figure reads its value, unit, period, owner and the values it was compared
+  // with; what it measures and where it comes from are the card's.
+  const coreFigures = pack.figures.map(({ metric, note, source, period, comparedWith, ...f }) => ({
+    ...f,
+    metric: '',
+    period: { start: period.start, ...(period.end !== undefined ? { end: period.end } : {}) },
+    ...(comparedWith
+      ? {
+          comparedWith: comparedWith.map(({ value, unit }) => ({
+            label: '',
+            value,
+            unit,
+            source: '',
+          })),
+        }
+      : {}),
+    source: '',
+  }));
   return {
-    core: { ...pack, entities: coreEntities, relations: coreRelations, sources: [] },
-    details: { id: pack.id, entities, relations: pack.relations, sources: pack.sources },
+    core: {
+      ...pack,
+      entities: coreEntities,
+      relations: coreRelations,
+      figures: coreFigures,
+      sources: [],
+    },
+    details: {
+      id: pack.id,
+      entities,
+      relations: pack.relations,
+      figures: pack.figures,
+      sources: pack.sources,
+    },
   };
 }
 
-/**
- * The whole pack from its core and details. Figures stay the core's own
- * objects, so a figure found on the page is the one its card looks up.
- */
+/** The whole pack from its core and details (a card looks a linked figure up by its id). */
 export function joinPack(core: Pack, details: PackDetails): Pack {
   if (details.id !== core.id)
     throw new Error(`details of ${details.id} cannot complete ${core.id}`);
@@ -57,6 +87,7 @@ export function joinPack(core: Pack, details: PackDetails): Pack {
       return more ? { ...entity, ...more } : entity;
     }),
     relations: details.relations,
+    figures: details.figures,
     sources: details.sources,
   };
 }
