@@ -42,22 +42,42 @@ export function splitPack(pack: Pack): { core: Pack; details: PackDetails } {
   }));
   // Linking a figure reads its value, unit, period, owner and the values it was compared
   // with; what it measures and where it comes from are the card's.
-  const coreFigures = pack.figures.map(({ metric, note, source, period, comparedWith, ...f }) => ({
-    ...f,
-    metric: '',
-    period: { start: period.start, ...(period.end !== undefined ? { end: period.end } : {}) },
-    ...(comparedWith
-      ? {
-          comparedWith: comparedWith.map(({ value, unit }) => ({
-            label: '',
-            value,
-            unit,
-            source: '',
-          })),
-        }
-      : {}),
-    source: '',
-  }));
+  const coreFigures = pack.figures.map(
+    ({
+      id,
+      entity,
+      peerGroup,
+      kind,
+      value,
+      unit,
+      qualifier,
+      period,
+      change,
+      comparedWith,
+    }): Figure => ({
+      id,
+      entity,
+      metric: '',
+      ...(peerGroup !== undefined ? { peerGroup } : {}),
+      kind,
+      value,
+      unit,
+      ...(qualifier !== undefined ? { qualifier } : {}),
+      period: { start: period.start, ...(period.end !== undefined ? { end: period.end } : {}) },
+      ...(change !== undefined ? { change } : {}),
+      ...(comparedWith !== undefined
+        ? {
+            comparedWith: comparedWith.map((c) => ({
+              label: '',
+              value: c.value,
+              unit: c.unit,
+              source: '',
+            })),
+          }
+        : {}),
+      source: '',
+    }),
+  );
   return {
     core: {
       ...pack,
