@@ -126,7 +126,7 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
       polling: 100,
     });
     // Blocks re-rendered many times a second are rescanned at most once a second after that.
-    const expected = ['張勇', '王小川', '蔡崇信'];
+    const expected = ['吳泳銘', '李彥宏', '蔡崇信'];
     const deadline = Date.now() + 5000;
     let texts: string[] = [];
     while (Date.now() < deadline) {
