@@ -24,7 +24,10 @@ import type { EntityMention, LinkReason } from './types';
 
 interface WordTests {
   suffix: RegExp;
-  title: RegExp;
+  /** A title alone before a name, from its clause's start (董事長|張勇). */
+  titleBefore: RegExp;
+  /** A title right after a name, past spaces, commas and an opening bracket (張勇|，CEO). */
+  titleAfter: RegExp;
   domain: RegExp;
   metric: RegExp;
 }
@@ -43,7 +46,8 @@ function wordTests(): WordTests {
     suffix: new RegExp(
       `^(?:\\s?(?:[0-9０-９]|[vVkK][0-9])|${contextWords.suffixes.map(escape).join('|')})`,
     ),
-    title: anyOf(contextWords.titles),
+    titleBefore: new RegExp(`^\\s*${anyOf(contextWords.titles).source}\\s*$`),
+    titleAfter: new RegExp(`^[\\s,，（(]*${anyOf(contextWords.titles).source}`),
     domain: anyOf(contextWords.domain),
     metric: anyOf(contextWords.metrics),
   });
@@ -96,13 +100,11 @@ const TITLE_REACH = 10;
  * right before it with nothing but the clause's start before the title
  * (董事長張勇, 「CEO張勇」); 海底撈創始人張勇 is another company's founder.
  */
-function hasTitle(text: string, m: EntityMention, title: RegExp): boolean {
+function hasTitle(text: string, m: EntityMention, words: WordTests): boolean {
   const [clause] = clauseAround(text, m.start, m.end);
   const before = text.slice(Math.max(clause, m.start - TITLE_REACH), m.start);
-  const found = new RegExp(`^\\s*(?:${title.source})\\s*$`).test(before);
-  if (found) return true;
-  const after = text.slice(m.end, Math.min(text.length, m.end + TITLE_REACH));
-  return new RegExp(`^[\\s,，（(]*(?:${title.source})`).test(after);
+  if (words.titleBefore.test(before)) return true;
+  return words.titleAfter.test(text.slice(m.end, Math.min(text.length, m.end + TITLE_REACH)));
 }
 
 /**
@@ -146,13 +148,12 @@ function localReason(
   evidenceOf: (entityId: string) => readonly string[],
 ): LinkReason | undefined {
   const words = wordTests();
-  const [start, end] = sentenceAround(text, m.start, m.end);
   // Named in the block itself or beside an entity related to it (the block is the
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
   const related = evidenceOf(m.entityId);
   if (named.some((n) => related.includes(n.entityId))) return 'related-nearby';
-  if (m.entityType === 'person') return hasTitle(text, m, words.title) ? 'title-nearby' : undefined;
+  if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
   if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not
   // by the sentence's (北京兒童醫院 in a story about a model maker).
@@ -162,6 +163,7 @@ function localReason(
     return words.domain.test(clause) ? 'domain-words' : undefined;
   }
   // Its sentence and the one before (哪個模型驅動新助手？Gemini。).
+  const [start, end] = sentenceAround(text, m.start, m.end);
   const [before] = start > 0 ? sentenceAround(text, start - 1, start - 1) : [start];
   const around = text.slice(before, m.start) + text.slice(m.end, end);
   return words.domain.test(around) ? 'domain-words' : undefined;
