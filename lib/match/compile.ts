@@ -5,6 +5,9 @@ import { beginsWord, getGuards, type Guards } from './guards';
 
 /** Per-pattern flags (bits). */
 export const AMBIGUOUS = 1;
+/** A Chinese character then a version's first letter or digit (folded: lower case). */
+const CJK_THEN_VERSION = /([\u3400-\u9fff])([0-9a-z])/g;
+
 /** Starts with an ASCII letter or digit: needs a word boundary before. */
 export const WORD_START = 2;
 /** Ends with an ASCII letter: needs a boundary after (a plural `s` is allowed). */
@@ -80,6 +83,11 @@ export function compilePacks(
     const place = common && entity.type === 'place';
     for (const alias of entity.aliases)
       own.set(folded[next++] as string, place || alias.ambiguous === true);
+    // A version written apart from its Chinese name (文心大模型 4.5, 通義千問 2.5) is the same name.
+    for (const [text, ambiguous] of [...own]) {
+      const spaced = text.replace(CJK_THEN_VERSION, '$1 $2');
+      if (spaced !== text && !own.has(spaced)) own.set(spaced, ambiguous);
+    }
     for (const [text, ambiguous] of own) {
       if (!text) continue;
       const prior = chosen.get(text);

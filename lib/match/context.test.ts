@@ -86,3 +86,11 @@ test("a common name's evidence holds the entities it is related to, and what the
   );
   expect(ids.get('zhang-pingan')).toContain('huawei-cloud');
 });
+
+test('a version written apart from its Chinese name is the same name', () => {
+  expect(decide('百度發布文心大模型 4.5 和文心大模型 X1')).toEqual([
+    '百度=baidu',
+    '文心大模型 4.5=ernie-4-5',
+    '文心大模型 X1=ernie-x1',
+  ]);
+});
