@@ -21,6 +21,7 @@ import { createPageReporter } from './page-reports';
 import { whenRelevant } from './relevant-text';
 import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
+import { yieldToPage } from '../yield-to-page';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -65,6 +66,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const packs = await getEnabledPacks(settings, installed);
     if (mine !== generation) return;
     await untilRelevant(packs);
+    // The session compiles the packs' names (tens of milliseconds cold, with the industry
+    // pack): a task of its own, not one more step of the task that read the page's text.
+    await yieldToPage();
     if (mine !== generation) return;
     const opened = startPageSession({
       doc: document,
