@@ -20,12 +20,10 @@ import { isoDay } from './period';
 import { isAnchorVisible, type CardAnchor } from './anchor';
 import { loadCardUi, type CardUi } from './load-card-ui';
 import { trapTab } from './trap-tab';
+import { shownScriptOf, STORED, type CardVariant } from './shown-script';
 import type { CardView, ShownScript, ToScript } from './types';
 
-export interface CardVariant {
-  shown: 'original' | 'hant' | 'hans';
-  pageScript: 'hant' | 'hans' | 'unknown';
-}
+export type { CardVariant };
 
 export interface CardControllerOptions {
   doc: Document;
@@ -75,13 +73,6 @@ interface OpenCard {
   /** Where focus and selection go back on Escape after a keyboard open. */
   restore: { focus: Element | null; range: Range | null } | null;
   session: AbortController;
-}
-
-const STORED: Record<ShownScript, 'zh-Hant' | 'zh-Hans'> = { hant: 'zh-Hant', hans: 'zh-Hans' };
-
-export function shownScriptOf(variant: CardVariant, fallback: ShownScript): ShownScript {
-  if (variant.shown !== 'original') return variant.shown;
-  return variant.pageScript === 'unknown' ? fallback : variant.pageScript;
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
@@ -141,27 +132,19 @@ export function createCardController(options: CardControllerOptions): CardContro
     const convert = packScript === STORED[script] ? null : await options.loadConverter(script);
     const toScript: ToScript = (text, from) =>
       from === STORED[script] || !convert ? text : convert(text);
-    if (target.kind === 'entity') {
-      return buildEntityView(index, target.id, {
-        script,
-        toScript,
-        today: isoDay(now()),
-        ...(articleDate !== undefined ? { articleDate } : {}),
-      });
-    }
-    const mention = target.pm.mention;
-    if (mention.kind === 'entity') {
-      const view = buildEntityView(index, mention.entityId, {
-        script,
-        toScript,
-        today: isoDay(now()),
-        ...(articleDate !== undefined ? { articleDate } : {}),
-      });
-      // A name that is also a common word says why it was read as this entity.
-      if (view && mention.reason !== undefined) view.linkReason = mention.reason;
-      return view;
-    }
-    return buildFigureView(index, mention, { script, toScript });
+    const mention = target.kind === 'mention' ? target.pm.mention : null;
+    if (mention?.kind === 'figure') return buildFigureView(index, mention, { script, toScript });
+    const entityId = mention?.entityId ?? (target.kind === 'entity' ? target.id : undefined);
+    if (entityId === undefined) return null;
+    const view = buildEntityView(index, entityId, {
+      script,
+      toScript,
+      today: isoDay(now()),
+      ...(articleDate !== undefined ? { articleDate } : {}),
+    });
+    // A name that is also a common word says why it was read as this entity.
+    if (view && mention?.reason !== undefined) view.linkReason = mention.reason;
+    return view;
   }
 
   async function show(
