@@ -1,11 +1,12 @@
 /**
  * What the extension highlights in one passage, taken as one page and one
  * block: its matching (the built-in packs' names, guards, context rules and
- * figures) and the page-wide evidence rule for what context left undecided, as
- * the annotator applies them (lib/page/evidence.ts).
+ * figures) and the page-wide evidence for what context left undecided, decided
+ * by the annotator's own tracker (lib/page/evidence.ts).
  */
 import { createPageMatching, type PageMatching } from '../../lib/content/page-matching';
 import { getBuiltinPacks } from '../../lib/pack/load';
+import { EvidenceTracker } from '../../lib/page/evidence';
 import type { Highlight } from './measure';
 
 let matching: PageMatching | undefined;
@@ -18,25 +19,17 @@ export function highlightsOf(text: string): Highlight[] {
 export function matchPassage(text: string): { shown: Highlight[]; withoutEvidence: Highlight[] } {
   matching ??= createPageMatching(getBuiltinPacks());
   const found = matching.findMentions(text);
-  const present = new Set(
-    found.flatMap((m) => (m.kind === 'entity' && !m.ambiguous ? [m.entityId] : [])),
-  );
+  const evidence = new EvidenceTracker(matching.hasEvidence);
+  for (const m of found) if (m.kind === 'entity') evidence.count(m, 1);
   const shown: Highlight[] = [];
   const withoutEvidence: Highlight[] = [];
   for (const m of found) {
-    if (m.kind === 'figure') {
-      // A figure with no entity in its sentence counts on a page that names one.
-      if (m.ambiguous !== true || present.size > 0)
-        shown.push({ start: m.start, end: m.end, type: 'figure', id: m.link?.figure.id ?? '' });
-      continue;
-    }
-    const highlight = { start: m.start, end: m.end, type: m.entityType, id: m.entityId };
-    const isPresent = (id: string) => present.has(id);
-    const counts =
-      !m.ambiguous ||
-      (m.personal === true ? present.has(m.entityId) : matching.hasEvidence(m.entityId, isPresent));
-    if (counts) shown.push(highlight);
-    else withoutEvidence.push(highlight);
+    const highlight =
+      m.kind === 'figure'
+        ? { start: m.start, end: m.end, type: 'figure', id: m.link?.figure.id ?? '' }
+        : { start: m.start, end: m.end, type: m.entityType, id: m.entityId };
+    if (evidence.shows(m)) shown.push(highlight);
+    else if (m.kind === 'entity') withoutEvidence.push(highlight);
   }
   return { shown, withoutEvidence };
 }

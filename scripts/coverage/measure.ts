@@ -31,7 +31,7 @@ export interface Highlight {
   id: string;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -64,20 +64,29 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万萬亿億兩两]/;
 
 /**
- * Whether one highlight shows a listed mention whole. An entity's highlight
- * covers its span. A figure's highlight is its number and unit, while the
- * words around it (同比增长, 超过, 约) are read for its meaning, not drawn: it
- * counts when one figure highlight inside the span covers all its numerals.
+ * Whether one highlight shows the span [start, end) of `text` whole. An
+ * entity's highlight covers its span (of `type`, when given). A figure's
+ * highlight is its number and unit, while the words around it (同比增长, 超过,
+ * 约) are read for its meaning, not drawn: it counts when one figure highlight
+ * inside the span covers all its numerals.
  */
-function isWhole(o: Occurrence, highlights: readonly Highlight[], text: string): boolean {
-  if (highlights.some((h) => h.start <= o.start && h.end >= o.end)) return true;
-  if (o.mention.entity !== 'figure') return false;
+export function showsWhole(
+  text: string,
+  span: Span,
+  highlights: readonly Highlight[],
+  figure: boolean,
+  type?: string,
+): boolean {
+  const covering = (h: Highlight) =>
+    h.start <= span.start && h.end >= span.end && (type === undefined || h.type === type);
+  if (highlights.some(covering)) return true;
+  if (!figure) return false;
   const inside = highlights.filter(
-    (h) => h.type === 'figure' && h.start >= o.start && h.end <= o.end,
+    (h) => h.type === 'figure' && h.start >= span.start && h.end <= span.end,
   );
   if (inside.length !== 1) return false;
   const [h] = inside as [Highlight];
-  for (let i = o.start; i < o.end; i++) {
+  for (let i = span.start; i < span.end; i++) {
     if ((i < h.start || i >= h.end) && NUMERAL.test(text[i]!)) return false;
   }
   return true;
@@ -99,7 +108,8 @@ export function occurrencesOf(passage: Passage): Occurrence[] {
 
 export function measurePassage(passage: Passage, highlights: readonly Highlight[]): PassageResult {
   const occurrences = occurrencesOf(passage);
-  const coveredWhole = (o: Occurrence) => isWhole(o, highlights, passage.text);
+  const coveredWhole = (o: Occurrence) =>
+    showsWhole(passage.text, o, highlights, o.mention.entity === 'figure');
   const keys = new Set<string>();
   const wholeKeys = new Set<string>();
   const partlyMissed = new Set<string>();

@@ -3,7 +3,7 @@
  * spans that must be lit (and their type) and those that must stay dark.
  * Each sentence is a page of its own.
  */
-import type { Highlight } from './measure';
+import { showsWhole, type Highlight } from './measure';
 
 export interface LitSpan {
   text: string;
@@ -26,16 +26,6 @@ export interface SentenceResult {
   litDark: string[];
 }
 
-const NUMERAL = /[0-9０-９零〇一二三四五六七八九十百千万萬亿億兩两]/;
-
-function covers(h: Highlight, start: number, end: number, text: string, figure: boolean): boolean {
-  if (h.start <= start && h.end >= end) return true;
-  if (!figure || h.type !== 'figure' || h.start < start || h.end > end) return false;
-  for (let i = start; i < end; i++)
-    if ((i < h.start || i >= h.end) && NUMERAL.test(text[i]!)) return false;
-  return true;
-}
-
 export function checkSentence(
   sentence: Sentence,
   highlights: readonly Highlight[],
@@ -44,11 +34,9 @@ export function checkSentence(
   const unlit = sentence.lit
     .filter(({ text: span, type }) => {
       const start = text.indexOf(span);
-      const end = start + span.length;
       const figure = type === 'figure';
-      return !highlights.some(
-        (h) => (figure || h.type === type) && covers(h, start, end, text, figure),
-      );
+      const at = { start, end: start + span.length };
+      return !showsWhole(text, at, highlights, figure, figure ? undefined : type);
     })
     .map((l) => l.text);
   const litDark = sentence.dark.filter((dark) => {
