@@ -5,9 +5,6 @@ import { beginsWord, getGuards, type Guards } from './guards';
 
 /** Per-pattern flags (bits). */
 export const AMBIGUOUS = 1;
-/** A Chinese character then a version's first letter or digit (folded: lower case). */
-const CJK_THEN_VERSION = /([\u3400-\u9fff])([0-9a-z])/g;
-
 /** Starts with an ASCII letter or digit: needs a word boundary before. */
 export const WORD_START = 2;
 /** Ends with an ASCII letter: needs a boundary after (a plural `s` is allowed). */
@@ -57,6 +54,9 @@ interface Choice {
  * over a name with the same folded text. When two entities share a folded
  * alias, the first unambiguous one (in pack order) keeps it.
  */
+/** A Chinese character then a version's first letter or digit (folded: lower case). */
+const CJK_THEN_VERSION = /([\u3400-\u9fff])([0-9a-z])/g;
+
 export function compilePacks(
   packs: readonly Pack[],
   guards: Guards = getGuards(),

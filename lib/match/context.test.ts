@@ -1,5 +1,5 @@
 import { getBuiltinPacks } from '../pack/load';
-import { clauseAround, hasMetricNear, sentenceAround } from './context';
+import { clauseAround, hasMetricIn, sentenceAround } from './context';
 import { getEvidenceIds } from './evidence';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
@@ -28,8 +28,10 @@ describe('sentences and clauses', () => {
     expect(text.slice(...sentenceAround(text, five, five + 3))).toBe(' It is 5.0 now');
   });
   it('metric words are read in the sentence', () => {
-    expect(hasMetricNear(text, text.indexOf('2%'), text.indexOf('2%') + 2)).toBe(true);
-    expect(hasMetricNear(text, text.indexOf('3萬人'), text.indexOf('3萬人') + 3)).toBe(false);
+    const sentenceOf = (span: string) =>
+      sentenceAround(text, text.indexOf(span), text.indexOf(span) + span.length);
+    expect(hasMetricIn(text, ...sentenceOf('2%'))).toBe(true);
+    expect(hasMetricIn(text, ...sentenceOf('3萬人'))).toBe(false);
   });
 });
 

@@ -54,9 +54,9 @@ function wordTests(): WordTests {
 }
 
 /** Ends a sentence: Chinese and full-width stops, semicolons, line breaks. */
-const STOP = /[。！？!?；;\n]/;
-/** Ends a clause: a sentence's stops and commas, enumeration and colons. */
-const CLAUSE_STOP = /[。！？!?；;\n，,、：:（）()「」“”]/;
+const STOP = new Set('。！？!?；;\n');
+/** Ends a clause too (with the sentence stops): commas, enumeration, colons, brackets, quotes. */
+const CLAUSE_STOP = new Set('，,、：:（）()「」“”');
 
 /** [start, end) of the sentence around [from, to) in `text`. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
@@ -69,7 +69,7 @@ export function sentenceAround(text: string, from: number, to: number): [number,
 
 function isStop(text: string, i: number): boolean {
   const c = text[i]!;
-  if (STOP.test(c)) return true;
+  if (STOP.has(c)) return true;
   // An English full stop ends a sentence when a space or the end follows (not 5.0, not U.S.).
   return (
     c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '')
@@ -78,7 +78,7 @@ function isStop(text: string, i: number): boolean {
 
 /** [start, end) of the clause around [from, to): the sentence cut at commas too. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
-  const stops = (i: number) => CLAUSE_STOP.test(text[i]!) || isStop(text, i);
+  const stops = (i: number) => CLAUSE_STOP.has(text[i]!) || isStop(text, i);
   let start = from;
   while (start > 0 && !stops(start - 1)) start--;
   let end = to;
@@ -86,9 +86,8 @@ export function clauseAround(text: string, from: number, to: number): [number, n
   return [start, end];
 }
 
-/** Whether the sentence around [from, to) holds one of the industry's metric words. */
-export function hasMetricNear(text: string, from: number, to: number): boolean {
-  const [start, end] = sentenceAround(text, from, to);
+/** Whether [start, end) of `text` (a sentence, a block) holds one of the industry's metric words. */
+export function hasMetricIn(text: string, start: number, end: number): boolean {
   return wordTests().metric.test(text.slice(start, end));
 }
 

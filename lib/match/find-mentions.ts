@@ -1,7 +1,7 @@
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
 import type { FigureLink, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
-import { clauseAround, decideInContext, hasMetricNear, sentenceAround } from './context';
+import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
 import { createEvidenceTracker, getEvidenceIds, type EvidenceTracker } from './evidence';
 import type { EntityMention, Matcher } from './types';
 
@@ -25,10 +25,9 @@ export type Mention = EntityMention | FigureMention;
  * One pass over a run of text (a block): its entity mentions, ambiguous ones
  * decided from their context first (context.ts), then kept only with evidence
  * from this text or from `evidence`, the page so far; and the industry's
- * figures, sorted by start. A figure is the industry's when its clause names
- * an entity, or its sentence holds a metric word (then it waits for the page
- * to name one);
- * other numbers are none of ours. Figures overlapping an entity (通義千問2.0)
+ * figures, sorted by start. A figure is the industry's when its sentence names
+ * an entity (a head count: its own clause), or its sentence holds a metric word
+ * (then it waits for the page to name one); other numbers are none of ours. Figures overlapping an entity (通義千問2.0)
  * are dropped. A figure is linked with the entities before it in the text,
  * nearest first, then the ones after it. The text's unambiguous mentions are
  * added to `evidence`.
@@ -55,7 +54,7 @@ export function findMentions(
   const named = entities.filter((m) => !m.ambiguous);
   // A block that names nothing and holds no metric word has no figure of ours: not read.
   const parsedFigures =
-    named.length > 0 || hasMetricNear(text, 0, text.length)
+    named.length > 0 || hasMetricIn(text, 0, text.length)
       ? parseFigures(text, { periods: false })
       : [];
   // Most figures are no pack's figure: their period and neighbours are never needed.
@@ -65,13 +64,12 @@ export function findMentions(
     if (overlapping) continue;
     // Its sentence names an entity (阿里雲收入276億元), or holds a metric word. A head
     // count (3萬人, 20萬人次) is a crowd's unless its own clause names an entity.
-    const [from, to] = (isHeadCount(text, parsed) ? clauseAround : sentenceAround)(
-      text,
-      parsed.start,
-      parsed.end,
-    );
-    const inClause = named.some((m) => m.start < to && m.end > from);
-    if (!inClause && !hasMetricNear(text, parsed.start, parsed.end)) continue;
+    const sentence = sentenceAround(text, parsed.start, parsed.end);
+    const [from, to] = isHeadCount(text, parsed)
+      ? clauseAround(text, parsed.start, parsed.end)
+      : sentence;
+    const beside = named.some((m) => m.start < to && m.end > from);
+    if (!beside && !hasMetricIn(text, ...sentence)) continue;
     let link: FigureLink | undefined;
     if (mayLink(parsed, packs)) {
       const before = entities.slice(0, e).reverse();
@@ -85,7 +83,7 @@ export function findMentions(
       end: parsed.end,
       figure: parsed,
       ...(link ? { link } : {}),
-      ...(inClause ? {} : { ambiguous: true }),
+      ...(beside ? {} : { ambiguous: true }),
     });
   }
 
