@@ -11,6 +11,7 @@ import { completePacks } from '../pack/load-details';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import { createAnnotator, OWN_UI_ATTRIBUTE, STATE_ATTRIBUTE, type Annotator } from '../page';
+import { whenIdle } from '../schedule/when-idle';
 import type { Variant } from '../settings/settings';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
@@ -43,12 +44,6 @@ export interface PageSessionOptions {
 }
 
 export const isOwnUi = (el: Element): boolean => el.hasAttribute(OWN_UI_ATTRIBUTE);
-
-/** Runs `work` when the page is idle (or soon, where there is no idle callback). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 0);
-}
 
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, packs, getStandard, onMentions } = options;

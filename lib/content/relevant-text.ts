@@ -6,12 +6,10 @@
  * instead of scanning every block for figures and names.
  */
 import type { Pack } from '../pack/types';
+import { DORMANT_RECHECK_MS } from '../schedule/budgets';
 
 /** CJK ideographs and punctuation, kana, compatibility and full-width forms (ＡＬＩＢＡＢＡ). */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
-
-/** How often, at most, a dormant page's changes are looked at again. */
-const RECHECK_MS = 1000;
 
 /**
  * The packs' names and aliases without CJK, as two expressions: short
@@ -110,7 +108,7 @@ export function whenRelevant(
         if (signal.aborted || !hasRelevantText(doc, latinNames)) return;
         observer.disconnect();
         resolve();
-      }, RECHECK_MS);
+      }, DORMANT_RECHECK_MS);
     });
     observer.observe(doc, { childList: true, characterData: true, subtree: true });
     signal.addEventListener('abort', () => {

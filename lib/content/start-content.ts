@@ -21,7 +21,7 @@ import { createPageReporter } from './page-reports';
 import { whenRelevant } from './relevant-text';
 import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
-import { yieldToPage } from '../yield-to-page';
+import { yieldToPage } from '../schedule/yield-to-page';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {

@@ -12,10 +12,8 @@ import type { HantStandard, LoadConverter, ProtectSpans } from '../convert/types
 import type { Annotator } from '../page';
 import type { Variant } from '../settings/settings';
 import type { PageObserver } from './page-observer';
-import { yieldToPage } from '../yield-to-page';
-
-/** Written texts named to the annotator per task (~2 ms of finding their blocks). */
-const NAMED_PER_TASK = 5000;
+import { NAMED_TEXTS_PER_TASK } from '../schedule/budgets';
+import { yieldToPage } from '../schedule/yield-to-page';
 
 export interface VariantControl {
   readonly converter: PageConverter;
@@ -50,9 +48,9 @@ export function createVariantControl(options: {
    */
   const nameWrittenTexts = async () => {
     const texts = converter.takeWrittenTexts();
-    for (let from = 0; from < texts.length; from += NAMED_PER_TASK) {
+    for (let from = 0; from < texts.length; from += NAMED_TEXTS_PER_TASK) {
       if (from > 0) await yieldToPage();
-      annotator.rescan(texts.slice(from, from + NAMED_PER_TASK));
+      annotator.rescan(texts.slice(from, from + NAMED_TEXTS_PER_TASK));
     }
   };
   return {

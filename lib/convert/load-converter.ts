@@ -1,5 +1,5 @@
 import { importAsset } from '../import-asset';
-import { yieldToPage } from '../yield-to-page';
+import { yieldToPage } from '../schedule/yield-to-page';
 import type { createToHansConverter } from './to-hans-converter';
 import type { createToHantConverter } from './to-hant-converter';
 import type { ConvertText, HantStandard, LoadConverter } from './types';

@@ -1,3 +1,4 @@
+import { DICTIONARY_SLICE_MS } from '../schedule/budgets';
 import { Trie, unmatchedLength } from './trie';
 
 /** A serialized opencc-js dictionary ("from to|…") or a list of pairs. */
@@ -19,7 +20,7 @@ export interface BuildOptions {
  */
 export async function buildTrie(
   dicts: readonly Dict[],
-  { pause, budgetMs = 10 }: BuildOptions = {},
+  { pause, budgetMs = DICTIONARY_SLICE_MS }: BuildOptions = {},
 ): Promise<Trie> {
   const trie = new Trie();
   let sliceStart = performance.now();

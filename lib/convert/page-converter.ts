@@ -11,8 +11,11 @@ import {
   type IsOwnUi,
 } from './page-walk';
 import { inDocumentOrder, Rewrites, type Target } from './rewrites';
-import { createSlicer } from './slices';
-import { afterNextFrame, yieldToPage as defaultYield, type YieldToPage } from '../yield-to-page';
+import { afterNextFrame } from '../schedule/after-next-frame';
+import { CONVERT_SLICE_MS, WRITTEN_CHARS_PER_FRAME } from '../schedule/budgets';
+import { RenderPacer } from '../schedule/render-pacer';
+import { createSlicer } from '../schedule/slicer';
+import { yieldToPage as defaultYield, type YieldToPage } from '../schedule/yield-to-page';
 import type {
   ConvertText,
   HantStandard,
@@ -31,10 +34,10 @@ export interface PageConverterOptions {
   loadConverter: LoadConverter;
   /** Aborting it disposes the converter. */
   signal?: AbortSignal;
-  /** Work per task before yielding to the page, in ms. */
+  /** Work per task before yielding to the page, in ms (default CONVERT_SLICE_MS). */
   sliceBudgetMs?: number;
   yieldToPage?: YieldToPage;
-  /** Waits until the page has rendered what was written (see FRAME_CHARS). */
+  /** Waits until the page has rendered what was written (see WRITTEN_CHARS_PER_FRAME). */
   waitForFrame?: YieldToPage;
   /**
    * Runs each slice of setVariant's writes: with the page's MutationObserver held
@@ -72,30 +75,16 @@ const RESTORE: Mode = { convert: null, target: 'hant' };
 /** Every OpenCC dictionary key has a character at or above U+2E80. */
 export const MAY_CONVERT = /[\u2e80-\uffff]/;
 const SAMPLE_CHARS = 20_000;
-/**
- * Text written between two renderings. The page lays out all it was given at
- * once: 400 K characters take 150–300 ms of layout, one long task, unless the
- * writes are spread over frames. A frame of a 1 MB page costs ~20 ms however
- * little changed, plus the new text: measured here, 40 K characters made
- * frames of 40–57 ms, 20 K of 30–42 ms.
- */
-const FRAME_CHARS = 20_000;
 
 export function createPageConverter(options: PageConverterOptions): PageConverter {
   const doc = options.root;
   const isOwnUi = options.isOwnUi ?? (() => false);
-  const sliceBudgetMs = options.sliceBudgetMs ?? 12;
+  const sliceBudgetMs = options.sliceBudgetMs ?? CONVERT_SLICE_MS;
   const view = doc.defaultView;
-  const waitForFrame =
-    options.waitForFrame ??
-    (options.yieldToPage ? options.yieldToPage : () => afterNextFrame(doc, defaultYield));
-  // Characters written since the page last rendered.
-  let unrendered = 0;
-  const yieldToPage = (): Promise<void> => {
-    if (unrendered < FRAME_CHARS) return (options.yieldToPage ?? defaultYield)();
-    unrendered = 0;
-    return waitForFrame();
-  };
+  const pacer = new RenderPacer(
+    options.yieldToPage ?? defaultYield,
+    options.waitForFrame ?? options.yieldToPage ?? (() => afterNextFrame(doc)),
+  );
 
   const rewrites = new Rewrites();
   // Text nodes setVariant wrote: named to the annotator, which would otherwise read them
@@ -122,13 +111,13 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
   const applyText = (node: Text): boolean => {
     const next = rewrites.writeText(node, convertSource);
     if (next === null) return false;
-    unrendered += next.length;
+    pacer.wrote(next.length);
     return true;
   };
 
   const applyAttribute = (el: Element, name: string): void => {
     const next = rewrites.writeAttribute(el, name, convertSource);
-    if (next !== null) unrendered += next.length;
+    if (next !== null) pacer.wrote(next.length);
   };
 
   const apply = (target: Text | Element): void => {
@@ -177,22 +166,19 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     if (everConverted) {
       const slicer = createSlicer({
         budgetMs: sliceBudgetMs,
-        yieldToPage,
+        yieldToPage: pacer.yield,
         signal,
-        mustYield: () => unrendered >= FRAME_CHARS,
+        mustYield: () => pacer.frameFull,
       });
       const write = (items: Target[]) => slicer.run(items, applyOwn, options.unobserved);
       // On a long page the reader sees their screen written first, and the page says it
       // shows the variant; the rest follows, a part per frame.
       const writeScreenFirst = async (items: (Text | Element)[], onScreen: number) => {
         await write(items.slice(0, onScreen));
-        if (textLongerThan(items, onScreen, FRAME_CHARS)) {
+        if (textLongerThan(items, onScreen, WRITTEN_CHARS_PER_FRAME)) {
           // Once the screen is rendered (a frame may have come while it was written).
-          if (unrendered > 0) {
-            unrendered = 0;
-            await waitForFrame();
-            signal.throwIfAborted();
-          }
+          await pacer.rendered();
+          signal.throwIfAborted();
           setShownVariant(doc, next);
         }
         await write(items.slice(onScreen));

@@ -4,7 +4,7 @@
  * writes from the page's lets a page rewrite become the new original, and
  * restoring walks the list of what was changed, not the page.
  */
-import type { Slicer } from './slices';
+import type { Slicer } from '../schedule/slicer';
 
 interface TextState {
   original: string;

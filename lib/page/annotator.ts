@@ -1,25 +1,26 @@
 import { defaultIsOwnUi, defaultIsVisible, isInsideSkipped, type IsOwnUi } from './blocks';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
-import { FlushPacer } from './flush-pacer';
 import { InnerTrees } from './inner-trees';
 import { FoundCache } from './found-cache';
 import { createHighlightRegistry } from './highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
-import { followViewport } from './follow-viewport';
 import {
   HighlightPublisher,
   type PublisherOptions,
   type RegistryFactory,
 } from './highlight-publisher';
 import { MentionStore } from './mention-store';
-import { blockRootsOf, OBSERVER_INIT, summarizeMutations } from './mutations';
+import { blockRootsOf, OBSERVER_INIT, outermostRoots, summarizeMutations } from './mutations';
 import { createPageMention } from './page-mention';
-import type { RescanLimits } from './rate-limit';
-import { RescanQueue } from './rescan-queue';
 import { scanRuns } from './scan';
-import { SliceRunner } from './scheduler';
-import { afterNextFrame, yieldToPage, type YieldToPage } from '../yield-to-page';
+import { afterNextFrame } from '../schedule/after-next-frame';
+import { FlushPacer } from '../schedule/flush-pacer';
+import { followViewport } from '../schedule/follow-viewport';
+import { JobQueue } from '../schedule/job-queue';
+import type { RescanLimits } from '../schedule/rescan-limiter';
+import { RescanQueue } from '../schedule/rescan-queue';
+import type { YieldToPage } from '../schedule/yield-to-page';
 import type { FindMentions, PageMention } from './types';
 import { orderVisibleFirst, topLevelChunks } from './visible-first';
 
@@ -48,8 +49,9 @@ export interface AnnotatorOptions {
   onObserve?: (target: Document | ShadowRoot) => void;
   /** After a slice that changed the state or the shown mentions (not after quiet ones). */
   onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
+  /** Work per task before yielding (default SCAN_SLICE_MS, see lib/schedule/budgets.ts). */
   sliceMs?: number;
-  /** Least time between two mutation batches. */
+  /** Least time between two mutation batches (default RESCAN_BATCH_MS). */
   minIntervalMs?: number;
   limits?: RescanLimits;
   now?: () => number;
@@ -93,8 +95,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     options.publish,
   );
   const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence));
-  const runner = new SliceRunner({
-    budgetMs: options.sliceMs ?? 20,
+  const runner = new JobQueue({
+    budgetMs: options.sliceMs,
     now,
     yieldToPage: options.yieldToPage,
     signal,
@@ -114,9 +116,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const queued = new Set<Node>();
   const foundCache = new FoundCache();
   const rescans = new RescanQueue({
-    minIntervalMs: options.minIntervalMs ?? 50,
+    minIntervalMs: options.minIntervalMs,
     limits: options.limits,
     now,
+    outermost: outermostRoots,
     rescan: (root, how) => enqueue(root, how),
     sweep,
     onChange: () => updateState(),
@@ -250,7 +253,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (body) {
       // Finding what is on screen reads boxes: just after a frame, so this lays nothing out
       // (on a 5 MB page still being laid out, a forced layout here took ~50 ms).
-      await afterNextFrame(doc, options.yieldToPage ?? yieldToPage);
+      await afterNextFrame(doc, options.yieldToPage);
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height))

@@ -1,22 +1,12 @@
 import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
-import { afterNextFrame } from '../yield-to-page';
+import { afterNextFrame } from '../schedule/after-next-frame';
+import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../schedule/budgets';
 import { NearViewport } from './near-viewport';
 import type { PageMention } from './types';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
 
 type StyleScope = Document | ShadowRoot;
-
-/**
- * Above this many shown mentions, only those of blocks near the viewport are
- * registered (and the rest as the reader scrolls to them): at ~9 µs a range
- * per frame after any change of the page (more with underlines), 2 000
- * ranges stay around 20–30 ms.
- */
-export const NEAR_VIEWPORT_ABOVE = 2000;
-
-/** Blocks measured per frame (~2 µs each), so a long page's placing stays out of the way. */
-const PLACE_PER_FRAME = 500;
 
 export interface PublisherOptions {
   /** Mentions shown before only those near the viewport are registered. */
@@ -203,7 +193,7 @@ export class HighlightPublisher {
     this.#nextFrame(() => this.#placeSome());
   }
 
-  /** Measures up to PLACE_PER_FRAME waiting blocks, shows the near ones, and goes on next frame. */
+  /** Measures up to PLACED_BLOCKS_PER_FRAME waiting blocks, shows the near ones, and goes on next frame. */
   #placeSome(): void {
     this.#placing = false;
     const win = this.#window;
@@ -211,7 +201,7 @@ export class HighlightPublisher {
     const batch: Element[] = [];
     for (const el of this.#unplaced) {
       batch.push(el);
-      if (batch.length === PLACE_PER_FRAME) break;
+      if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
     }
     for (const el of batch) this.#unplaced.delete(el);
     win.placeEach(batch, (el, near) => {

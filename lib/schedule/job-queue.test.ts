@@ -1,13 +1,12 @@
-import { RescanLimiter } from './rate-limit';
-import { SliceRunner } from './scheduler';
+import { JobQueue } from './job-queue';
 
-describe('SliceRunner', () => {
+describe('JobQueue', () => {
   it('stops each slice once its budget is used and yields between slices', async () => {
     let clock = 0;
     const slices: number[] = [];
     let steps = 0;
     let yields = 0;
-    const runner = new SliceRunner({
+    const queue = new JobQueue({
       budgetMs: 10,
       now: () => clock,
       yieldToPage: () => Promise.resolve(void yields++),
@@ -20,8 +19,8 @@ describe('SliceRunner', () => {
         yield;
       }
     }
-    runner.add(job(10));
-    await runner.idle();
+    queue.add(job(10));
+    await queue.idle();
     // A slice ends at the first step past 10 ms: 4 steps (12 ms), 4 more, the last 2.
     expect(slices).toEqual([4, 8, 10]);
     expect(yields).toBe(3); // once before starting, then between slices
@@ -30,7 +29,7 @@ describe('SliceRunner', () => {
   it('reports busy only for jobs that are not quiet, and runs jobs in order', async () => {
     const changes: boolean[] = [];
     const order: string[] = [];
-    const runner = new SliceRunner({
+    const queue = new JobQueue({
       yieldToPage: () => Promise.resolve(),
       onBusyChange: (b) => changes.push(b),
     });
@@ -38,19 +37,19 @@ describe('SliceRunner', () => {
       order.push(name);
       yield;
     }
-    runner.add(job('quiet'), { quiet: true });
-    runner.add(job('a'));
-    runner.add(job('b'));
-    await runner.idle();
+    queue.add(job('quiet'), { quiet: true });
+    queue.add(job('a'));
+    queue.add(job('b'));
+    await queue.idle();
     expect(order).toEqual(['quiet', 'a', 'b']);
     expect(changes).toEqual([true, false]);
-    expect(runner.busy).toBe(false);
+    expect(queue.busy).toBe(false);
   });
 
   it('drops a job that throws and goes on with the others', async () => {
     const errors: unknown[] = [];
     const done: string[] = [];
-    const runner = new SliceRunner({
+    const queue = new JobQueue({
       yieldToPage: () => Promise.resolve(),
       onError: (e) => errors.push(e),
     });
@@ -62,19 +61,19 @@ describe('SliceRunner', () => {
       done.push('good');
       yield;
     }
-    runner.add(bad());
-    runner.add(good());
-    await runner.idle();
+    queue.add(bad());
+    queue.add(good());
+    await queue.idle();
     expect(done).toEqual(['good']);
     expect(errors).toHaveLength(1);
-    expect(runner.busy).toBe(false);
+    expect(queue.busy).toBe(false);
   });
 
   it('drops queued work when aborted', async () => {
     const controller = new AbortController();
     let ran = 0;
     let yields = 0;
-    const runner = new SliceRunner({
+    const queue = new JobQueue({
       budgetMs: 0,
       // The page aborts us while we yield after the first slice.
       yieldToPage: () => Promise.resolve(void (++yields === 2 && controller.abort())),
@@ -86,38 +85,28 @@ describe('SliceRunner', () => {
         yield;
       }
     }
-    runner.add(job());
-    await runner.idle();
+    queue.add(job());
+    await queue.idle();
     expect(ran).toBe(1);
   });
 });
 
-describe('RescanLimiter', () => {
-  it('lets a block through a few times a second, then once a second until it is quiet', () => {
-    let t = 0;
-    const limiter = new RescanLimiter({ perBlock: 3, total: 100 }, () => t);
-    const block = {};
-    expect([limiter.admit(block), limiter.admit(block), limiter.admit(block)]).toEqual([0, 0, 0]);
-    t = 100;
-    expect(limiter.admit(block)).toBe(900);
-    expect(limiter.isCooling(block)).toBe(true);
-    t = 1000;
-    expect(limiter.admit(block)).toBe(0);
-    t = 1500;
-    expect(limiter.admit(block)).toBe(500);
-    t = 3000; // quiet for more than a second
-    expect(limiter.admit(block)).toBe(0);
-    expect(limiter.isCooling(block)).toBe(false);
-  });
-
-  it('bounds rescans of all blocks together', () => {
-    let t = 0;
-    const limiter = new RescanLimiter({ perBlock: 5, total: 2 }, () => t);
-    expect(limiter.admit({})).toBe(0);
-    expect(limiter.admit({})).toBe(0);
-    t = 250;
-    expect(limiter.admit({})).toBe(750);
-    t = 1000;
-    expect(limiter.admit({})).toBe(0);
+describe('JobQueue runs', () => {
+  it('take jobs added during a run, and a job added once idle starts a new one', async () => {
+    const order: string[] = [];
+    const queue = new JobQueue({ budgetMs: 0, yieldToPage: () => Promise.resolve() });
+    function* job(name: string, then?: () => void) {
+      order.push(name);
+      yield;
+      then?.();
+    }
+    queue.add(job('a', () => queue.add(job('b'))));
+    await queue.idle();
+    expect(order).toEqual(['a', 'b']);
+    expect(queue.pending).toBe(false);
+    queue.add(job('c'));
+    expect(queue.pending).toBe(true);
+    await queue.idle();
+    expect(order).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,13 +1,11 @@
-/** When highlights are first published during a scan, and how often after that (ms). */
-const FIRST_FLUSH_MS = 120;
-const LATER_FLUSH_MS = 2000;
-
 /**
- * Highlights reach the page in a few batches: every batch makes the browser
- * walk all registered ranges again, so soon after the scan starts (the
- * visible part comes first), then at most every two seconds, and when all is
- * done (`force`).
+ * When highlights are registered during a scan: in a few batches, because
+ * every batch makes the browser walk all registered ranges again. The first
+ * soon after the scan starts (the visible part comes first), then at most
+ * every LATER_FLUSH_MS, and when all is done (`force`).
  */
+import { FIRST_FLUSH_MS, LATER_FLUSH_MS } from './budgets';
+
 export class FlushPacer {
   #last = -Infinity;
   #every = FIRST_FLUSH_MS;

@@ -1,18 +1,26 @@
-import type { HighlightPublisher } from './highlight-publisher';
-import { afterNextFrame } from '../yield-to-page';
-
-/** How often, at most, the registered highlights follow a scroll (ms). */
-const FOLLOW_EVERY_MS = 100;
-
 /**
- * On a page with so many mentions that only those near the viewport are
- * registered, registers the next ones while the reader scrolls (throttled,
- * so it also happens during a long scroll, not only after it). Costs one
+ * When the registered highlights follow the reader's scrolling: on a page
+ * with so many mentions that only those near the viewport are registered,
+ * the next ones are registered while the reader scrolls (throttled, so it
+ * also happens during a long scroll, not only after it). Costs one
  * passive listener and a flag check per scroll event otherwise.
  */
+import { afterNextFrame } from './after-next-frame';
+import { FOLLOW_VIEWPORT_MS } from './budgets';
+
+/** What follows the viewport: the highlight publisher (lib/page/highlight-publisher.ts). */
+export interface ViewportFollower {
+  /** Whether only mentions near the viewport are registered now (else nothing to follow). */
+  readonly nearViewportOnly: boolean;
+  /** A box scrolled inside the page: its blocks moved without the page moving. */
+  markMoved(): void;
+  followViewport(): void;
+  flush(): void;
+}
+
 export function followViewport(
   doc: Document,
-  publisher: HighlightPublisher,
+  publisher: ViewportFollower,
   signal: AbortSignal,
 ): void {
   const view = doc.defaultView;
@@ -32,7 +40,7 @@ export function followViewport(
     if (!publisher.nearViewportOnly) return;
     // A box scrolling inside the page moves its blocks without moving the page.
     if (event.type === 'scroll' && event.target !== doc) publisher.markMoved();
-    timer ??= setTimeout(run, FOLLOW_EVERY_MS);
+    timer ??= setTimeout(run, FOLLOW_VIEWPORT_MS);
   };
   const listen = { capture: true, passive: true, signal };
   doc.addEventListener('scroll', schedule, listen);

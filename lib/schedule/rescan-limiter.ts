@@ -1,9 +1,12 @@
 /**
  * Bounds rescans on pages that change all the time (a clock ticking every
- * 20 ms, a live ticker): a block rescanned `perBlock` times within a second
- * goes on cooldown and is then rescanned at most once a second until it has
- * been quiet for a second; all blocks together get `total` rescans a second.
+ * 20 ms, a live ticker): a block rescanned `perBlock` times within a window
+ * (RESCAN_WINDOW_MS) goes on cooldown and is then rescanned at most once a
+ * window until it has been quiet for one; all blocks together get `total`
+ * rescans a window.
  */
+import { RESCAN_WINDOW_MS, RESCANS_PER_BLOCK, RESCANS_TOTAL } from './budgets';
+
 export interface RescanLimits {
   perBlock?: number;
   total?: number;
@@ -17,8 +20,6 @@ interface BlockState {
   cooling: boolean;
 }
 
-const SECOND = 1000;
-
 export class RescanLimiter {
   #blocks = new WeakMap<object, BlockState>();
   #windowStart = -Infinity;
@@ -28,8 +29,8 @@ export class RescanLimiter {
   readonly #now: () => number;
 
   constructor(limits: RescanLimits = {}, now: () => number = () => performance.now()) {
-    this.#perBlock = limits.perBlock ?? 5;
-    this.#totalLimit = limits.total ?? 200;
+    this.#perBlock = limits.perBlock ?? RESCANS_PER_BLOCK;
+    this.#totalLimit = limits.total ?? RESCANS_TOTAL;
     this.#now = now;
   }
 
@@ -48,19 +49,19 @@ export class RescanLimiter {
       s = { windowStart: t, count: 0, lastScan: -Infinity, lastAsk: t, cooling: false };
       this.#blocks.set(block, s);
     }
-    if (s.cooling && t - s.lastAsk > SECOND) s.cooling = false;
+    if (s.cooling && t - s.lastAsk > RESCAN_WINDOW_MS) s.cooling = false;
     s.lastAsk = t;
-    if (t - s.windowStart >= SECOND) {
+    if (t - s.windowStart >= RESCAN_WINDOW_MS) {
       s.windowStart = t;
       s.count = 0;
     }
     if (!s.cooling && s.count >= this.#perBlock) s.cooling = true;
-    if (s.cooling && t - s.lastScan < SECOND) return s.lastScan + SECOND - t;
-    if (t - this.#windowStart >= SECOND) {
+    if (s.cooling && t - s.lastScan < RESCAN_WINDOW_MS) return s.lastScan + RESCAN_WINDOW_MS - t;
+    if (t - this.#windowStart >= RESCAN_WINDOW_MS) {
       this.#windowStart = t;
       this.#total = 0;
     }
-    if (this.#total >= this.#totalLimit) return this.#windowStart + SECOND - t;
+    if (this.#total >= this.#totalLimit) return this.#windowStart + RESCAN_WINDOW_MS - t;
     s.count++;
     this.#total++;
     s.lastScan = t;

@@ -1,13 +1,20 @@
-import { outermostRoots, type BlockRoot } from './mutations';
-import { RescanLimiter, type RescanLimits } from './rate-limit';
+/**
+ * When a page's changes are scanned again: the changed blocks wait here and
+ * go out in batches, at most every RESCAN_BATCH_MS, bounded per block and in
+ * all by the rescan limiter, held while the converter rewrites the page.
+ */
+import { RESCAN_BATCH_MS } from './budgets';
+import { RescanLimiter, type RescanLimits } from './rescan-limiter';
 
-export interface RescanQueueOptions {
-  /** Least time between two batches. */
-  minIntervalMs: number;
+export interface RescanQueueOptions<Root extends Node> {
+  /** Least time between two batches (default RESCAN_BATCH_MS). */
+  minIntervalMs?: number;
   limits?: RescanLimits;
   now: () => number;
+  /** The roots of a batch that are not inside another of its roots. */
+  outermost: (roots: Iterable<Root>) => Iterable<Root>;
   /** Scans `root` again; `quiet` for noisy blocks on cooldown, `fresh` for blocks just added. */
-  rescan: (root: BlockRoot, how: { quiet: boolean; fresh: boolean }) => void;
+  rescan: (root: Root, how: { quiet: boolean; fresh: boolean }) => void;
   /** Forgets mentions of text that left the page. */
   sweep: () => void;
   /** Called when pending work may have changed (to update the page state). */
@@ -19,19 +26,21 @@ export interface RescanQueueOptions {
  * batches at most every `minIntervalMs`, deduplicated (an inner root is
  * covered by its outer one), bounded by a rate limiter, held while paused.
  */
-export class RescanQueue {
-  #pending = new Set<BlockRoot>();
-  #fresh = new Set<Element>();
+export class RescanQueue<Root extends Node> {
+  #pending = new Set<Root>();
+  #fresh = new Set<Root>();
   #needSweep = false;
   #paused = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastFlush = -Infinity;
   #disposed = false;
   readonly #limiter: RescanLimiter;
-  readonly #o: RescanQueueOptions;
+  readonly #minIntervalMs: number;
+  readonly #o: RescanQueueOptions<Root>;
 
-  constructor(options: RescanQueueOptions) {
+  constructor(options: RescanQueueOptions<Root>) {
     this.#o = options;
+    this.#minIntervalMs = options.minIntervalMs ?? RESCAN_BATCH_MS;
     this.#limiter = new RescanLimiter(options.limits, options.now);
   }
 
@@ -41,12 +50,12 @@ export class RescanQueue {
     return false;
   }
 
-  add(roots: Iterable<BlockRoot>, added: ReadonlySet<Element> = new Set(), removed = false): void {
+  add(roots: Iterable<Root>, added: ReadonlySet<Node> = new Set(), removed = false): void {
     if (removed) this.#needSweep = true;
     for (const root of roots) {
       // Fresh only if nothing else touched it since the last batch.
-      if (added.has(root as Element) && !this.#pending.has(root)) this.#fresh.add(root as Element);
-      else this.#fresh.delete(root as Element);
+      if (added.has(root) && !this.#pending.has(root)) this.#fresh.add(root);
+      else this.#fresh.delete(root);
       this.#pending.add(root);
     }
     this.#schedule();
@@ -79,7 +88,7 @@ export class RescanQueue {
   #schedule(wait = 0): void {
     if (this.#paused > 0 || this.#timer !== undefined || this.#disposed) return;
     if (this.#pending.size === 0 && !this.#needSweep) return;
-    const delay = Math.max(wait, this.#lastFlush + this.#o.minIntervalMs - this.#o.now(), 0);
+    const delay = Math.max(wait, this.#lastFlush + this.#minIntervalMs - this.#o.now(), 0);
     this.#timer = setTimeout(() => this.#flush(false), delay);
   }
 
@@ -93,7 +102,7 @@ export class RescanQueue {
       this.#o.sweep();
     }
     let nextWait = Infinity;
-    const roots = outermostRoots(this.#pending);
+    const roots = [...this.#o.outermost(this.#pending)];
     const fresh = this.#fresh;
     this.#fresh = new Set();
     this.#pending.clear();
@@ -102,7 +111,7 @@ export class RescanQueue {
       const wait = bypassLimits ? 0 : this.#limiter.admit(root);
       if (wait === 0) {
         const quiet = this.#limiter.isCooling(root);
-        this.#o.rescan(root, { quiet, fresh: fresh.has(root as Element) });
+        this.#o.rescan(root, { quiet, fresh: fresh.has(root) });
       } else {
         this.#pending.add(root);
         nextWait = Math.min(nextWait, wait);

@@ -1,6 +1,6 @@
 /**
  * Giving the page its turn between two slices of our work: input, rendering,
- * its own scripts.
+ * its own scripts. Every yield of the content script goes through here.
  */
 export type YieldToPage = () => Promise<void>;
 
@@ -32,22 +32,3 @@ export const yieldToPage: YieldToPage = () => {
     port.postMessage(null);
   });
 };
-
-/**
- * Resolves once the page has rendered a frame (after its layout), then
- * yielded: writes spread this way are laid out a part per frame. A hidden
- * page renders no frames: it only yields, and a frame that does not come
- * within 100 ms (the page hid meanwhile) is not waited for.
- */
-export function afterNextFrame(doc: Document, yieldThen: YieldToPage = yieldToPage): Promise<void> {
-  const view = doc.defaultView;
-  if (!view?.requestAnimationFrame || doc.visibilityState === 'hidden') return yieldThen();
-  return new Promise<void>((resolve) => {
-    const timer = view.setTimeout(resolve, 100);
-    view.requestAnimationFrame(() => {
-      view.clearTimeout(timer);
-      // Tasks queued from a frame callback run after that frame's rendering.
-      void yieldThen().then(resolve);
-    });
-  });
-}
