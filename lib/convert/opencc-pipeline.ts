@@ -1,4 +1,5 @@
 import { DICTIONARY_SLICE_MS } from '../schedule/budgets';
+import { createSlicer } from '../schedule/slicer';
 import { Trie, unmatchedLength } from './trie';
 
 /** A serialized opencc-js dictionary ("from to|…") or a list of pairs. */
@@ -8,8 +9,9 @@ export type Dict = string | readonly (readonly [string, string])[];
 export type Pause = () => Promise<void>;
 
 export interface BuildOptions {
+  /** Without one, the build never pauses (tests, scripts). */
   pause?: Pause;
-  /** Work between pauses, in ms. */
+  /** Work between pauses, in ms (default DICTIONARY_SLICE_MS). */
   budgetMs?: number;
 }
 
@@ -23,17 +25,18 @@ export async function buildTrie(
   { pause, budgetMs = DICTIONARY_SLICE_MS }: BuildOptions = {},
 ): Promise<Trie> {
   const trie = new Trie();
-  let sliceStart = performance.now();
+  const slicer = createSlicer({
+    budgetMs: pause ? budgetMs : Infinity,
+    yieldToPage: pause,
+    // A dictionary is milliseconds of work: the clock is read after each.
+    itemsPerClockRead: 1,
+  });
   // Later dictionaries first, so earlier ones overwrite their entries.
-  for (const dict of [...dicts].reverse()) {
+  await slicer.run([...dicts].reverse(), (dict) =>
     trie.addDict(
       typeof dict === 'string' ? dict : dict.map(([from, to]) => `${from} ${to}`).join('|'),
-    );
-    if (pause && performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
+    ),
+  );
   trie.seal();
   return trie;
 }
