@@ -193,7 +193,10 @@ export class HighlightPublisher {
     this.#nextFrame(() => this.#placeSome());
   }
 
-  /** Measures up to PLACED_BLOCKS_PER_FRAME waiting blocks, shows the near ones, and goes on next frame. */
+  /**
+   * Measures up to PLACED_BLOCKS_PER_FRAME waiting blocks, shows the near ones, and goes on
+   * next frame.
+   */
   #placeSome(): void {
     this.#placing = false;
     const win = this.#window;
