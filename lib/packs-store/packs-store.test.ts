@@ -157,7 +157,7 @@ test('removeImportedPack removes only that pack', async () => {
 test('watchImportedPacks reports each change until its signal aborts', async () => {
   const seen: string[][] = [];
   const stop = new AbortController();
-  watchImportedPacks((packs) => seen.push(packs.map((entry) => entry.id)), stop.signal);
+  watchImportedPacks(stop.signal, (packs) => seen.push(packs.map((entry) => entry.id)));
   await importPackText(asFile(fakePack('a')), 1);
   await removeImportedPack('a');
   stop.abort();

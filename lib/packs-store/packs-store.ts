@@ -100,8 +100,8 @@ export async function removeImportedPack(id: string): Promise<InstalledPack[]> {
 
 /** Calls `listener` when the imported packs change; stops when `signal` aborts. */
 export function watchImportedPacks(
-  listener: (packs: InstalledPack[]) => void,
   signal: AbortSignal,
+  listener: (packs: InstalledPack[]) => void,
 ): void {
   const unwatch = storage.watch(ITEM, (stored) => listener(normaliseInstalled(stored)));
   signal.addEventListener('abort', unwatch, { once: true });
