@@ -77,6 +77,23 @@ describe('when sync refuses a write', () => {
     expect((await fakeBrowser.storage.local.get()).settings).toBeUndefined();
   });
 
+  test('an entry sync never takes (past its 512 items) does not hold later changes back', async () => {
+    const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation((items) =>
+      'site:513th.example' in items
+        ? Promise.reject(new Error('MAX_ITEMS quota exceeded'))
+        : set(items),
+    );
+    await updateSettings((s) => ({ ...s, disabledSites: ['513th.example'] }));
+    await updateSettings((s) => ({ ...s, traditionalStandard: 'hk' }));
+    expect((await fakeBrowser.storage.sync.get()).settings).toMatchObject({
+      traditionalStandard: 'hk',
+    });
+    const { settings: waiting } = await fakeBrowser.storage.local.get('settings');
+    expect(Object.keys(waiting as object)).toEqual(['site:513th.example']);
+    expect((await loadSettings()).disabledSites).toEqual(['513th.example']);
+  });
+
   test('an undone site choice that could not reach sync stays undone', async () => {
     await updateSettings((s) => ({ ...s, disabledSites: ['news.example'] }));
     vi.spyOn(fakeBrowser.storage.sync, 'remove').mockRejectedValue(new Error('rate limit'));

@@ -86,8 +86,21 @@ export async function loadSettings(): Promise<Settings> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
+ * Writes `changed` to sync with what was `waiting` for it; gives back what still
+ * waits. When the whole batch is refused, the change is tried alone: one entry
+ * sync will never take (past its 512 items) must not hold every later change back.
+ */
+async function syncOrKeep(waiting: Entries, changed: Entries): Promise<Entries> {
+  const all = { ...waiting, ...changed };
+  if (Object.keys(all).length === 0 || (await writeSynced(all))) return {};
+  const hasBoth = Object.keys(waiting).length > 0 && Object.keys(changed).length > 0;
+  if (!hasBoth || !(await writeSynced(changed))) return all;
+  return Object.fromEntries(Object.entries(waiting).filter(([key]) => !(key in changed)));
+}
+
+/**
  * Applies `change` to the current settings and stores the entries it changed,
- * with any that were waiting for sync. Sync refused: they all wait in local.
+ * with any that were waiting for sync; what sync refuses waits in local.
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const run = queue.then(async () => {
@@ -95,13 +108,12 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
     const current = settingsFromEntries(newestEntries(synced, unsynced));
     // As it will read back: normalised, sites in order.
     const next = settingsFromEntries(entriesFromSettings(normaliseSettings(change(current)), 0));
-    const waiting = entriesNotSuperseded(synced, unsynced);
-    const pending = { ...waiting, ...changedEntries(current, next, Date.now()) };
-    if (Object.keys(pending).length > 0 && !(await writeSynced(pending))) {
-      await unsyncedItem.setValue(pending);
-    } else if (Object.keys(unsynced).length > 0) {
-      await unsyncedItem.removeValue();
-    }
+    const waiting = await syncOrKeep(
+      entriesNotSuperseded(synced, unsynced),
+      changedEntries(current, next, Date.now()),
+    );
+    if (Object.keys(waiting).length > 0) await unsyncedItem.setValue(waiting);
+    else if (Object.keys(unsynced).length > 0) await unsyncedItem.removeValue();
     return next;
   });
   queue = run.catch(() => undefined);
