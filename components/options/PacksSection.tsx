@@ -49,6 +49,7 @@ export function PacksSection({ packs, locale, onToggle, onExport, onRemove, onIm
       'not-json': t('options_pack_error_not_json'),
       invalid: t('options_pack_error_invalid'),
       'builtin-id': t('options_pack_error_builtin'),
+      'not-stored': t('options_pack_error_not_stored'),
     }[result.reason];
     const details = result.errors.map((error) =>
       error.path ? `${error.path}: ${error.message}` : error.message,

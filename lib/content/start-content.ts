@@ -13,7 +13,7 @@ import {
   type InstalledPacks,
 } from '../packs-store/packs-store';
 import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
+import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
 import { setShownVariant } from '../convert/shown-variant';
 import { setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
@@ -163,7 +163,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     void close();
   });
 
-  watchSettings((next: Settings) => {
+  watchSiteSettings(host, ctx.signal, (next: Settings) => {
     const previous = settings;
     settings = next;
     const was = isSiteEnabled(previous, host);
@@ -177,9 +177,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (shown === 'hant' && previous.traditionalStandard !== settings.traditionalStandard) {
       void session?.setVariant('hant', settings.traditionalStandard).catch(() => {});
     }
-  }, ctx.signal);
+  });
 
-  watchImportedPacks(() => void reopen(), ctx.signal);
+  watchImportedPacks(ctx.signal, () => void reopen());
 
   if (isSiteEnabled(settings, host)) await open();
   else {

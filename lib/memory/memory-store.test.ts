@@ -5,12 +5,13 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-test('remembers visits in storage.local under "memory", newest first', async () => {
+test('remembers visits in storage.local under "memory", newest first, never in sync', async () => {
   await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
   await rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['tencent'] }, 2);
   const stored = await fakeBrowser.storage.local.get(MEMORY_KEY);
   expect(Object.keys(stored[MEMORY_KEY] as object)).toEqual(['pages']);
   expect((await loadMemory()).map((page) => page.title)).toEqual(['B', 'A']);
+  expect(await fakeBrowser.storage.sync.get()).toEqual({});
 });
 
 test('concurrent visits are all kept', async () => {

@@ -1,12 +1,15 @@
-/** The reading memory in `storage.local` under `memory`: `{ pages: MemoryPage[] }`. */
-import { browser } from 'wxt/browser';
+/**
+ * The reading memory in `storage.local` under `memory`: `{ pages: MemoryPage[] }`.
+ * Local only, never synced: it is the reader's browsing, and it outgrows sync's quotas.
+ */
+import { storage } from '@wxt-dev/storage';
 import { addVisit, normaliseMemory, type MemoryPage, type Visit } from './reading-memory';
 
 export const MEMORY_KEY = 'memory';
+const ITEM = `local:${MEMORY_KEY}` as const;
 
 export async function loadMemory(): Promise<MemoryPage[]> {
-  const stored = await browser.storage.local.get(MEMORY_KEY);
-  return normaliseMemory(stored[MEMORY_KEY]);
+  return normaliseMemory(await storage.getItem(ITEM));
 }
 
 // Visits arrive from many tabs at once: each read-modify-write waits for the
@@ -22,23 +25,11 @@ function serialise<T>(task: () => Promise<T>): Promise<T> {
 export function rememberPage(visit: Visit, now = Date.now()): Promise<MemoryPage[]> {
   return serialise(async () => {
     const pages = addVisit(await loadMemory(), visit, now);
-    await browser.storage.local.set({ [MEMORY_KEY]: { pages } });
+    await storage.setItem(ITEM, { pages });
     return pages;
   });
 }
 
 export function clearMemory(): Promise<void> {
-  return serialise(() => browser.storage.local.remove(MEMORY_KEY));
-}
-
-/** Calls `listener` with the memory whenever it changes; stops when `signal` aborts. */
-export function watchMemory(listener: (pages: MemoryPage[]) => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[MEMORY_KEY];
-    if (area === 'local' && change) listener(normaliseMemory(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), {
-    once: true,
-  });
+  return serialise(() => storage.removeItem(ITEM));
 }

@@ -1,6 +1,7 @@
 /**
  * Importing a pack from a file the reader chose: parsed, validated, refused
- * with every error's JSON path, or stored. A refused file changes nothing.
+ * with every error's JSON path, or stored. A refused file changes nothing, and
+ * neither does one the browser will not store (its storage quota is full).
  * Only the options page imports this (it pulls in the validator).
  */
 import { getBuiltinPacks } from '../pack/load';
@@ -10,7 +11,11 @@ import { loadImportedPacks, saveImportedPacks } from './packs-store';
 
 export type ImportResult =
   | { ok: true; pack: Pack; replaced: boolean }
-  | { ok: false; reason: 'not-json' | 'invalid' | 'builtin-id'; errors: PackError[] };
+  | {
+      ok: false;
+      reason: 'not-json' | 'invalid' | 'builtin-id' | 'not-stored';
+      errors: PackError[];
+    };
 
 export function parsePackText(text: string): ImportResult {
   let json: unknown;
@@ -39,8 +44,17 @@ export async function importPackText(text: string, now = Date.now()): Promise<Im
   const installed = await loadImportedPacks();
   const entry = { id: parsed.pack.id, importedAt: now, pack: parsed.pack };
   const replaced = installed.some((old) => old.id === entry.id);
-  await saveImportedPacks(
-    replaced ? installed.map((old) => (old.id === entry.id ? entry : old)) : [...installed, entry],
-  );
+  try {
+    await saveImportedPacks(
+      replaced
+        ? installed.map((old) => (old.id === entry.id ? entry : old))
+        : [...installed, entry],
+    );
+  } catch (error) {
+    // Most likely the quota (`storage.local` holds 10 MB in Chrome). The list is written in one
+    // call, so the packs stored before are still there.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'not-stored', errors: [{ path: '', message }] };
+  }
   return { ok: true, pack: parsed.pack, replaced };
 }

@@ -5,7 +5,13 @@ import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
 import type { Pack } from '../pack/types';
 import { importPackText } from './import-pack';
-import { getEnabledPacks, loadInstalledPacks, PACKS_KEY, removeImportedPack } from './packs-store';
+import {
+  getEnabledPacks,
+  loadInstalledPacks,
+  PACKS_KEY,
+  removeImportedPack,
+  watchImportedPacks,
+} from './packs-store';
 
 const builtin = getBuiltinPacks()[0]!;
 
@@ -21,6 +27,10 @@ const asFile = (value: unknown) => JSON.stringify(value);
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('importPackText', () => {
@@ -52,6 +62,27 @@ describe('importPackText', () => {
     const paths = result.errors.map((error) => error.path);
     expect(paths).toContain('entities[2].type');
     expect(await loadInstalledPacks()).toEqual(before);
+  });
+
+  test('a pack the browser will not store (quota) is refused with its message; nothing stored is lost', async () => {
+    await importPackText(asFile(fakePack('a')), 1);
+    const before = await loadInstalledPacks();
+    // What Chrome rejects a write with once `storage.local` is full.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    const result = await importPackText(asFile(fakePack('big')), 2);
+    expect(result).toEqual({
+      ok: false,
+      reason: 'not-stored',
+      errors: [{ path: '', message: 'QUOTA_BYTES quota exceeded' }],
+    });
+    expect(await loadInstalledPacks()).toEqual(before);
+  });
+
+  test('packs stay in storage.local: nothing is written to sync', async () => {
+    await importPackText(asFile(fakePack()), 1);
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
   });
 
   test('refuses a pack that takes the built-in pack id', async () => {
@@ -121,4 +152,15 @@ test('removeImportedPack removes only that pack', async () => {
   await importPackText(asFile(fakePack('b')), 2);
   await removeImportedPack('a');
   expect((await loadInstalledPacks()).imported.map((entry) => entry.id)).toEqual(['b']);
+});
+
+test('watchImportedPacks reports each change until its signal aborts', async () => {
+  const seen: string[][] = [];
+  const stop = new AbortController();
+  watchImportedPacks(stop.signal, (packs) => seen.push(packs.map((entry) => entry.id)));
+  await importPackText(asFile(fakePack('a')), 1);
+  await removeImportedPack('a');
+  stop.abort();
+  await importPackText(asFile(fakePack('b')), 2);
+  expect(seen).toEqual([['a'], []]);
 });

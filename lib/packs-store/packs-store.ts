@@ -1,19 +1,23 @@
 /**
  * The installed knowledge packs: the built-in ones (shipped in the build) and
  * the ones the reader imported, stored in `storage.local` under `packs` as
- * `{ id, importedAt, pack }[]`.
+ * `{ id, importedAt, pack }[]`. Never synced: packs run to megabytes, and
+ * `storage.sync` holds 100 KB.
  *
  * The content script calls `getEnabledPacks` at start-up, so this module must
  * not import the validator (`lib/pack/validate.ts`, valibot): imported packs
  * were validated once, at import (see `import-pack.ts`).
  */
-import { browser } from 'wxt/browser';
+import { storage } from '@wxt-dev/storage';
 import { getBuiltinPacks } from '../pack/load';
 import { completePacks } from '../pack/load-details';
 import { PACK_FORMAT, type Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
 
 export const PACKS_KEY = 'packs';
+// Read and written by key, not as a `storage.defineItem`: an item reads its value once when it
+// is defined, which here would be a second read of megabytes of packs on every page's start.
+const ITEM = `local:${PACKS_KEY}` as const;
 
 export interface InstalledPack {
   id: string;
@@ -60,8 +64,7 @@ export function normaliseInstalled(stored: unknown): InstalledPack[] {
 }
 
 export async function loadImportedPacks(): Promise<InstalledPack[]> {
-  const stored = await browser.storage.local.get(PACKS_KEY);
-  return normaliseInstalled(stored[PACKS_KEY]);
+  return normaliseInstalled(await storage.getItem(ITEM));
 }
 
 export async function loadInstalledPacks(): Promise<InstalledPacks> {
@@ -84,8 +87,9 @@ export async function getEnabledPacks(
   return [...builtin, ...imported.map((entry) => entry.pack)].filter((pack) => !off.has(pack.id));
 }
 
+/** One write of the whole list: if the browser refuses it (quota), what was stored stays. */
 export async function saveImportedPacks(packs: readonly InstalledPack[]): Promise<void> {
-  await browser.storage.local.set({ [PACKS_KEY]: packs });
+  await storage.setItem(ITEM, packs);
 }
 
 export async function removeImportedPack(id: string): Promise<InstalledPack[]> {
@@ -96,15 +100,9 @@ export async function removeImportedPack(id: string): Promise<InstalledPack[]> {
 
 /** Calls `listener` when the imported packs change; stops when `signal` aborts. */
 export function watchImportedPacks(
-  listener: (packs: InstalledPack[]) => void,
   signal: AbortSignal,
+  listener: (packs: InstalledPack[]) => void,
 ): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[PACKS_KEY];
-    if (area === 'local' && change) listener(normaliseInstalled(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), {
-    once: true,
-  });
+  const unwatch = storage.watch(ITEM, (stored) => listener(normaliseInstalled(stored)));
+  signal.addEventListener('abort', unwatch, { once: true });
 }

@@ -30,7 +30,6 @@ describe('normaliseSettings', () => {
 
   test('migrates the unversioned layout, keeping its site list', () => {
     const settings = normaliseSettings({ enabled: false, offSites: ['old.example'] });
-    expect(settings.version).toBe(1);
     expect(settings.enabled).toBe(false);
     expect(settings.disabledSites).toEqual(['old.example']);
   });

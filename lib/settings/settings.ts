@@ -1,9 +1,11 @@
 /**
- * The reader's settings: one object in `storage.local` under `settings`.
+ * The reader's settings, as the rest of the extension sees them: one object.
+ * How they are stored (entries in `storage.sync`, a local fallback) is
+ * `settings-layout.ts` and `settings-store.ts`.
  *
  * Stored values are never trusted: `normaliseSettings` keeps every field that
- * is valid, replaces only the ones that are not, and upgrades older versions,
- * so a damaged or foreign value never costs the reader the rest.
+ * is valid, replaces only the ones that are not, and reads the layouts of
+ * older versions, so a damaged or foreign value never costs the reader the rest.
  */
 import { HIGHLIGHT_TYPES, type HighlightType } from '../page/types';
 
@@ -19,10 +21,7 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = HIGHLIGHT_TYPES;
 export type HighlightStyle = 'underline' | 'tint' | 'off';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'tint', 'off'];
 
-export const SETTINGS_VERSION = 1;
-
 export interface Settings {
-  version: typeof SETTINGS_VERSION;
   /** The global pause: false turns everything off on every site. */
   enabled: boolean;
   /** Host names where the reader turned the extension off. */
@@ -39,7 +38,6 @@ export interface Settings {
 
 export function defaultSettings(): Settings {
   return {
-    version: SETTINGS_VERSION,
     enabled: true,
     disabledSites: [],
     variantBySite: {},
@@ -67,7 +65,7 @@ function stringList(value: unknown): string[] {
   ];
 }
 
-/** Version 0 (before versions were stored) kept the site list as `offSites`. */
+/** The first stored layout (before it carried `version: 1`) kept the site list as `offSites`. */
 function migrateFromV0(raw: Record<string, unknown>): Record<string, unknown> {
   const { offSites, ...rest } = raw;
   return { ...rest, disabledSites: rest.disabledSites ?? offSites };
@@ -98,7 +96,6 @@ export function normaliseSettings(stored: unknown): Settings {
     }
   }
   return {
-    version: SETTINGS_VERSION,
     enabled: typeof raw.enabled === 'boolean' ? raw.enabled : defaults.enabled,
     disabledSites: stringList(raw.disabledSites),
     variantBySite,

@@ -60,6 +60,14 @@ describe.each(BROWSERS)('the popup in %s', (name) => {
         !CSS.highlights.has('pangzhu-person') || CSS.highlights.get('pangzhu-person')!.size === 0,
       waitOptions,
     );
+    // The choice is the site's own entry in the browser's sync storage (ARCHITECTURE.md).
+    const host = new URL(page.url()).hostname;
+    const synced = await popup.evaluate(() => {
+      type Sync = { storage: { sync: { get(): Promise<Record<string, unknown>> } } };
+      const apis = globalThis as unknown as { browser?: Sync; chrome: Sync };
+      return (apis.browser ?? apis.chrome).storage.sync.get();
+    });
+    expect(synced[`site:${host}`]).toMatchObject({ off: true });
     // At once: the second change must not be lost to the first one's write.
     await popup.click('input[name="site-enabled"]');
     await page.waitForFunction(
