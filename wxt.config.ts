@@ -25,8 +25,9 @@ export default defineConfig({
   hooks: {
     // The content script keeps WXT's own `browser` (Firefox's `browser`, Chrome's promise-based
     // `chrome`): every page pays for what it loads at start, and the polyfill measured 3.1 KB
-    // gzipped there, more than the 100 KB start-up budget had left. It needs nothing the
-    // polyfill adds in the browsers we support (Chrome ≥ 105, Firefox ≥ 140).
+    // gzipped there, more than the 100 KB start-up budget had left. The one thing it would
+    // need from the polyfill, answering a message later, is written the way both browsers take
+    // without it (`answerRequests` in lib/messages.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
       if (entrypoints.some((entry) => entry.type === 'content-script') && isAliasRecord(alias))

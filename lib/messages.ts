@@ -104,7 +104,7 @@ export function sendToBackground<Request extends BackgroundRequest>(
 
 /**
  * Listens for messages; a valid request goes to its handler, whose answer goes back to
- * the sender, and anything else is left unanswered. Returns the way to stop listening.
+ * the sender, and anything else is left to other listeners. Returns the way to stop.
  */
 function answerRequests<
   Request extends { type: string },
@@ -113,15 +113,25 @@ function answerRequests<
   parse: (message: unknown) => Request | undefined,
   handlers: Handlers<Request, Responses, MessageSender>,
 ): () => void {
-  const listener = (message: unknown, sender: MessageSender) => {
+  const listener = (
+    message: unknown,
+    sender: MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ) => {
     const request = parse(message);
-    if (!request) return undefined;
+    if (!request) return false;
     // TypeScript cannot pair a union's member with its own handler: `Handlers` has checked each.
     const handler = handlers[request.type as Request['type']] as (
       request: Request,
       sender: MessageSender,
     ) => unknown;
-    return Promise.resolve(handler(request, sender));
+    // `sendResponse` and `true` rather than a returned promise: Chrome took promises from
+    // listeners only in recent versions, and the content script has no polyfill (wxt.config.ts).
+    // A failed handler answers nothing, which every sender already expects.
+    void Promise.resolve()
+      .then(() => handler(request, sender))
+      .then(sendResponse, () => sendResponse(undefined));
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
