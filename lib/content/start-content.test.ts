@@ -54,8 +54,20 @@ function ask(message: unknown): Promise<unknown> {
   });
 }
 
-const whenReady = () =>
-  vi.waitFor(() => expect(document.documentElement.getAttribute(STATE_ATTRIBUTE)).toBe('ready'));
+/** Resolves once the page's state reads ready: the public contract's sign that the scan is done. */
+function whenReady(): Promise<void> {
+  const root = document.documentElement;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (root.getAttribute(STATE_ATTRIBUTE) !== 'ready') return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { attributes: true, attributeFilter: [STATE_ATTRIBUTE] });
+    check();
+  });
+}
 
 const ARTICLE = '<p>阿里雲與華為雲的高管在大會上談雲計算。</p>';
 
@@ -153,31 +165,40 @@ describe('on a site the reader turned off', () => {
 });
 
 describe('keyboard commands, from the background to the page', () => {
-  /** The background started beside the page; what it sends the active tab reaches this page. */
+  /**
+   * The background started beside the page, for a tab that is this page. Resolves with the
+   * page's answer to the first request the background sends it.
+   */
   async function startBackgroundForThisTab() {
     const { onCommand } = fakeMenusAndCommands();
-    fakeBrowser.tabs.sendMessage = (_tabId: number, message: unknown) => ask(message);
+    let delivered: (answer: Promise<unknown>) => void = () => {};
+    const firstAnswer = new Promise<Promise<unknown>>((resolve) => (delivered = resolve));
+    fakeBrowser.tabs.sendMessage = (_tabId: number, message: unknown) => {
+      const answer = ask(message);
+      delivered(answer);
+      return answer;
+    };
     const window = await fakeBrowser.windows.create({ focused: true });
     await fakeBrowser.tabs.create({ url: location.href, active: true, windowId: window!.id });
     startBackground();
-    return onCommand;
+    return { onCommand, answered: async () => void (await await firstAnswer) };
   }
 
   test('Alt+Shift+H turns the highlights off', async () => {
-    const onCommand = await startBackgroundForThisTab();
+    const { onCommand, answered } = await startBackgroundForThisTab();
     await startOn(ARTICLE);
     await whenReady();
     await onCommand.trigger('toggle-highlights');
-    await vi.waitFor(() => expect(highlights.size).toBe(0));
+    await answered();
+    expect(highlights.size).toBe(0);
   });
 
   test('Alt+Shift+V shows the page in the next script', async () => {
-    const onCommand = await startBackgroundForThisTab();
+    const { onCommand, answered } = await startBackgroundForThisTab();
     await startOn(ARTICLE);
     await whenReady();
     await onCommand.trigger('toggle-variant');
-    await vi.waitFor(() =>
-      expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hant'),
-    );
+    await answered();
+    expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hant');
   });
 });
