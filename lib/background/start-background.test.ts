@@ -1,48 +1,20 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseTabRequest } from '../message-checks';
 import { loadMemory } from '../memory/memory-store';
 import { updateSettings } from '../settings/settings-store';
+import { fakeMenusAndCommands } from './fake-menus-and-commands';
 import { MENU_LOOKUP, MENU_TO_HANS, MENU_TO_HANT } from './context-menus';
 import { startBackground } from './start-background';
 
-type Listener = (...args: never[]) => unknown;
-
-/** A minimal event the fake browser lacks (contextMenus, commands): listeners + trigger. */
-function fakeEvent() {
-  const listeners = new Set<Listener>();
-  return {
-    addListener: (listener: Listener) => void listeners.add(listener),
-    removeListener: (listener: Listener) => void listeners.delete(listener),
-    hasListener: (listener: Listener) => listeners.has(listener),
-    trigger: async (...args: unknown[]) => {
-      for (const listener of listeners) await (listener as (...a: unknown[]) => unknown)(...args);
-    },
-  };
-}
-
-let onMenuClicked = fakeEvent();
-let onCommand = fakeEvent();
-const menus: { id?: string; contexts?: string[] }[] = [];
+let fake = fakeMenusAndCommands();
 const sent: { tabId: number; message: unknown }[] = [];
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   fakeBrowser.reset();
-  menus.length = 0;
   sent.length = 0;
-  onMenuClicked = fakeEvent();
-  onCommand = fakeEvent();
-  Object.assign(fakeBrowser, {
-    contextMenus: {
-      create: (item: { id?: string; contexts?: string[] }) => void menus.push(item),
-      removeAll: () => {
-        menus.length = 0;
-        return Promise.resolve();
-      },
-      onClicked: onMenuClicked,
-    },
-    commands: { onCommand },
-  });
+  fake = fakeMenusAndCommands();
   fakeBrowser.tabs.sendMessage = (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
     return Promise.resolve();
@@ -120,7 +92,7 @@ describe('context menu', () => {
   test('is created on install: lookup for selections, conversions for pages', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await flush();
-    expect(menus.map((item) => [item.id, item.contexts])).toEqual([
+    expect(fake.menus.map((item) => [item.id, item.contexts])).toEqual([
       [MENU_LOOKUP, ['selection']],
       [MENU_TO_HANT, ['page']],
       [MENU_TO_HANS, ['page']],
@@ -132,7 +104,7 @@ describe('context menu', () => {
     [MENU_TO_HANT, { type: 'set-variant', variant: 'hant' }],
     [MENU_TO_HANS, { type: 'set-variant', variant: 'hans' }],
   ])('%s sends %o to the tab', async (menuItemId, message) => {
-    await onMenuClicked.trigger({ menuItemId }, { id: 9 });
+    await fake.onMenuClicked.trigger({ menuItemId }, { id: 9 });
     await flush();
     expect(sent).toEqual([{ tabId: 9, message }]);
   });
@@ -152,7 +124,18 @@ describe('keyboard commands', () => {
       active: true,
       windowId: window!.id,
     });
-    await onCommand.trigger(command);
+    await fake.onCommand.trigger(command);
     await vi.waitFor(() => expect(sent).toEqual([{ tabId: tab.id, message }]));
+    // What the tab receives is a request its content script accepts.
+    expect(parseTabRequest(sent[0]!.message)).toEqual(message);
+  });
+
+  test('a command the extension does not declare sends nothing', async () => {
+    const window = await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ url: 'https://a.example', active: true, windowId: window!.id });
+    await fake.onCommand.trigger('_execute_action');
+    await flush();
+    await flush();
+    expect(sent).toEqual([]);
   });
 });

@@ -4,10 +4,9 @@
  * MV3 service worker must, so events that wake the worker reach them.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab, type TabRequest } from '../messages';
+import { answerBackgroundRequests, sendToTab, type TabRequest } from '../messages';
 import { rememberPage } from '../memory/memory-store';
 import { loadSettings } from '../settings/settings-store';
-import { parseBackgroundRequest } from './background-request';
 import { clearBadge, showMentionCount } from './badge';
 import { commandRequest } from './commands';
 import { createContextMenus, menuRequest } from './context-menus';
@@ -28,13 +27,16 @@ async function rememberIfAllowed(
 }
 
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const request = parseBackgroundRequest(message);
-    const tab = sender.tab;
-    if (!request || tab?.id === undefined) return undefined;
-    if (request.type === 'mention-count') void showMentionCount(tab.id, request.count);
-    else void rememberIfAllowed(request, tab.incognito);
-    return undefined;
+  // Only a content script's reports count: they come from a tab.
+  answerBackgroundRequests({
+    'mention-count': (request, sender) => {
+      if (sender.tab?.id !== undefined) void showMentionCount(sender.tab.id, request.count);
+      return undefined;
+    },
+    'page-visited': ({ url, title, entityIds }, sender) => {
+      if (sender.tab) void rememberIfAllowed({ url, title, entityIds }, sender.tab.incognito);
+      return undefined;
+    },
   });
 
   // A new document in the tab: its mentions are not counted yet.

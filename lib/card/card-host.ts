@@ -2,6 +2,7 @@
  * The card's home: one host element with an open shadow root per page,
  * made on first use. Page CSS cannot reach in (the shadow root, `all:
  * initial` on :host) and ours cannot leak out (styles live in the root only).
+ * Why not WXT's createShadowRootUi: ARCHITECTURE.md, "Cards".
  */
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 

@@ -4,15 +4,14 @@
  * context menu; follows settings changes (site switch, global pause).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
-import { isTabRequest, type PageState, type TabRequest } from '../messages';
+import { answerTabRequests, type PageOff, type PageState } from '../messages';
 import {
   getEnabledPacks,
   loadInstalledPacks,
   watchImportedPacks,
   type InstalledPacks,
 } from '../packs-store/packs-store';
-import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
+import { isSiteEnabled, VARIANTS, type Settings, type Variant } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
 import { setShownVariant } from '../convert/shown-variant';
 import { setScanState } from './page-attributes';
@@ -118,48 +117,50 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }),
   });
 
-  const handle = async (request: TabRequest): Promise<unknown> => {
-    if (request.type === 'get-page-state') return pageState();
-    if (dormant) {
-      dormant.wake();
-      await opening;
-    }
-    if (!session) return { ok: false, reason: 'off' };
-    switch (request.type) {
-      case 'set-variant': {
-        await session.setVariant(request.variant, settings.traditionalStandard);
-        await rememberVariant(host, request.variant);
-        return pageState();
+  /**
+   * A request that acts on the page's session: a dormant page wakes for it; where the site
+   * is off there is no session, and the answer says so.
+   */
+  const withSession =
+    <Request, Answer>(act: (awake: PageSession, request: Request) => Answer | Promise<Answer>) =>
+    async (request: Request): Promise<Answer | PageOff> => {
+      if (dormant) {
+        dormant.wake();
+        await opening;
       }
-      case 'cycle-variant': {
-        const next = VARIANTS[(VARIANTS.indexOf(session.variants.variant) + 1) % VARIANTS.length]!;
-        await session.setVariant(next, settings.traditionalStandard);
-        await rememberVariant(host, next);
-        return pageState();
-      }
-      case 'toggle-highlights':
-        session.annotator.setEnabled(!session.annotator.enabled);
-        return { ok: true, enabled: session.annotator.enabled };
-      case 'step-mention': {
-        const { annotator, cards } = session;
-        const next = annotator.nextMention(
-          cards.currentMention() ?? session.cursor.current(),
-          request.direction,
-        );
-        if (next) await cards.openForMention(next, { focus: true });
-        return { ok: next !== null };
-      }
-      case 'reveal':
-        return { ok: session.cursor.reveal(request.target) !== null };
-      case 'lookup-selection':
-        return { ok: await lookUpSelection(document, session) };
-    }
+      return session ? act(session, request) : { ok: false, reason: 'off' };
+    };
+
+  const showVariant = async (awake: PageSession, variant: Variant) => {
+    await awake.setVariant(variant, settings.traditionalStandard);
+    await rememberVariant(host, variant);
+    return pageState();
   };
 
-  const onMessage = (message: unknown) => (isTabRequest(message) ? handle(message) : undefined);
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = answerTabRequests({
+    'get-page-state': () => pageState(),
+    'set-variant': withSession((awake, { variant }) => showVariant(awake, variant)),
+    'cycle-variant': withSession((awake) => {
+      const shown = VARIANTS.indexOf(awake.variants.variant);
+      return showVariant(awake, VARIANTS[(shown + 1) % VARIANTS.length]!);
+    }),
+    'toggle-highlights': withSession((awake) => {
+      awake.annotator.setEnabled(!awake.annotator.enabled);
+      return { ok: true, enabled: awake.annotator.enabled };
+    }),
+    'step-mention': withSession(async (awake, { direction }) => {
+      const from = awake.cards.currentMention() ?? awake.cursor.current();
+      const next = awake.annotator.nextMention(from, direction);
+      if (next) await awake.cards.openForMention(next, { focus: true });
+      return { ok: next !== null };
+    }),
+    reveal: withSession((awake, { target }) => ({ ok: awake.cursor.reveal(target) !== null })),
+    'lookup-selection': withSession(async (awake) => ({
+      ok: await lookUpSelection(document, awake),
+    })),
+  });
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopAnswering();
     void close();
   });
 

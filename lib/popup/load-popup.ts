@@ -26,7 +26,7 @@ export type PopupLoad =
 async function askPage(tabId: number | undefined): Promise<PageState | undefined> {
   if (tabId === undefined) return undefined;
   try {
-    return (await sendToTab<PageState>(tabId, { type: 'get-page-state' })) ?? undefined;
+    return await sendToTab(tabId, { type: 'get-page-state' });
   } catch {
     // No content script there: a browser page, the store, or a tab not yet reloaded.
     return undefined;

@@ -1,0 +1,85 @@
+/**
+ * One page session on its own: it annotates the page it is given, reports
+ * what the page mentions, shows the page in another script, and leaves no
+ * trace when disposed.
+ */
+import type * as LoadConverter from '../convert/load-converter';
+import { getBuiltinPacks } from '../pack/load';
+import { startPageSession, type PageSession } from './page-session';
+
+// The converters are web-accessible assets of the built extension: here, opencc-js directly.
+vi.mock('../convert/load-converter', async (importOriginal) => {
+  const { createTestLoader } = await import('../convert/test-converters');
+  return { ...(await importOriginal<typeof LoadConverter>()), loadConverter: createTestLoader() };
+});
+
+class FakeHighlight extends Set<AbstractRange> {}
+let highlights: Map<string, FakeHighlight>;
+let session: PageSession | null = null;
+
+const ARTICLE = '<p>阿里云与华为云的高管在大会上谈云计算。</p>';
+
+function start(html: string): PageSession {
+  document.body.innerHTML = html;
+  session = startPageSession({ doc: document, packs: getBuiltinPacks(), getStandard: () => 'tw' });
+  return session;
+}
+
+beforeEach(() => {
+  highlights = new Map();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights });
+});
+
+afterEach(async () => {
+  await session?.dispose();
+  session = null;
+  vi.unstubAllGlobals();
+});
+
+test('annotates the page and reports what it mentions', async () => {
+  const page = start(ARTICLE);
+  await page.started;
+  expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
+  const summary = page.summary();
+  expect(summary).toMatchObject({ state: 'ready', variant: 'original' });
+  expect(summary.entities.map((e) => e.id)).toEqual(
+    expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
+  );
+});
+
+test('tells how many mentions it shows as the scan proceeds', async () => {
+  document.body.innerHTML = ARTICLE;
+  const counts: [number, 'busy' | 'ready'][] = [];
+  session = startPageSession({
+    doc: document,
+    packs: getBuiltinPacks(),
+    getStandard: () => 't',
+    onMentions: (count, state) => counts.push([count, state]),
+  });
+  await session.started;
+  const last = counts.at(-1);
+  expect(last?.[1]).toBe('ready');
+  expect(last?.[0]).toBe(session.summary().entities.reduce((n, e) => n + e.count, 0));
+});
+
+test('shows the page in Traditional and keeps its mentions lit', async () => {
+  const page = start(ARTICLE);
+  await page.started;
+  await page.setVariant('hant', 'tw');
+  expect(document.body.textContent).toContain('阿里雲');
+  expect(document.body.textContent).toContain('雲計算');
+  expect(page.summary().variant).toBe('hant');
+  await page.annotator.idle();
+  expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
+});
+
+test('dispose brings the original text back and removes every highlight', async () => {
+  const page = start(ARTICLE);
+  await page.started;
+  await page.setVariant('hant', 'tw');
+  await page.dispose();
+  session = null;
+  expect(document.body.innerHTML).toBe(ARTICLE);
+  expect(highlights.size).toBe(0);
+});

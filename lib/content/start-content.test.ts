@@ -1,0 +1,204 @@
+/**
+ * The content script as the browser runs it, on the fake browser: it reads the
+ * settings, annotates the page and answers requests through the real message
+ * listener; where the reader turned the site off it stays dark.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type * as LoadConverter from '../convert/load-converter';
+import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
+import { STATE_ATTRIBUTE } from '../page';
+import { fakeMenusAndCommands } from '../background/fake-menus-and-commands';
+import { startBackground } from '../background/start-background';
+import { loadSettings, updateSettings } from '../settings/settings-store';
+import { startContent } from './start-content';
+
+// The converters are web-accessible assets of the built extension: here, opencc-js directly.
+vi.mock('../convert/load-converter', async (importOriginal) => {
+  const { createTestLoader } = await import('../convert/test-converters');
+  return { ...(await importOriginal<typeof LoadConverter>()), loadConverter: createTestLoader() };
+});
+
+class FakeHighlight extends Set<AbstractRange> {}
+let highlights: Map<string, FakeHighlight>;
+
+/** What the extension's runtime gives a content script: a signal and an invalidation hook. */
+function fakeContext() {
+  const controller = new AbortController();
+  const onInvalidated: (() => void)[] = [];
+  const ctx = {
+    signal: controller.signal,
+    onInvalidated: (callback: () => void) => void onInvalidated.push(callback),
+  } as unknown as ContentScriptContext;
+  const invalidate = () => {
+    controller.abort();
+    for (const callback of onInvalidated) callback();
+  };
+  return { ctx, invalidate };
+}
+
+let invalidate = () => {};
+
+/** The page as the content script finds it, and the script started on it. */
+async function startOn(html: string): Promise<void> {
+  document.body.innerHTML = html;
+  const context = fakeContext();
+  invalidate = context.invalidate;
+  await startContent(context.ctx);
+}
+
+/** A request as the popup or the background sends it; resolves with the content script's answer. */
+function ask(message: unknown): Promise<unknown> {
+  return new Promise((answer) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, {}, answer);
+  });
+}
+
+/** Resolves once the page's state reads ready: the public contract's sign that the scan is done. */
+function whenReady(): Promise<void> {
+  const root = document.documentElement;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (root.getAttribute(STATE_ATTRIBUTE) !== 'ready') return;
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { attributes: true, attributeFilter: [STATE_ATTRIBUTE] });
+    check();
+  });
+}
+
+const ARTICLE = '<p>阿里雲與華為雲的高管在大會上談雲計算。</p>';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  highlights = new Map();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights });
+});
+
+afterEach(() => {
+  invalidate();
+  vi.unstubAllGlobals();
+  document.documentElement.removeAttribute(STATE_ATTRIBUTE);
+  document.documentElement.removeAttribute(VARIANT_ATTRIBUTE);
+});
+
+describe('on a site that is on', () => {
+  test('the page is annotated and its state answers get-page-state', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
+
+    const state = await ask({ type: 'get-page-state' });
+    expect(state).toMatchObject({ enabled: true, state: 'ready', variant: 'original' });
+    const ids = (state as { entities: { id: string }[] }).entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']));
+  });
+
+  test('set-variant converts the page, answers the new state and remembers the site’s choice', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+
+    const state = await ask({ type: 'set-variant', variant: 'hans' });
+    expect(state).toMatchObject({ variant: 'hans' });
+    expect(document.body.textContent).toContain('阿里云与华为云');
+    expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hans');
+    expect((await loadSettings()).variantBySite[location.hostname]).toBe('hans');
+
+    await ask({ type: 'set-variant', variant: 'original' });
+    expect(document.body.innerHTML).toBe(ARTICLE);
+  });
+
+  test('toggle-highlights turns the highlights off, and on again', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+
+    expect(await ask({ type: 'toggle-highlights' })).toEqual({ ok: true, enabled: false });
+    expect(highlights.size).toBe(0);
+    expect(await ask({ type: 'toggle-highlights' })).toEqual({ ok: true, enabled: true });
+    expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a malformed request is left unanswered and changes nothing', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+
+    const results = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'set-variant', variant: 'klingon' },
+      {},
+      () => {},
+    );
+    expect(results).toEqual([false]);
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('original');
+  });
+});
+
+describe('on a site the reader turned off', () => {
+  beforeEach(async () => {
+    await updateSettings((settings) => ({ ...settings, disabledSites: [location.hostname] }));
+  });
+
+  test('the page stays dark and says so', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    expect(highlights.size).toBe(0);
+    expect(await ask({ type: 'get-page-state' })).toMatchObject({
+      enabled: false,
+      entities: [],
+    });
+  });
+
+  test('requests that act on the page are refused, and the page is left as it is', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    expect(await ask({ type: 'set-variant', variant: 'hans' })).toEqual({
+      ok: false,
+      reason: 'off',
+    });
+    expect(await ask({ type: 'toggle-highlights' })).toEqual({ ok: false, reason: 'off' });
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(highlights.size).toBe(0);
+  });
+});
+
+describe('keyboard commands, from the background to the page', () => {
+  /**
+   * The background started beside the page, for a tab that is this page. Resolves with the
+   * page's answer to the first request the background sends it.
+   */
+  async function startBackgroundForThisTab() {
+    const { onCommand } = fakeMenusAndCommands();
+    let delivered: (answer: Promise<unknown>) => void = () => {};
+    const firstAnswer = new Promise<Promise<unknown>>((resolve) => (delivered = resolve));
+    fakeBrowser.tabs.sendMessage = (_tabId: number, message: unknown) => {
+      const answer = ask(message);
+      delivered(answer);
+      return answer;
+    };
+    const window = await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.tabs.create({ url: location.href, active: true, windowId: window!.id });
+    startBackground();
+    return { onCommand, answered: async () => void (await await firstAnswer) };
+  }
+
+  test('Alt+Shift+H turns the highlights off', async () => {
+    const { onCommand, answered } = await startBackgroundForThisTab();
+    await startOn(ARTICLE);
+    await whenReady();
+    await onCommand.trigger('toggle-highlights');
+    await answered();
+    expect(highlights.size).toBe(0);
+  });
+
+  test('Alt+Shift+V shows the page in the next script', async () => {
+    const { onCommand, answered } = await startBackgroundForThisTab();
+    await startOn(ARTICLE);
+    await whenReady();
+    await onCommand.trigger('toggle-variant');
+    await answered();
+    expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hant');
+  });
+});
