@@ -3,7 +3,7 @@
  * made on first use. Page CSS cannot reach in (the shadow root, `all:
  * initial` on :host) and ours cannot leak out (styles live in the root only).
  */
-import { OWN_UI_ATTRIBUTE } from '../page/blocks';
+import { OWN_UI_ATTRIBUTE } from '../dom/rules';
 
 export interface CardHost {
   host: HTMLElement;

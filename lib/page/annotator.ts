@@ -1,4 +1,4 @@
-import { defaultIsOwnUi, defaultIsVisible, isInsideSkipped, type IsOwnUi } from './blocks';
+import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
 import { EvidenceTracker, type HasEvidence } from './evidence';
 import { findInText } from './find-in-run';
 import { FlushPacer } from './flush-pacer';
@@ -21,12 +21,10 @@ import { scanRuns } from './scan';
 import { SliceRunner } from './scheduler';
 import { afterNextFrame, yieldToPage, type YieldToPage } from '../yield-to-page';
 import type { FindMentions, PageMention } from './types';
-import { orderVisibleFirst, topLevelChunks } from './visible-first';
+import { topLevelChunks } from './top-level-chunks';
+import { orderVisibleFirst } from '../dom/visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
-
-/** Public contract: `<html data-pangzhu-state="busy|ready">`. */
-export const STATE_ATTRIBUTE = 'data-pangzhu-state';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -46,6 +44,8 @@ export interface AnnotatorOptions {
    */
   observe?: boolean;
   onObserve?: (target: Document | ShadowRoot) => void;
+  /** When the state changes (lib/content/page-attributes.ts shows it on the page). */
+  onStateChange?: (state: AnnotatorState) => void;
   /** After a slice that changed the state or the shown mentions (not after quiet ones). */
   onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
   sliceMs?: number;
@@ -82,8 +82,8 @@ export interface Annotator {
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
-  const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
-  const isVisible = options.isVisible ?? defaultIsVisible;
+  const isOwnUi = options.isOwnUi ?? hasOwnUiMark;
+  const isVisible = options.isVisible ?? isShown;
   const now = options.now ?? (() => performance.now());
   const controller = new AbortController();
   const { signal } = controller;
@@ -146,7 +146,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (!busy) pacer.maybeFlush(true);
     if (next === state) return;
     state = next;
-    doc.documentElement.setAttribute(STATE_ATTRIBUTE, next);
+    options.onStateChange?.(next);
     report();
   }
 
@@ -158,7 +158,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function isReadable(root: Node): boolean {
     if (!root.isConnected) return false;
     const el = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host : root;
-    return !isInsideSkipped(el, isOwnUi);
+    return !isInsideSkipped(el, 'annotation', isOwnUi);
   }
 
   function shown(pm: PageMention, cache: Map<Element, boolean>): boolean {
@@ -253,7 +253,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       await afterNextFrame(doc, options.yieldToPage ?? yieldToPage);
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
-      for (const chunk of orderVisibleFirst(topLevelChunks(body), height))
+      for (const chunk of orderVisibleFirst(topLevelChunks(body), height).items)
         enqueue(chunk, { fresh: true });
     }
     await runner.idle();
@@ -294,7 +294,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       observer?.disconnect();
       rescans.dispose();
       store.clear();
-      doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
     },
   };
 }
