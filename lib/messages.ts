@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { EntityType } from './pack/types';
-import type { Variant } from './settings/settings';
+import type { Variant } from './convert/types';
 
 /** What the content script of a tab reports about its page. */
 export interface PageState {

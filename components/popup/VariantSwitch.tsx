@@ -1,5 +1,4 @@
-import type { Variant } from '@/lib/settings/settings';
-import { VARIANTS } from '@/lib/settings/settings';
+import { VARIANTS, type Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import type { MessageKey } from '@/lib/i18n';
 

@@ -5,14 +5,13 @@
 import { readArticleDate } from '../card/article-date';
 import { createCardController, type CardController } from '../card/card-controller';
 import { loadConverter } from '../convert/load-converter';
-import type { HantStandard } from '../convert/types';
+import type { HantStandard, Variant } from '../convert/types';
 import { indexPacks, type PackIndex } from '../pack/index-packs';
 import { completePacks } from '../pack/load-details';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import { hasOwnUiMark } from '../dom/rules';
 import { createAnnotator, type Annotator, type AnnotatorState } from '../page';
-import type { Variant } from '../settings/settings';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
 import { readScanState, setScanState } from './page-attributes';
@@ -140,5 +139,3 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
   };
 }
-
-export type { HantStandard, Variant };

@@ -12,7 +12,8 @@ import {
   watchImportedPacks,
   type InstalledPacks,
 } from '../packs-store/packs-store';
-import { isSiteEnabled, VARIANTS, type Settings } from '../settings/settings';
+import { VARIANTS } from '../convert/types';
+import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { setShownVariant } from '../convert/shown-variant';
 import { setScanState } from './page-attributes';

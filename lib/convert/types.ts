@@ -1,6 +1,9 @@
 /** What the page shows: its own text, or a conversion to one script. */
 export type Variant = 'original' | 'hant' | 'hans';
 
+/** In the order the popup's switch shows them (原文 / 繁體 / 简体). */
+export const VARIANTS: readonly Variant[] = ['original', 'hant', 'hans'];
+
 /** A script a text is written in, as far as its characters tell. */
 export type Script = 'hant' | 'hans' | 'unknown';
 
