@@ -1,7 +1,6 @@
 export { fold } from './fold';
 export type { EntityMention, Matcher } from './types';
 export { createMatcher } from './matcher';
-export { createEvidenceTracker, type EvidenceTracker } from './evidence';
 export { findMentions, type FigureMention, type Mention } from './find-mentions';
 // Build-time path for big packs: compile, serialise, load.
 export { compilePacks, type CompiledMatcher } from './compile';

@@ -1,5 +1,6 @@
 import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
-import { EvidenceTracker, type HasEvidence } from './evidence';
+import type { HasEvidence } from '../match/evidence-ids';
+import { EvidenceTracker } from './evidence';
 import { findInText } from './find-in-run';
 import { FlushPacer } from './flush-pacer';
 import { InnerTrees } from './inner-trees';

@@ -6,7 +6,7 @@
 export { createAnnotator } from './annotator';
 export type { Annotator, AnnotatorOptions, AnnotatorState } from './annotator';
 export { OWN_UI_ATTRIBUTE } from '../dom/rules';
-export type { HasEvidence } from './evidence';
+export type { HasEvidence } from '../match/evidence-ids';
 export {
   createHighlightRegistry,
   createMemoryHighlightRegistry,
