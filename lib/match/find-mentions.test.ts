@@ -2,7 +2,8 @@ import type { Figure } from '../pack/types';
 import { EvidenceTracker, shownAlone } from '../page/evidence';
 import { hasEvidenceAmong } from './evidence-ids';
 import { fakeEntity, fakePack } from './fake-pack';
-import { findMentions, type Mention } from './find-mentions';
+import { findMentions } from './find-mentions';
+import type { Mention } from './types';
 import { createMatcher } from './matcher';
 import { testPack } from './test-pack';
 

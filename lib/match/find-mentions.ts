@@ -1,25 +1,9 @@
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
-import type { FigureLink, ParsedFigure } from '../figures';
+import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
 import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
 import { getEvidenceIds } from './evidence-ids';
-import type { EntityMention, Matcher } from './types';
-
-export interface FigureMention {
-  kind: 'figure';
-  start: number;
-  end: number;
-  /** Without its stated period: read only where linking needed it (see linkFigure). */
-  figure: ParsedFigure;
-  link?: FigureLink;
-  /**
-   * Its sentence names no entity, only the industry's metric words (營收, 同比): it
-   * counts on a page that names some entity, not on a house auction's.
-   */
-  ambiguous?: boolean;
-}
-
-export type Mention = EntityMention | FigureMention;
+import type { EntityMention, Matcher, Mention } from './types';
 
 /**
  * One pass over a run of text (a block): its entity mentions, ambiguous ones

@@ -6,7 +6,8 @@ import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
 import { shownAlone } from '../page/evidence';
 import { hasEvidenceAmong } from './evidence-ids';
-import { findMentions, type Mention } from './find-mentions';
+import { findMentions } from './find-mentions';
+import type { Mention } from './types';
 import fixture from './fixtures/seed-000.json';
 import { createMatcher } from './matcher';
 
