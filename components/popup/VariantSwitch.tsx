@@ -1,10 +1,10 @@
-import { VARIANTS, type Variant } from '@/lib/convert/types';
+import { VARIANTS, type Script, type Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import type { MessageKey } from '@/lib/i18n';
 
 export type Props = {
   value: Variant;
-  originalScript: 'hant' | 'hans' | 'unknown';
+  originalScript: Script;
   disabled?: boolean;
   onChange: (variant: Variant) => void;
 };

@@ -13,6 +13,7 @@ import type {
   LoadConverter,
   ProtectSpans,
   Script,
+  TargetScript,
   Variant,
 } from './types';
 
@@ -59,7 +60,7 @@ export interface PageConverter {
 interface Mode {
   /** Null: show the original. */
   convert: ConvertText | null;
-  target: 'hant' | 'hans';
+  target: TargetScript;
 }
 
 const RESTORE: Mode = { convert: null, target: 'hant' };
