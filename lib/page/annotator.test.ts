@@ -116,10 +116,12 @@ describe('annotating a page', () => {
         '<div contenteditable><p>阿里雲</p></div><div hidden>華為</div>',
         '<p style="display:none">馬雲</p><p>看<span style="visibility:hidden">華為</span></p>',
         '<div data-pangzhu-ui>阿里雲</div><p>雲棲大會</p>',
+        '<div contenteditable="TRUE">華為</div><div contenteditable="plaintext-only">馬雲</div>',
+        '<div contenteditable="FALSE">阿里雲</div>',
       ].join(''),
     );
     await a.start();
-    expect(shown()).toEqual({ event: ['雲棲大會'] });
+    expect(shown()).toEqual({ event: ['雲棲大會'], org: ['阿里雲'] });
   });
 
   it('reads open shadow roots and styles them with their own sheet', async () => {
