@@ -8,7 +8,7 @@
  * start-up payload's budget had left; they need a yes or a no, not messages.
  */
 import type { BackgroundRequest, TabRequest } from './messages';
-import { VARIANTS } from './settings/settings';
+import { VARIANTS } from './convert/types';
 
 type Fields = Record<string, unknown>;
 

@@ -8,7 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { EntityType } from './pack/types';
 import { parseBackgroundRequest, parseTabRequest } from './message-checks';
-import type { Variant } from './settings/settings';
+import type { Variant } from './convert/types';
 
 /** What the content script of a tab reports about its page. */
 export interface PageState {

@@ -1,5 +1,6 @@
-import { buildFigureView, type FigureMentionData } from '@/lib/card/figure-view';
-import { builtinIndex, testToScript } from '@/lib/card/test-fixtures';
+import { buildFigureView } from '@/lib/card/figure-view';
+import type { FigureMention } from '@/lib/figures';
+import { builtinIndex, fakeFigureMention, testToScript } from '@/lib/card/test-fixtures';
 import type { FigureView, ShownScript, ToScript } from '@/lib/card/types';
 import { Card } from './Card';
 import { getByRole, queryAllByRole, renderInto, textOf, unmount } from './test-render';
@@ -12,25 +13,25 @@ afterEach(() => {
   container = undefined;
 });
 
-const growth194: FigureMentionData = {
-  figure: { kind: 'growth', value: 19.4, unit: '%' },
-  link: { figure: { id: 'msft-intelligent-cloud-growth-2023q3' } },
-};
+const growth194 = fakeFigureMention(
+  index,
+  { kind: 'growth', value: 19.4, unit: '%' },
+  'msft-intelligent-cloud-growth-2023q3',
+);
 
 /** Microsoft's release: +19%, in the peer group of July–September 2023. */
-const growth19: FigureMentionData = {
-  figure: { kind: 'growth', value: 19, unit: '%' },
-  link: { figure: { id: 'msft-intelligent-cloud-revenue-2023q3-growth' } },
-};
+const growth19 = fakeFigureMention(
+  index,
+  { kind: 'growth', value: 19, unit: '%' },
+  'msft-intelligent-cloud-revenue-2023q3-growth',
+);
 
 function fakeFigureView(
-  mention: FigureMentionData,
+  mention: FigureMention,
   script: ShownScript = 'hant',
   toScript = asStored,
 ): FigureView {
-  const view = buildFigureView(index, mention, { script, toScript });
-  if (!view) throw new Error('no view');
-  return view;
+  return buildFigureView(index, mention, { script, toScript });
 }
 
 function renderCard(view: FigureView) {
@@ -102,10 +103,13 @@ test('+19%: a chart of its peers, each with name and value, this one marked in w
 
 test('243億美元: normalised, its change and Bloomberg’s estimate it beat', () => {
   const { dialog } = renderCard(
-    fakeFigureView({
-      figure: { kind: 'amount', value: 24300000000, unit: 'USD' },
-      link: { figure: { id: 'msft-intelligent-cloud-revenue-2023q3' } },
-    }),
+    fakeFigureView(
+      fakeFigureMention(
+        index,
+        { kind: 'amount', value: 24300000000, unit: 'USD' },
+        'msft-intelligent-cloud-revenue-2023q3',
+      ),
+    ),
   );
   expect(getByRole(dialog, 'heading', '243億美元')).toBeTruthy();
   expect(textOf(dialog.querySelector('.aka'))).toBe('US$24.3 billion');
@@ -123,7 +127,7 @@ test('243億美元: normalised, its change and Bloomberg’s estimate it beat', 
 
 test('a figure the pack does not know: its value and kind only', () => {
   const { dialog } = renderCard(
-    fakeFigureView({ figure: { kind: 'amount', value: 5e9, unit: 'CNY' } }),
+    fakeFigureView(fakeFigureMention(index, { kind: 'amount', value: 5e9, unit: 'CNY' })),
   );
   expect(dialog.dataset.figure).toBe('amount');
   expect(dialog.getAttribute('aria-label')).toBe('50億人民幣');
@@ -136,10 +140,13 @@ test('a figure the pack does not know: its value and kind only', () => {
 
 test('a qualifier from the pack is said in words', () => {
   const { dialog } = renderCard(
-    fakeFigureView({
-      figure: { kind: 'amount', value: 75000000000, unit: 'USD' },
-      link: { figure: { id: 'azure-revenue-fy2025' } },
-    }),
+    fakeFigureView(
+      fakeFigureMention(
+        index,
+        { kind: 'amount', value: 75000000000, unit: 'USD' },
+        'azure-revenue-fy2025',
+      ),
+    ),
   );
   expect(getByRole(dialog, 'heading', 'more than 750億美元')).toBeTruthy();
 });

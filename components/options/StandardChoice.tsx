@@ -1,13 +1,13 @@
 import type { MessageKey } from '@/lib/i18n';
-import { TRADITIONAL_STANDARDS, type TraditionalStandard } from '@/lib/settings/settings';
+import { HANT_STANDARDS, type HantStandard } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 
 export type Props = {
-  value: TraditionalStandard;
-  onChange: (standard: TraditionalStandard) => void;
+  value: HantStandard;
+  onChange: (standard: HantStandard) => void;
 };
 
-const LABELS: Record<TraditionalStandard, MessageKey> = {
+const LABELS: Record<HantStandard, MessageKey> = {
   t: 'options_standard_t',
   tw: 'options_standard_tw',
   twp: 'options_standard_twp',
@@ -20,7 +20,7 @@ export function StandardChoice({ value, onChange }: Props) {
   return (
     <fieldset class="group">
       <legend>{t('options_standard_heading')}</legend>
-      {TRADITIONAL_STANDARDS.map((standard) => (
+      {HANT_STANDARDS.map((standard) => (
         <label key={standard} class="choice">
           <input
             type="radio"

@@ -7,7 +7,7 @@ import { loadToScript } from '@/lib/popup/load-to-script';
 import { createPackView } from '@/lib/popup/pack-view';
 import { getUiLocale, scriptFor } from '@/lib/popup/ui-locale';
 import { relatedContext } from '@/lib/related/related-context';
-import type { Variant } from '@/lib/settings/settings';
+import type { Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import { FoundList, type RevealTarget } from './FoundList';
 import { RelatedContext } from './RelatedContext';

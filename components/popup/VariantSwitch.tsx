@@ -1,11 +1,10 @@
-import type { Variant } from '@/lib/settings/settings';
-import { VARIANTS } from '@/lib/settings/settings';
+import { VARIANTS, type Script, type Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import type { MessageKey } from '@/lib/i18n';
 
 export type Props = {
   value: Variant;
-  originalScript: 'hant' | 'hans' | 'unknown';
+  originalScript: Script;
   disabled?: boolean;
   onChange: (variant: Variant) => void;
 };

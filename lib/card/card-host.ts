@@ -4,7 +4,7 @@
  * initial` on :host) and ours cannot leak out (styles live in the root only).
  * Why not WXT's createShadowRootUi: ARCHITECTURE.md, "Cards".
  */
-import { OWN_UI_ATTRIBUTE } from '../page/blocks';
+import { OWN_UI_ATTRIBUTE } from '../dom/rules';
 
 export interface CardHost {
   host: HTMLElement;

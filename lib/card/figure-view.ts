@@ -6,8 +6,8 @@
 import { formatFigure, type FigureLocale } from '../figures';
 import { shortPeriod } from './period';
 import type { PackIndex } from '../pack/index-packs';
-import type { Figure, FigureKind, FigureUnit } from '../pack/types';
-import { FIGURE_KINDS, FIGURE_UNITS } from '../pack/types';
+import type { FigureMention } from '../figures/types';
+import type { Figure, FigureUnit } from '../pack/types';
 import { nameIn } from './entity-view';
 import { collectSources } from './source-refs';
 import type {
@@ -19,21 +19,10 @@ import type {
   ToScript,
 } from './types';
 
-/** What the page layer knows of a figure mention (`PageMention.mention` for figures). */
-export interface FigureMentionData {
-  figure: { kind: string; value: number; unit: string };
-  link?: { figure: { id: string } };
-}
-
 export interface FigureViewOptions {
   script: ShownScript;
   toScript: ToScript;
 }
-
-const isKind = (kind: string): kind is FigureKind =>
-  (FIGURE_KINDS as readonly string[]).includes(kind);
-const isUnit = (unit: string): unit is FigureUnit =>
-  (FIGURE_UNITS as readonly string[]).includes(unit);
 
 export function localeOf(script: ShownScript): Exclude<FigureLocale, 'en'> {
   return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
@@ -41,11 +30,10 @@ export function localeOf(script: ShownScript): Exclude<FigureLocale, 'en'> {
 
 export function buildFigureView(
   index: PackIndex,
-  mention: FigureMentionData,
+  mention: Pick<FigureMention, 'figure' | 'link'>,
   options: FigureViewOptions,
-): FigureView | null {
+): FigureView {
   const { kind, value, unit } = mention.figure;
-  if (!isKind(kind) || !isUnit(unit)) return null;
   const locale = localeOf(options.script);
   const sources = collectSources(index, options.toScript);
   const linked = mention.link ? index.figureById.get(mention.link.figure.id) : undefined;

@@ -3,10 +3,32 @@
 import { createToHansConverter } from '../convert/to-hans-converter';
 import { createToHantConverter } from '../convert/to-hant-converter';
 import type { ConvertText } from '../convert/types';
+import type { FigureMention, ParsedFigure } from '../figures/types';
 import { indexPacks, type PackIndex } from '../pack/index-packs';
 import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import type { Pack } from '../pack/types';
 import type { ShownScript, ToScript } from './types';
+
+/**
+ * A figure mention as matching gives it: `value` in `unit`, linked by its
+ * value to the pack's figure `linkedId` when given.
+ */
+export function fakeFigureMention(
+  index: PackIndex,
+  { kind, value, unit }: Pick<ParsedFigure, 'kind' | 'value' | 'unit'>,
+  linkedId?: string,
+): FigureMention {
+  const mention: FigureMention = {
+    kind: 'figure',
+    start: 0,
+    end: 1,
+    figure: { start: 0, end: 1, kind, value, unit },
+  };
+  if (linkedId === undefined) return mention;
+  const figure = index.figureById.get(linkedId);
+  if (!figure) throw new Error(`no figure ${linkedId}`);
+  return { ...mention, link: { figure, via: 'value' } };
+}
 
 export function builtinIndex(): PackIndex {
   return indexPacks(getBuiltinWholePacks());

@@ -11,9 +11,10 @@ import type {
   RelationType,
   TextScript,
 } from '../pack/types';
+import type { TargetScript } from '../convert/types';
 
 /** The script a card is shown in. */
-export type ShownScript = 'hant' | 'hans';
+export type ShownScript = TargetScript;
 
 /** Converts a pack text stored in `from` to the shown script (identity when they agree). */
 export type ToScript = (text: string, from: TextScript) => string;
@@ -94,7 +95,7 @@ export interface EntityView {
   relations: RelationChip[];
   sources: SourceRef[];
   /** Attribute `lang` for pack text. */
-  lang: 'zh-Hant' | 'zh-Hans';
+  lang: TextScript;
 }
 
 export interface PeerBar {
@@ -142,7 +143,7 @@ export interface FigureView {
   qualifier?: 'gt' | 'lt' | 'about';
   known?: KnownFigure;
   sources: SourceRef[];
-  lang: 'zh-Hant' | 'zh-Hans';
+  lang: TextScript;
 }
 
 /** A short message in place of a card: a looked-up selection that no pack knows. */

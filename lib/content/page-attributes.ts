@@ -1,12 +1,20 @@
 /**
- * `data-pangzhu-state` on <html> (see DESIGN.md, "The public contract"); its
- * sibling `data-pangzhu-variant` is set by the converter (convert/shown-variant.ts).
+ * The attributes the content script writes on <html> for the page and for
+ * tests (ARCHITECTURE.md, "The public contract"): this module is the only
+ * writer of `data-pangzhu-state`. The annotator reports its state and the
+ * content script shows it here; its sibling `data-pangzhu-variant` is written
+ * by the converter (convert/shown-variant.ts).
  */
-import { STATE_ATTRIBUTE } from '../page';
+import type { AnnotatorState } from '../page';
 
-export type ScanState = 'busy' | 'ready';
+/** Public contract: `<html data-pangzhu-state="busy|ready">`. */
+export const STATE_ATTRIBUTE = 'data-pangzhu-state';
 
-export function setScanState(doc: Document, state: ScanState): void {
+export function setScanState(doc: Document, state: AnnotatorState): void {
   const root = doc.documentElement;
   if (root.getAttribute(STATE_ATTRIBUTE) !== state) root.setAttribute(STATE_ATTRIBUTE, state);
+}
+
+export function readScanState(doc: Document): AnnotatorState {
+  return doc.documentElement.getAttribute(STATE_ATTRIBUTE) === 'busy' ? 'busy' : 'ready';
 }

@@ -3,8 +3,7 @@
  * over their names, and the page-wide evidence rule for ambiguous aliases.
  */
 import { createMatcher, findMentions, fold, type Matcher } from '../match';
-import { getEvidenceIds } from '../match/evidence';
-import type { EvidenceTracker } from '../match/evidence';
+import { hasEvidenceAmong } from '../match/evidence-ids';
 import type { IsoDate, Pack } from '../pack/types';
 import type { FindMentions, HasEvidence } from '../page';
 import type { ProtectedSpan, ProtectSpans } from '../convert/types';
@@ -16,12 +15,6 @@ export interface PageMatching {
   hasEvidence: HasEvidence;
   protectSpans: ProtectSpans;
 }
-
-/**
- * Every candidate passes here: the annotator decides page-wide, with counts
- * that follow the page as it changes, whether an ambiguous alias has evidence.
- */
-const PASS_ALL: EvidenceTracker = { add() {}, accepts: () => true };
 
 /** Each entity's name (in either script, folded) → the pack's spelling in both scripts. */
 function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: string }> {
@@ -41,15 +34,16 @@ function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: 
 /** `pageDate`: when the page's article was written, if it says (lib/card/article-date.ts). */
 export function createPageMatching(packs: readonly Pack[], pageDate?: IsoDate): PageMatching {
   const matcher = createMatcher(packs);
-  const evidenceIds = getEvidenceIds(packs);
   // Only a conversion needs the spellings: built then, not at every page load.
   let names: Map<string, { hant: string; hans: string }> | undefined;
   const spellings = () => (names ??= spellingsOf(packs));
   return {
     packs,
     matcher,
-    findMentions: (text) => findMentions(text, matcher, packs, PASS_ALL, pageDate),
-    hasEvidence: (id, isPresent) => (evidenceIds.get(id) ?? [id]).some(isPresent),
+    // What a block's context leaves open the annotator decides page-wide, with counts
+    // that follow the page as it changes (lib/page/evidence.ts).
+    findMentions: (text) => findMentions(text, matcher, packs, pageDate),
+    hasEvidence: hasEvidenceAmong(packs),
     // Where a page writes an entity's own name, the pack's spelling in each script wins
     // over the dictionary's guess; other aliases are left to OpenCC.
     protectSpans: (text) => {

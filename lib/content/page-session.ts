@@ -5,16 +5,17 @@
 import { readArticleDate } from '../card/article-date';
 import { createCardController, type CardController } from '../card/card-controller';
 import { loadConverter } from '../convert/load-converter';
-import type { HantStandard } from '../convert/types';
+import type { HantStandard, Variant } from '../convert/types';
 import { indexPacks, type PackIndex } from '../pack/index-packs';
 import { completePacks } from '../pack/load-details';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
-import { createAnnotator, OWN_UI_ATTRIBUTE, STATE_ATTRIBUTE, type Annotator } from '../page';
+import { hasOwnUiMark } from '../dom/rules';
+import { createAnnotator, type Annotator, type AnnotatorState } from '../page';
 import { whenIdle } from '../schedule/when-idle';
-import type { Variant } from '../settings/settings';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
+import { readScanState, setScanState } from './page-attributes';
 import { createPageObserver } from './page-observer';
 import { summariseMentions } from './page-summary';
 import { createVariantControl, type VariantControl } from './variant-control';
@@ -40,10 +41,8 @@ export interface PageSessionOptions {
   /** The reader's Traditional standard, for conversions and for cards shown in 繁體. */
   getStandard: () => HantStandard;
   /** Called as scanning proceeds, with the number of mentions shown. */
-  onMentions?: (count: number, state: 'busy' | 'ready') => void;
+  onMentions?: (count: number, state: AnnotatorState) => void;
 }
-
-export const isOwnUi = (el: Element): boolean => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, packs, getStandard, onMentions } = options;
@@ -58,9 +57,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     doc,
     findMentions: matching.findMentions,
     hasEvidence: matching.hasEvidence,
-    isOwnUi,
+    isOwnUi: hasOwnUiMark,
     observe: false,
     onObserve: (target) => observer.observe(target),
+    onStateChange: (state) => setScanState(doc, state),
     onProgress: ({ state, mentions }) => {
       found = null;
       onMentions?.(mentions, state);
@@ -82,7 +82,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     annotator,
     observer: () => observer,
     protectSpans: matching.protectSpans,
-    isOwnUi,
+    isOwnUi: hasOwnUiMark,
     signal: controller.signal,
   });
   observer.observe(doc);
@@ -119,7 +119,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       await cards.refresh();
     },
     summary: () => ({
-      state: doc.documentElement.getAttribute(STATE_ATTRIBUTE) === 'busy' ? 'busy' : 'ready',
+      state: readScanState(doc),
       variant: variants.variant,
       originalScript: variants.converter.originalScript(),
       ...foundOnPage(),
@@ -134,5 +134,3 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
   };
 }
-
-export type { HantStandard, Variant };

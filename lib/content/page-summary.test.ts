@@ -1,3 +1,4 @@
+import { builtinIndex, fakeFigureMention } from '../card/test-fixtures';
 import type { PageMention } from '../page';
 import { summariseMentions } from './page-summary';
 
@@ -14,19 +15,13 @@ test('entities are counted by id; figures by the pack figure they are, else by t
     entityType: 'person',
     ambiguous: false,
   } as const;
-  const linked = {
-    kind: 'figure',
-    start: 0,
-    end: 5,
-    figure: { kind: 'growth', value: 19.4, unit: '%' },
-    link: { figure: { id: 'msft-ic-growth' } },
-  } as const;
-  const loose = {
-    kind: 'figure',
-    start: 0,
-    end: 2,
-    figure: { kind: 'growth', value: 5, unit: '%' },
-  } as const;
+  const index = builtinIndex();
+  const linked = fakeFigureMention(
+    index,
+    { kind: 'growth', value: 19.4, unit: '%' },
+    'msft-intelligent-cloud-growth-2023q3',
+  );
+  const loose = fakeFigureMention(index, { kind: 'growth', value: 5, unit: '%' });
   const summary = summariseMentions([
     mention(wu, '吳泳銘'),
     mention(linked, '19.4%'),
@@ -36,7 +31,12 @@ test('entities are counted by id; figures by the pack figure they are, else by t
   ]);
   expect(summary.entities).toEqual([{ id: 'wu-yongming', type: 'person', count: 2 }]);
   expect(summary.figures).toEqual([
-    { key: 'figure:msft-ic-growth', text: '19.4%', count: 2, figureId: 'msft-ic-growth' },
+    {
+      key: 'figure:msft-intelligent-cloud-growth-2023q3',
+      text: '19.4%',
+      count: 2,
+      figureId: 'msft-intelligent-cloud-growth-2023q3',
+    },
     { key: 'text:5%', text: '5%', count: 1 },
   ]);
 });

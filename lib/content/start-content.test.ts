@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type * as LoadConverter from '../convert/load-converter';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
-import { STATE_ATTRIBUTE } from '../page';
+import { STATE_ATTRIBUTE } from './page-attributes';
 import { fakeMenusAndCommands } from '../background/fake-menus-and-commands';
 import { startBackground } from '../background/start-background';
 import { loadSettings, updateSettings } from '../settings/settings-store';

@@ -11,7 +11,8 @@ import {
   watchImportedPacks,
   type InstalledPacks,
 } from '../packs-store/packs-store';
-import { isSiteEnabled, VARIANTS, type Settings, type Variant } from '../settings/settings';
+import { VARIANTS, type Variant } from '../convert/types';
+import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
 import { setShownVariant } from '../convert/shown-variant';
 import { setScanState } from './page-attributes';

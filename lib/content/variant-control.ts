@@ -8,9 +8,8 @@
  */
 import { createPageConverter, type PageConverter } from '../convert/page-converter';
 import { loadConverter } from '../convert/load-converter';
-import type { HantStandard, LoadConverter, ProtectSpans } from '../convert/types';
+import type { HantStandard, LoadConverter, ProtectSpans, Variant } from '../convert/types';
 import type { Annotator } from '../page';
-import type { Variant } from '../settings/settings';
 import type { PageObserver } from './page-observer';
 import { NAMED_TEXTS_PER_TASK } from '../schedule/budgets';
 import { yieldToPage } from '../schedule/yield-to-page';

@@ -1,4 +1,4 @@
-import type { ConvertText, ProtectedSpan } from './types';
+import type { ConvertText, ProtectedSpan, TargetScript } from './types';
 
 /**
  * Converts `text`, except that each protected span (an entity's name) is
@@ -8,7 +8,7 @@ import type { ConvertText, ProtectedSpan } from './types';
 export function convertWithSpans(
   text: string,
   convert: ConvertText,
-  target: 'hant' | 'hans',
+  target: TargetScript,
   spans: readonly ProtectedSpan[],
 ): string {
   if (spans.length === 0) return convert(text);

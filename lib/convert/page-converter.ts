@@ -1,15 +1,9 @@
 import { convertWithSpans } from './convert-with-spans';
 import { setShownVariant } from './shown-variant';
 import { detectScript } from './detect-script';
-import {
-  CONVERTED_ATTRIBUTES,
-  isInSkippedSubtree,
-  orderVisibleFirst,
-  sampleText,
-  textLongerThan,
-  walkTargets,
-  type IsOwnUi,
-} from './page-walk';
+import { hasOwnUiMark, isInsideSkipped, type IsOwnUi } from '../dom/rules';
+import { orderVisibleFirst } from '../dom/visible-first';
+import { CONVERTED_ATTRIBUTES, sampleText, textLongerThan, walkTargets } from './page-walk';
 import { inDocumentOrder, Rewrites, type Target } from './rewrites';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { CONVERT_SLICE_MS, WRITTEN_CHARS_PER_FRAME } from '../schedule/budgets';
@@ -22,6 +16,7 @@ import type {
   LoadConverter,
   ProtectSpans,
   Script,
+  TargetScript,
   Variant,
 } from './types';
 
@@ -68,7 +63,7 @@ export interface PageConverter {
 interface Mode {
   /** Null: show the original. */
   convert: ConvertText | null;
-  target: 'hant' | 'hans';
+  target: TargetScript;
 }
 
 const RESTORE: Mode = { convert: null, target: 'hant' };
@@ -78,7 +73,7 @@ const SAMPLE_CHARS = 20_000;
 
 export function createPageConverter(options: PageConverterOptions): PageConverter {
   const doc = options.root;
-  const isOwnUi = options.isOwnUi ?? (() => false);
+  const isOwnUi = options.isOwnUi ?? hasOwnUiMark;
   const sliceBudgetMs = options.sliceBudgetMs ?? CONVERT_SLICE_MS;
   const view = doc.defaultView;
   const pacer = new RenderPacer(
@@ -223,7 +218,7 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
       if (record.type === 'characterData') {
         const text = node as Text;
         if (rewrites.isOurText(text) || !text.isConnected) continue;
-        if (!isInSkippedSubtree(text, isOwnUi)) {
+        if (!isInsideSkipped(text, 'conversion', isOwnUi)) {
           for (const t of walkTargets(text, isOwnUi)) apply(t);
         }
       } else if (record.type === 'attributes') {
@@ -231,12 +226,12 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
         const el = node as Element;
         if (!(CONVERTED_ATTRIBUTES as readonly string[]).includes(name)) continue;
         if (rewrites.isOurAttribute(el, name)) continue;
-        if (el.isConnected && !isInSkippedSubtree(el, isOwnUi)) applyAttribute(el, name);
+        if (el.isConnected && !isInsideSkipped(el, 'conversion', isOwnUi)) applyAttribute(el, name);
       } else {
         for (const added of record.addedNodes) {
           if (!added.isConnected) continue;
           const parent = added.parentNode;
-          if (parent && isInSkippedSubtree(parent, isOwnUi)) continue;
+          if (parent && isInsideSkipped(parent, 'conversion', isOwnUi)) continue;
           for (const t of walkTargets(added, isOwnUi)) apply(t);
         }
       }

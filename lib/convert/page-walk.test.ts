@@ -1,40 +1,4 @@
-import { orderVisibleFirst, walkTargets } from './page-walk';
-
-function paragraphs(count: number): HTMLElement[] {
-  document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>段落${i}</p>`).join('');
-  return [...document.querySelectorAll('p')] as HTMLElement[];
-}
-
-/** Lays the paragraphs out 100 px apart, the viewport scrolled to `scrollY`. */
-function layOut(elements: HTMLElement[], scrollY: number, hidden = new Set<number>()): void {
-  elements.forEach((el, i) => {
-    const top = hidden.has(i) ? 0 : i * 100 - scrollY;
-    const height = hidden.has(i) ? 0 : 100;
-    el.getBoundingClientRect = () =>
-      ({ top, bottom: top + height, height, width: hidden.has(i) ? 0 : 500 }) as DOMRect;
-  });
-}
-
-describe('orderVisibleFirst', () => {
-  it('puts what is on screen first, then the rest in document order', () => {
-    const ps = paragraphs(50);
-    layOut(ps, 2000, new Set([19, 25]));
-    const texts = ps.map((p) => p.firstChild as Text);
-    const { items, onScreen } = orderVisibleFirst(texts, 700);
-    const order = items.map((t) => t.data);
-    expect(onScreen).toBe(8);
-    // 20–27 reach into the 700 px viewport (27 starts at its bottom edge).
-    expect(order.slice(0, 8)).toEqual([20, 21, 22, 23, 24, 25, 26, 27].map((i) => `段落${i}`));
-    expect(order.slice(8, 10)).toEqual(['段落0', '段落1']);
-    expect(order.at(-1)).toBe('段落49');
-    expect(new Set(order).size).toBe(50);
-  });
-
-  it('keeps document order when nothing has a layout box', () => {
-    const texts = paragraphs(5).map((p) => p.firstChild as Text);
-    expect(orderVisibleFirst(texts, 700)).toEqual({ items: texts, onScreen: 0 });
-  });
-});
+import { walkTargets } from './page-walk';
 
 describe('walkTargets', () => {
   it('yields prose text and attribute-bearing elements, not skipped subtrees', () => {
@@ -45,5 +9,16 @@ describe('walkTargets', () => {
       t instanceof Element ? `<${t.localName}>` : t.data,
     );
     expect(found).toEqual(['<p>', '甲', '乙', '<textarea>', '庚']);
+  });
+
+  it('leaves editors alone in any case, converts what annotation only skips', () => {
+    document.body.innerHTML =
+      '<div contenteditable="TRUE">甲</div><div contenteditable="plaintext-only">乙</div>' +
+      '<div contenteditable="FALSE">丙</div><input placeholder="丁" value="戊">' +
+      '<select><option>己</option></select><div hidden>庚</div><ruby>辛<rt>xīn</rt></ruby>';
+    const found = [...walkTargets(document.body, () => false)].map((t) =>
+      t instanceof Element ? `<${t.localName}>` : t.data,
+    );
+    expect(found).toEqual(['丙', '<input>', '己', '庚', '辛', 'xīn']);
   });
 });

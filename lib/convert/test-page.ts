@@ -1,5 +1,6 @@
 // Test helpers for the page converter's tests: a page written into happy-dom's
 // document, and a converter on it that never waits.
+import { hasOwnUiMark } from '../dom/rules';
 import { createPageConverter, type PageConverterOptions } from './page-converter';
 import { createTestLoader } from './test-converters';
 
@@ -25,7 +26,7 @@ export function create(extra: Partial<PageConverterOptions> = {}) {
   const loadConverter = createTestLoader();
   const converter = createPageConverter({
     root: document,
-    isOwnUi: (el) => el.id === 'host',
+    isOwnUi: (el) => hasOwnUiMark(el) || el.id === 'host',
     loadConverter,
     yieldToPage: () => Promise.resolve(),
     ...extra,

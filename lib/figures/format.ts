@@ -2,9 +2,9 @@
  * formatFigure: a normalised figure as a reader expects it in each locale
  * ("US$24.3 billion", "243億美元", "+19.4%", "−2%", "12 hours", "12小時").
  */
-import type { FigureKind, FigureUnit } from '../pack/types';
+import type { FigureKind, FigureUnit, TextScript } from '../pack/types';
 
-export type FigureLocale = 'en' | 'zh-Hant' | 'zh-Hans';
+export type FigureLocale = 'en' | TextScript;
 
 const MINUS = '\u2212';
 

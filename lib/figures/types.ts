@@ -36,3 +36,23 @@ export interface FigureLink {
   via: 'value' | 'comparison';
   comparisonIndex?: number;
 }
+
+/**
+ * A figure of the industry found in a text (lib/match/find-mentions.ts): what
+ * the page highlights, the card explains and the popup counts.
+ */
+export interface FigureMention {
+  kind: 'figure';
+  /** UTF-16 offsets into the text matched (end exclusive). */
+  start: number;
+  end: number;
+  /** Without its stated period: read only where linking needed it (see linkFigure). */
+  figure: ParsedFigure;
+  /** The pack's figure it is, when it is one. */
+  link?: FigureLink;
+  /**
+   * Its sentence names no entity, only the industry's metric words (營收, 同比): it
+   * counts on a page that names some entity, not on a house auction's.
+   */
+  ambiguous?: boolean;
+}

@@ -1,16 +1,14 @@
 import { getBuiltinPacks } from '../pack/load';
 import { clauseAround, hasMetricIn, sentenceAround } from './context';
-import { getEvidenceIds } from './evidence';
+import { getEvidenceIds } from './evidence-ids';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
 
 const packs = getBuiltinPacks();
 const matcher = createMatcher(packs);
-/** Passes everything on: what context leaves open is the page's to decide. */
-const toThePage = { add() {}, accepts: () => true };
 /** What one block decides: `text=id` for each mention, `?` when left to the page. */
 const decide = (text: string) =>
-  findMentions(text, matcher, packs, toThePage).map((m) => {
+  findMentions(text, matcher, packs).map((m) => {
     const span = text.slice(m.start, m.end);
     if (m.kind === 'figure') return `${span}#${m.ambiguous === true ? '?' : ''}`;
     return `${span}=${m.entityId}${m.ambiguous ? '?' : ''}${m.reason ? `(${m.reason})` : ''}`;

@@ -1,7 +1,9 @@
 import type { Figure } from '../pack/types';
-import { createEvidenceTracker } from './evidence';
+import { EvidenceTracker, shownAlone } from '../page/evidence';
+import { hasEvidenceAmong } from './evidence-ids';
 import { fakeEntity, fakePack } from './fake-pack';
-import { findMentions, type Mention } from './find-mentions';
+import { findMentions } from './find-mentions';
+import type { Mention } from './types';
 import { createMatcher } from './matcher';
 import { testPack } from './test-pack';
 
@@ -16,60 +18,55 @@ function describeMentions(text: string, mentions: readonly Mention[]): string[] 
   );
 }
 
-describe('createEvidenceTracker', () => {
-  it('accepts an ambiguous mention once its own entity or listed evidence was seen', () => {
-    const tracker = createEvidenceTracker(packs);
+describe('the page evidence for what a block leaves open (hasEvidenceAmong)', () => {
+  const page = () => new EvidenceTracker(hasEvidenceAmong(packs));
+
+  it('shows an ambiguous mention once its own entity or listed evidence is on the page', () => {
+    const evidence = page();
     const [feitian] = matcher.match('飛天');
     expect(feitian?.ambiguous).toBe(true);
-    expect(tracker.accepts(feitian!)).toBe(false);
-    tracker.add(matcher.match('敦煌的千帆'));
-    expect(tracker.accepts(feitian!)).toBe(false);
-    tracker.add(matcher.match('CIPU'));
-    expect(tracker.accepts(feitian!)).toBe(true);
+    expect(evidence.shows(feitian!)).toBe(false);
+    for (const m of matcher.match('敦煌的千帆')) evidence.count(m, 1);
+    expect(evidence.shows(feitian!)).toBe(false);
+    for (const m of matcher.match('CIPU')) evidence.count(m, 1);
+    expect(evidence.shows(feitian!)).toBe(true);
   });
 
   it('does not take ambiguous mentions as evidence', () => {
-    const tracker = createEvidenceTracker(packs);
-    tracker.add(matcher.match('千帆和飛天和倚天'));
-    for (const m of matcher.match('千帆和飛天')) expect(tracker.accepts(m)).toBe(false);
+    const evidence = page();
+    for (const m of matcher.match('千帆和飛天和倚天')) evidence.count(m, 1);
+    for (const m of matcher.match('千帆和飛天')) expect(evidence.shows(m)).toBe(false);
   });
 
   it('counts the entity itself mentioned unambiguously', () => {
-    const tracker = createEvidenceTracker(packs);
-    tracker.add(matcher.match('文心千帆'));
-    expect(tracker.accepts(matcher.match('千帆')[0]!)).toBe(true);
+    const evidence = page();
+    for (const m of matcher.match('文心千帆')) evidence.count(m, 1);
+    expect(evidence.shows(matcher.match('千帆')[0]!)).toBe(true);
   });
 });
 
 describe('findMentions', () => {
+  /** What a page holding only `text` shows. */
+  const shown = (text: string) =>
+    describeMentions(text, shownAlone(findMentions(text, matcher, packs), hasEvidenceAmong(packs)));
+
   it('drops ambiguous mentions without evidence and keeps them with it', () => {
-    const text = '敦煌的飛天壁畫以外,千帆也在';
-    expect(describeMentions(text, findMentions(text, matcher, packs))).toEqual([]);
-    const withEvidence = '百度發佈的千帆';
-    expect(describeMentions(withEvidence, findMentions(withEvidence, matcher, packs))).toEqual([
-      '百度=baidu',
-      '千帆=qianfan',
-    ]);
+    expect(shown('敦煌的飛天壁畫以外,千帆也在')).toEqual([]);
+    expect(shown('百度發佈的千帆')).toEqual(['百度=baidu', '千帆=qianfan']);
   });
 
   it('takes evidence found later in the same text', () => {
-    const text = '基於飛天+CIPU+倚天710的新一代計算架構';
-    expect(describeMentions(text, findMentions(text, matcher, packs))).toEqual([
+    expect(shown('基於飛天+CIPU+倚天710的新一代計算架構')).toEqual([
       '飛天=apsara',
       'CIPU=cipu',
       '倚天710=yitian',
     ]);
   });
 
-  it("uses and feeds the page-wide tracker, for what a block's context leaves open", () => {
-    const tracker = createEvidenceTracker(packs);
-    expect(findMentions('飛天', matcher, packs, tracker)).toEqual([]);
-    findMentions('阿里雲的', matcher, packs, tracker);
-    // A product's common-word name needs a sign in its own block: the page is not enough.
-    expect(findMentions('飛天', matcher, packs, tracker)).toEqual([]);
-    expect(
-      describeMentions('阿里雲的飛天', findMentions('阿里雲的飛天', matcher, packs, tracker)),
-    ).toEqual(['阿里雲=alibaba-cloud', '飛天=apsara']);
+  it("decides a product's common-word name in its own block: the page is not enough", () => {
+    // Whatever the page names, 飛天 alone is no mention: its block gives no sign.
+    expect(findMentions('飛天', matcher, packs)).toEqual([]);
+    expect(shown('阿里雲的飛天')).toEqual(['阿里雲=alibaba-cloud', '飛天=apsara']);
   });
 
   it('finds figures beside entities, never inside one', () => {

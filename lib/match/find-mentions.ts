@@ -1,53 +1,29 @@
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
-import type { FigureLink, ParsedFigure } from '../figures';
+import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
 import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
-import { createEvidenceTracker, getEvidenceIds, type EvidenceTracker } from './evidence';
-import type { EntityMention, Matcher } from './types';
-
-export interface FigureMention {
-  kind: 'figure';
-  start: number;
-  end: number;
-  /** Without its stated period: read only where linking needed it (see linkFigure). */
-  figure: ParsedFigure;
-  link?: FigureLink;
-  /**
-   * Its sentence names no entity, only the industry's metric words (營收, 同比): it
-   * counts on a page that names some entity, not on a house auction's.
-   */
-  ambiguous?: boolean;
-}
-
-export type Mention = EntityMention | FigureMention;
+import { getEvidenceIds } from './evidence-ids';
+import type { EntityMention, Matcher, Mention } from './types';
 
 /**
  * One pass over a run of text (a block): its entity mentions, ambiguous ones
- * decided from their context first (context.ts), then kept only with evidence
- * from this text or from `evidence`, the page so far; and the industry's
- * figures, sorted by start. A figure is the industry's when its sentence names
+ * decided from their context (context.ts) where it can, the rest left flagged
+ * `ambiguous` for the page's evidence to decide (lib/page/evidence.ts); and
+ * the industry's figures, sorted by start. A figure is the industry's when its sentence names
  * an entity (a head count: its own clause), or its sentence holds a metric word
  * (then it waits for the page to name one); other numbers are none of ours. Figures overlapping an entity (通義千問2.0)
  * are dropped. A figure is linked with the entities before it in the text,
- * nearest first, then the ones after it. The text's unambiguous mentions are
- * added to `evidence`.
+ * nearest first, then the ones after it.
  */
 export function findMentions(
   text: string,
   matcher: Matcher,
   packs: readonly Pack[],
-  evidence: EvidenceTracker = createEvidenceTracker(packs),
   /** When the page was written, if it says: which of an entity's reported periods it means. */
   pageDate?: IsoDate,
 ): Mention[] {
   const evidenceIds = getEvidenceIds(packs);
-  const candidates = decideInContext(
-    text,
-    matcher.match(text),
-    (id) => evidenceIds.get(id) ?? [id],
-  );
-  evidence.add(candidates);
-  const entities = candidates.filter((m) => evidence.accepts(m));
+  const entities = decideInContext(text, matcher.match(text), (id) => evidenceIds.get(id) ?? [id]);
 
   const figures: FigureMention[] = [];
   let e = 0;

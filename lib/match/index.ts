@@ -1,8 +1,8 @@
 export { fold } from './fold';
-export type { EntityMention, Matcher } from './types';
+export type { EntityMention, Matcher, Mention } from './types';
+export type { FigureMention } from '../figures';
 export { createMatcher } from './matcher';
-export { createEvidenceTracker, type EvidenceTracker } from './evidence';
-export { findMentions, type FigureMention, type Mention } from './find-mentions';
+export { findMentions } from './find-mentions';
 // Build-time path for big packs: compile, serialise, load.
 export { compilePacks, type CompiledMatcher } from './compile';
 export { createMatcherFrom } from './matcher';

@@ -4,13 +4,20 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
-import { findMentions, type Mention } from './find-mentions';
+import { shownAlone } from '../page/evidence';
+import { hasEvidenceAmong } from './evidence-ids';
+import { findMentions } from './find-mentions';
+import type { Mention } from './types';
 import fixture from './fixtures/seed-000.json';
 import { createMatcher } from './matcher';
 
 const packs = getBuiltinPacks();
 const pack = packs[0]!;
 const matcher = createMatcher(packs);
+const hasEvidence = hasEvidenceAmong(packs);
+/** What the extension shows for `text` read as a whole page. */
+const shownIn = (text: string) =>
+  shownAlone(findMentions(text, matcher, packs, fixture.date), hasEvidence);
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(join(here, '../../tests/fixtures/seed', fixture.text), 'utf8');
 
@@ -18,7 +25,7 @@ const label = (m: Mention): string =>
   m.kind === 'entity' ? m.entityId : `#${m.link?.figure.id ?? ''}`;
 
 describe(`seed article ${fixture.text} with pack ${pack.id}`, () => {
-  const mentions = findMentions(seed, matcher, packs, undefined, fixture.date);
+  const mentions = shownIn(seed);
 
   // After a pack change: UPDATE_SEED=1 npx vitest run lib/match/seed.test.ts, then read the
   // fixture's diff mention by mention before committing it.
@@ -37,7 +44,7 @@ describe(`seed article ${fixture.text} with pack ${pack.id}`, () => {
     ['Hong Kong (t→hk)', OpenCC.Converter({ from: 't', to: 'hk' })],
   ])('finds the same mentions in its %s conversion', (_, convert) => {
     const converted = convert(seed);
-    const found = findMentions(converted, matcher, packs, undefined, fixture.date);
+    const found = shownIn(converted);
     expect(found.map(label)).toEqual(fixture.mentions.map(([, id]) => id));
     if (converted.length === seed.length)
       expect(found.map((m) => [m.start, m.end])).toEqual(mentions.map((m) => [m.start, m.end]));

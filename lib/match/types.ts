@@ -1,3 +1,4 @@
+import type { FigureMention } from '../figures/types';
 import type { EntityType } from '../pack/types';
 
 /** A pack entity found in a text: [start, end) in UTF-16 code units of the original text. */
@@ -23,6 +24,9 @@ export interface EntityMention {
  * (豆包大模型, 盤古5.0); its sentence holds the industry's words.
  */
 export type LinkReason = 'related-nearby' | 'title-nearby' | 'forms-word' | 'domain-words';
+
+/** What matching finds in a text: a pack entity or one of the industry's figures. */
+export type Mention = EntityMention | FigureMention;
 
 export interface Matcher {
   /** Candidates including ambiguous ones (flagged), sorted, non-overlapping, guards applied. */

@@ -1,4 +1,9 @@
-import { createAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
+import {
+  createAnnotator,
+  type Annotator,
+  type AnnotatorOptions,
+  type AnnotatorState,
+} from './annotator';
 import { findFixedNames } from './fixed-names';
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
 import { HIGHLIGHT_TYPES, type HighlightType } from './types';
@@ -90,21 +95,17 @@ describe('annotating a page', () => {
     expect(document.adoptedStyleSheets.length).toBeGreaterThan(0);
   });
 
-  it('sets data-pangzhu-state busy while scanning and ready when done, only on change', async () => {
-    const a = setup('<p>阿里雲</p>');
-    const seen: string[] = [];
-    const observer = new MutationObserver((records) =>
-      records.forEach((r) => seen.push((r.target as Element).getAttribute('data-pangzhu-state')!)),
-    );
-    observer.observe(document.documentElement, { attributeFilter: ['data-pangzhu-state'] });
+  it('reports busy while scanning and ready when done, only on change, and leaves <html> alone', async () => {
+    const seen: AnnotatorState[] = [];
+    const a = setup('<p>阿里雲</p>', { onStateChange: (state) => seen.push(state) });
     const started = a.start();
-    expect(document.documentElement.getAttribute('data-pangzhu-state')).toBe('busy');
+    expect(seen).toEqual(['busy']);
     await started;
     await settle(a);
-    expect(document.documentElement.getAttribute('data-pangzhu-state')).toBe('ready');
     expect(seen).toEqual(['busy', 'ready']);
-    observer.disconnect();
     a.dispose();
+    expect(seen).toEqual(['busy', 'ready']);
+    // The page attribute has one writer: lib/content/page-attributes.ts.
     expect(document.documentElement.hasAttribute('data-pangzhu-state')).toBe(false);
   });
 
@@ -115,10 +116,12 @@ describe('annotating a page', () => {
         '<div contenteditable><p>阿里雲</p></div><div hidden>華為</div>',
         '<p style="display:none">馬雲</p><p>看<span style="visibility:hidden">華為</span></p>',
         '<div data-pangzhu-ui>阿里雲</div><p>雲棲大會</p>',
+        '<div contenteditable="TRUE">華為</div><div contenteditable="plaintext-only">馬雲</div>',
+        '<div contenteditable="FALSE">阿里雲</div>',
       ].join(''),
     );
     await a.start();
-    expect(shown()).toEqual({ event: ['雲棲大會'] });
+    expect(shown()).toEqual({ event: ['雲棲大會'], org: ['阿里雲'] });
   });
 
   it('reads open shadow roots and styles them with their own sheet', async () => {

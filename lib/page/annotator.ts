@@ -1,5 +1,6 @@
-import { defaultIsOwnUi, defaultIsVisible, isInsideSkipped, type IsOwnUi } from './blocks';
-import { EvidenceTracker, type HasEvidence } from './evidence';
+import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
+import type { HasEvidence } from '../match/evidence-ids';
+import { EvidenceTracker } from './evidence';
 import { findInText } from './find-in-run';
 import { InnerTrees } from './inner-trees';
 import { FoundCache } from './found-cache';
@@ -22,12 +23,10 @@ import type { RescanLimits } from '../schedule/rescan-limiter';
 import { RescanQueue } from '../schedule/rescan-queue';
 import type { YieldToPage } from '../schedule/yield-to-page';
 import type { FindMentions, PageMention } from './types';
-import { orderVisibleFirst, topLevelChunks } from './visible-first';
+import { topLevelChunks } from './top-level-chunks';
+import { orderVisibleFirst } from '../dom/visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
-
-/** Public contract: `<html data-pangzhu-state="busy|ready">`. */
-export const STATE_ATTRIBUTE = 'data-pangzhu-state';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -47,6 +46,8 @@ export interface AnnotatorOptions {
    */
   observe?: boolean;
   onObserve?: (target: Document | ShadowRoot) => void;
+  /** When the state changes (lib/content/page-attributes.ts shows it on the page). */
+  onStateChange?: (state: AnnotatorState) => void;
   /** After a slice that changed the state or the shown mentions (not after quiet ones). */
   onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
   /** Work per task before yielding (default SCAN_SLICE_MS, see lib/schedule/budgets.ts). */
@@ -84,8 +85,8 @@ export interface Annotator {
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
-  const isOwnUi = options.isOwnUi ?? defaultIsOwnUi;
-  const isVisible = options.isVisible ?? defaultIsVisible;
+  const isOwnUi = options.isOwnUi ?? hasOwnUiMark;
+  const isVisible = options.isVisible ?? isShown;
   const now = options.now ?? (() => performance.now());
   const controller = new AbortController();
   const { signal } = controller;
@@ -149,7 +150,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (!busy) pacer.maybeFlush(true);
     if (next === state) return;
     state = next;
-    doc.documentElement.setAttribute(STATE_ATTRIBUTE, next);
+    options.onStateChange?.(next);
     report();
   }
 
@@ -161,7 +162,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function isReadable(root: Node): boolean {
     if (!root.isConnected) return false;
     const el = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host : root;
-    return !isInsideSkipped(el, isOwnUi);
+    return !isInsideSkipped(el, 'annotation', isOwnUi);
   }
 
   function shown(pm: PageMention, cache: Map<Element, boolean>): boolean {
@@ -256,7 +257,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       await afterNextFrame(doc, options.yieldToPage);
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
-      for (const chunk of orderVisibleFirst(topLevelChunks(body), height))
+      for (const chunk of orderVisibleFirst(topLevelChunks(body), height).items)
         enqueue(chunk, { fresh: true });
     }
     await runner.idle();
@@ -297,7 +298,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       observer?.disconnect();
       rescans.dispose();
       store.clear();
-      doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
     },
   };
 }

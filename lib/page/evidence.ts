@@ -1,14 +1,14 @@
-import type { EntityMention, Mention } from './types';
-
 /**
- * Ambiguous aliases (飛天, 千帆) that their context left undecided count only
- * with evidence on the same page: by default an unambiguous mention of the
- * same entity; the caller may widen it to related entities, except for a
- * person's common name, which only the person's own mention supports. A
- * figure with no entity in its sentence counts on a page that names some
- * entity. Tracks which entities are mentioned unambiguously.
+ * The page's evidence: ambiguous aliases (飛天, 千帆) that their block's
+ * context left undecided count only with evidence on the same page: by
+ * default an unambiguous mention of the same entity; the caller may widen it
+ * to related entities (lib/match/evidence-ids.ts), except for a person's
+ * common name, which only the person's own mention supports. A figure with no
+ * entity in its sentence counts on a page that names some entity. Tracks
+ * which entities are mentioned unambiguously, as the page changes.
  */
-export type HasEvidence = (entityId: string, isPresent: (entityId: string) => boolean) => boolean;
+import type { HasEvidence } from '../match/evidence-ids';
+import type { EntityMention, Mention } from './types';
 
 export const sameEntityEvidence: HasEvidence = (id, isPresent) => isPresent(id);
 
@@ -44,4 +44,17 @@ export class EvidenceTracker {
     if (mention.personal === true) return this.#counts.has(mention.entityId);
     return this.#hasEvidence(mention.entityId, (id) => this.#counts.has(id));
   }
+}
+
+/**
+ * What a page holding only `found` (one text) would show: for tests and tools
+ * that read a passage as the extension would.
+ */
+export function shownAlone<M extends Mention>(
+  found: readonly M[],
+  hasEvidence: HasEvidence = sameEntityEvidence,
+): M[] {
+  const evidence = new EvidenceTracker(hasEvidence);
+  for (const m of found) if (m.kind === 'entity') evidence.count(m, 1);
+  return found.filter((m) => evidence.shows(m));
 }

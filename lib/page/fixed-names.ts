@@ -31,7 +31,7 @@ export function findFixedNames(
           kind: 'figure',
           start: i,
           end,
-          figure: { kind: 'amount', value: 1, unit: 'CNY' },
+          figure: { start: i, end, kind: 'amount', value: 1, unit: 'CNY' },
         });
       } else {
         out.push({

@@ -5,7 +5,7 @@ const figure = (start: number): Mention => ({
   kind: 'figure',
   start,
   end: start + 2,
-  figure: { kind: 'amount', value: 1, unit: 'CNY' },
+  figure: { start, end: start + 2, kind: 'amount', value: 1, unit: 'CNY' },
 });
 
 test('a text seen before is not searched again', () => {

@@ -3,10 +3,10 @@
  * mentions registered as ranges in the CSS Custom Highlight API, hit-testing
  * from pointer, selection and keyboard. Entry point: `createAnnotator`.
  */
-export { createAnnotator, STATE_ATTRIBUTE } from './annotator';
+export { createAnnotator } from './annotator';
 export type { Annotator, AnnotatorOptions, AnnotatorState } from './annotator';
-export { OWN_UI_ATTRIBUTE } from './blocks';
-export type { HasEvidence } from './evidence';
+export { OWN_UI_ATTRIBUTE } from '../dom/rules';
+export type { HasEvidence } from '../match/evidence-ids';
 export {
   createHighlightRegistry,
   createMemoryHighlightRegistry,

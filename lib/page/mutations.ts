@@ -1,10 +1,5 @@
-import {
-  blockRootOf,
-  composedParent,
-  isBlockElement,
-  isInsideSkipped,
-  type IsOwnUi,
-} from './blocks';
+import { composedParent, isBlockElement, isInsideSkipped, type IsOwnUi } from '../dom/rules';
+import { blockRootOf } from './blocks';
 
 /** Attributes that can hide or reveal text, or make it editable. */
 export const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'contenteditable'];
@@ -136,7 +131,7 @@ function cachedRootOf(isOwnUi?: IsOwnUi): (node: Node) => BlockRoot | null {
     const parent = node.nodeType === Node.TEXT_NODE ? node.parentNode : null;
     const known = parent ? rootUnder.get(parent) : undefined;
     if (known !== undefined) return known;
-    const root = isOwnUi && isInsideSkipped(node, isOwnUi) ? null : blockRootOf(node);
+    const root = isOwnUi && isInsideSkipped(node, 'annotation', isOwnUi) ? null : blockRootOf(node);
     if (parent) rootUnder.set(parent, root);
     return root;
   };

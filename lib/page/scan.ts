@@ -1,4 +1,4 @@
-import { isBlockTag, isSkipped, type IsOwnUi } from './blocks';
+import { isBlockTag, isSkipped, type IsOwnUi } from '../dom/rules';
 import { createTextRun, type TextRun } from './text-map';
 
 /**
@@ -81,7 +81,7 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     const el = node as Element;
     // Read once: each read of an element's property is a call into the DOM.
     const name = el.localName;
-    const skipped = isSkipped(el, options.isOwnUi, name);
+    const skipped = isSkipped(el, 'annotation', options.isOwnUi, name);
     const inline = !isBlockTag(name);
     const shadow = el.shadowRoot;
     if (skipped || !inline || shadow || name === 'br') {

@@ -1,12 +1,11 @@
 /**
- * The types the page layer needs from matching. The page layer takes any
- * text → mentions function (tests give it simple ones); entity mentions are
- * `lib/match`'s, figure mentions only what highlighting and hit-testing read.
+ * The types of the page layer. It takes any text → mentions function (tests
+ * give it simple ones, lib/page/fixed-names.ts); the mentions are matching's.
  */
 import { ENTITY_TYPES, type EntityType } from '../pack/types';
-import type { EntityMention } from '../match/types';
+import type { EntityMention, Mention } from '../match/types';
 
-export type { EntityMention, EntityType };
+export type { EntityMention, EntityType, Mention };
 
 /** What a highlight is registered as: every entity type, plus figures. */
 export type HighlightType = EntityType | 'figure';
@@ -17,18 +16,6 @@ export const HIGHLIGHT_TYPES: readonly HighlightType[] = [...ENTITY_TYPES, 'figu
 export function highlightName(type: HighlightType): string {
   return `pangzhu-${type}`;
 }
-
-export interface FigureMention {
-  kind: 'figure';
-  start: number;
-  end: number;
-  figure: { kind: string; value: number; unit: string };
-  link?: { figure: { id: string } };
-  /** Counts only on a page that names some entity (see lib/match/find-mentions.ts). */
-  ambiguous?: boolean;
-}
-
-export type Mention = EntityMention | FigureMention;
 
 /** Matching: text → non-overlapping mentions, offsets in UTF-16 code units. */
 export type FindMentions = (text: string) => readonly Mention[];

@@ -5,13 +5,13 @@
 import type { ShownScript, ToScript } from '../card/types';
 import { loadConverter } from '../convert/load-converter';
 import type { Pack } from '../pack/types';
-import type { TraditionalStandard } from '../settings/settings';
+import type { HantStandard } from '../convert/types';
 import { asStored, scriptsToConvert } from './pack-view';
 
 export async function loadToScript(
   packs: readonly Pack[],
   script: ShownScript,
-  standard: TraditionalStandard,
+  standard: HantStandard,
 ): Promise<ToScript> {
   if (scriptsToConvert(packs, script).length === 0) return asStored;
   const convert = await loadConverter(script, standard);

@@ -7,14 +7,8 @@
  * is valid, replaces only the ones that are not, and reads the layouts of
  * older versions, so a damaged or foreign value never costs the reader the rest.
  */
+import { HANT_STANDARDS, VARIANTS, type HantStandard, type Variant } from '../convert/types';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../page/types';
-
-export type Variant = 'original' | 'hant' | 'hans';
-export const VARIANTS: readonly Variant[] = ['original', 'hant', 'hans'];
-
-/** OpenCC's Traditional standards: OpenCC, Taiwan, Taiwan with phrases, Hong Kong. */
-export type TraditionalStandard = 't' | 'tw' | 'twp' | 'hk';
-export const TRADITIONAL_STANDARDS: readonly TraditionalStandard[] = ['t', 'tw', 'twp', 'hk'];
 
 export type HighlightKind = HighlightType;
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = HIGHLIGHT_TYPES;
@@ -28,7 +22,7 @@ export interface Settings {
   disabledSites: string[];
   /** The script each site opens in (absent: original). */
   variantBySite: Record<string, Variant>;
-  traditionalStandard: TraditionalStandard;
+  traditionalStandard: HantStandard;
   highlightStyles: Record<HighlightKind, HighlightStyle>;
   /** Local reading memory of which entities were met on which pages. */
   readingMemory: boolean;
@@ -100,7 +94,7 @@ export function normaliseSettings(stored: unknown): Settings {
     disabledSites: stringList(raw.disabledSites),
     variantBySite,
     traditionalStandard: oneOf(
-      TRADITIONAL_STANDARDS,
+      HANT_STANDARDS,
       raw.traditionalStandard,
       defaults.traditionalStandard,
     ),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { getBuiltinPacks } from '../../lib/pack/load';
 import { compilePacks } from '../../lib/match/compile';
-import { createEvidenceTracker } from '../../lib/match/evidence';
 import { findMentions } from '../../lib/match/find-mentions';
 import { loadCompiled, serializeCompiled } from '../../lib/match/serialize';
 import { parseFigures } from '../../lib/figures';
@@ -160,10 +159,12 @@ describe('matching benchmark (figures only, no time assertions)', () => {
   it('seed pack: other passes over the news text', () => {
     const matcher = createMatcher(seedPacks);
     throughput('seed pack, match() on one 1 MB string', () => matcher.match(text));
-    throughput('seed pack, findMentions() per paragraph (entities + figures + evidence)', () => {
-      const evidence = createEvidenceTracker(seedPacks);
-      for (const p of paragraphs) findMentions(p, matcher, seedPacks, evidence);
-    });
+    throughput(
+      'seed pack, findMentions() per paragraph (entities decided in context + figures)',
+      () => {
+        for (const p of paragraphs) findMentions(p, matcher, seedPacks);
+      },
+    );
     throughput('for comparison: lib/figures parseFigures() alone, per paragraph', () => {
       for (const p of paragraphs) parseFigures(p);
     });

@@ -6,7 +6,7 @@
  */
 import { createPageMatching, type PageMatching } from '../../lib/content/page-matching';
 import { getBuiltinPacks } from '../../lib/pack/load';
-import { EvidenceTracker } from '../../lib/page/evidence';
+import { shownAlone } from '../../lib/page/evidence';
 import type { Highlight } from './measure';
 
 let matching: PageMatching | undefined;
@@ -19,8 +19,7 @@ export function highlightsOf(text: string): Highlight[] {
 export function matchPassage(text: string): { shown: Highlight[]; withoutEvidence: Highlight[] } {
   matching ??= createPageMatching(getBuiltinPacks());
   const found = matching.findMentions(text);
-  const evidence = new EvidenceTracker(matching.hasEvidence);
-  for (const m of found) if (m.kind === 'entity') evidence.count(m, 1);
+  const lit = new Set(shownAlone(found, matching.hasEvidence));
   const shown: Highlight[] = [];
   const withoutEvidence: Highlight[] = [];
   for (const m of found) {
@@ -28,7 +27,7 @@ export function matchPassage(text: string): { shown: Highlight[]; withoutEvidenc
       m.kind === 'figure'
         ? { start: m.start, end: m.end, type: 'figure', id: m.link?.figure.id ?? '' }
         : { start: m.start, end: m.end, type: m.entityType, id: m.entityId };
-    if (evidence.shows(m)) shown.push(highlight);
+    if (lit.has(m)) shown.push(highlight);
     else if (m.kind === 'entity') withoutEvidence.push(highlight);
   }
   return { shown, withoutEvidence };

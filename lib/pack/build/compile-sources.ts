@@ -4,12 +4,10 @@
  * their peer groups, each source's mentions. Every entry remembers the file it
  * came from, so a validation error names the author's file and position.
  */
+import type { ConvertText } from '../../convert/types';
 import type { PackError } from '../check-pack-references';
 import type { Entity, Fact, Figure, Pack, Period, Relation, Source } from '../types';
 import type { NamedSourceFile, PackMeta, SourceEntity, SourceFigure } from './source-file';
-
-/** Simplified → the pack's text script. */
-export type ConvertText = (text: string) => string;
 
 export interface CompiledPack {
   pack: Pack;
@@ -22,6 +20,7 @@ type Origins = Map<string, string>;
 export function compilePackSources(
   meta: PackMeta,
   files: readonly NamedSourceFile[],
+  /** Simplified → the pack's text script. */
   convert: ConvertText,
 ): CompiledPack {
   const origin: Origins = new Map();

@@ -1,11 +1,12 @@
+/**
+ * Which entities speak for an ambiguous name: read by the context rules for
+ * one block (context.ts) and by the page's evidence (lib/page/evidence.ts,
+ * which counts what the page mentions).
+ */
 import type { Pack } from '../pack/types';
-import type { EntityMention } from './types';
 
-/** Page-wide evidence: the entities mentioned unambiguously so far on the page. */
-export interface EvidenceTracker {
-  add(mentions: readonly EntityMention[]): void;
-  accepts(m: EntityMention): boolean;
-}
+/** Whether an entity's ambiguous name counts, given which entities the page names unambiguously. */
+export type HasEvidence = (entityId: string, isPresent: (entityId: string) => boolean) => boolean;
 
 /**
  * For each entity, the ids whose unambiguous mention makes its ambiguous
@@ -56,17 +57,11 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   return ids;
 }
 
-export function createEvidenceTracker(packs: readonly Pack[]): EvidenceTracker {
+/**
+ * The page's rule for an ambiguous name its block left open: it counts when
+ * one of its evidence ids is present (mentioned unambiguously on the page).
+ */
+export function hasEvidenceAmong(packs: readonly Pack[]): HasEvidence {
   const evidenceIds = getEvidenceIds(packs);
-  const seen = new Set<string>();
-  return {
-    add(mentions) {
-      for (const m of mentions) if (!m.ambiguous) seen.add(m.entityId);
-    },
-    accepts(m) {
-      if (!m.ambiguous) return true;
-      if (m.personal === true) return seen.has(m.entityId);
-      return (evidenceIds.get(m.entityId) ?? [m.entityId]).some((id) => seen.has(id));
-    },
-  };
+  return (id, isPresent) => (evidenceIds.get(id) ?? [id]).some(isPresent);
 }
