@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
 import { packDetailsPublicFiles } from './scripts/pack/details-assets.mjs';
-import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlight-styles';
+import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlights/highlight-styles';
 
 /** The default `::highlight()` rules, injected by the manifest (see below). */
 const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
@@ -46,7 +46,7 @@ export default defineConfig({
     // The browser injects a content script's CSS before the page is parsed. Added later by
     // the script, the same rules would restyle every element of a page already laid out
     // (~0.1 s on a 1 MB page, ~0.5 s on 5 MB). The reader's own looks still come from the
-    // content script (lib/page/highlight.ts), only when they differ from these.
+    // content script (lib/page/highlights/highlight.ts), only when they differ from these.
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? [])
         script.css = [...(script.css ?? []), HIGHLIGHT_CSS_FILE];

@@ -1,4 +1,4 @@
-import type { PageMention } from '../page/types';
+import type { PageMention } from '../page/mentions/types';
 import { createCardController, type CardController, type CardVariant } from './card-controller';
 import { builtinIndex, loadTestConverter } from './test-fixtures';
 import type { ShownScript } from './types';

@@ -6,10 +6,10 @@
 import type { ConvertText } from '../convert/types';
 import type { PackIndex } from '../pack/index-packs';
 import type { IsoDate } from '../pack/types';
-import { liveRangeOf } from '../page/hit-test';
-import { selectMention } from '../page/select-mention';
+import { liveRangeOf } from '../page/hit-test/hit-test';
+import { selectMention } from '../page/hit-test/select-mention';
 import type { Annotator } from '../page/annotator';
-import type { PageMention } from '../page/types';
+import type { PageMention } from '../page/mentions/types';
 import { readArticleDate } from './article-date';
 import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
 import { buildEntityView } from './entity-view';

@@ -4,7 +4,7 @@
  * mention and the card closes after `closeDelay`, so the pointer can cross
  * the gap between them. Touch is left to the page.
  */
-import type { PageMention } from '../page/types';
+import type { PageMention } from '../page/mentions/types';
 
 export interface HoverIntentOptions {
   doc: Document;

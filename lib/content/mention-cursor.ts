@@ -6,7 +6,7 @@
  * steps open the mention's card, which selects it the same way.)
  */
 import type { Annotator, PageMention } from '../page';
-import { selectMention } from '../page/select-mention';
+import { selectMention } from '../page/hit-test/select-mention';
 import { figureKeyOf } from './page-summary';
 
 export type RevealTarget = { entityId: string } | { figureKey: string };

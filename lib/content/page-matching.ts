@@ -41,7 +41,7 @@ export function createPageMatching(packs: readonly Pack[], pageDate?: IsoDate): 
     packs,
     matcher,
     // What a block's context leaves open the annotator decides page-wide, with counts
-    // that follow the page as it changes (lib/page/evidence.ts).
+    // that follow the page as it changes (lib/page/mentions/evidence.ts).
     findMentions: (text) => findMentions(text, matcher, packs, pageDate),
     hasEvidence: hasEvidenceAmong(packs),
     // Where a page writes an entity's own name, the pack's spelling in each script wins

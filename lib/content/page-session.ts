@@ -58,8 +58,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     findMentions: matching.findMentions,
     hasEvidence: matching.hasEvidence,
     isOwnUi: hasOwnUiMark,
-    observe: false,
-    onObserve: (target) => observer.observe(target),
+    watch: (target) => observer.observe(target),
     onStateChange: (state) => setScanState(doc, state),
     onProgress: ({ state, mentions }) => {
       found = null;

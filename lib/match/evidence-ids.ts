@@ -1,6 +1,6 @@
 /**
  * Which entities speak for an ambiguous name: read by the context rules for
- * one block (context.ts) and by the page's evidence (lib/page/evidence.ts,
+ * one block (context.ts) and by the page's evidence (lib/page/mentions/evidence.ts,
  * which counts what the page mentions).
  */
 import type { Pack } from '../pack/types';

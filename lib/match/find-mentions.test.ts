@@ -1,5 +1,5 @@
 import type { Figure } from '../pack/types';
-import { EvidenceTracker, shownAlone } from '../page/evidence';
+import { EvidenceTracker, shownAlone } from '../page/mentions/evidence';
 import { hasEvidenceAmong } from './evidence-ids';
 import { fakeEntity, fakePack } from './fake-pack';
 import { findMentions } from './find-mentions';

@@ -8,7 +8,7 @@ import type { EntityMention, Matcher, Mention } from './types';
 /**
  * One pass over a run of text (a block): its entity mentions, ambiguous ones
  * decided from their context (context.ts) where it can, the rest left flagged
- * `ambiguous` for the page's evidence to decide (lib/page/evidence.ts); and
+ * `ambiguous` for the page's evidence to decide (lib/page/mentions/evidence.ts); and
  * the industry's figures, sorted by start. A figure is the industry's when its sentence names
  * an entity (a head count: its own clause), or its sentence holds a metric word
  * (then it waits for the page to name one); other numbers are none of ours. Figures overlapping an entity (通義千問2.0)

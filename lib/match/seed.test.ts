@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { getBuiltinWholePacks } from '../pack/builtin-whole';
 import { getBuiltinPacks } from '../pack/load';
-import { shownAlone } from '../page/evidence';
+import { shownAlone } from '../page/mentions/evidence';
 import { hasEvidenceAmong } from './evidence-ids';
 import { findMentions } from './find-mentions';
 import type { Mention } from './types';

@@ -1,7 +1,8 @@
-import { createAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
-import { findFixedNames } from './fixed-names';
-import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
-import { HIGHLIGHT_TYPES } from './types';
+import type { Annotator, AnnotatorOptions } from './annotator';
+import { createObservedAnnotator } from './test-annotator';
+import { findFixedNames } from './mentions/fixed-names';
+import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlights/highlight';
+import { HIGHLIGHT_TYPES } from './mentions/types';
 
 let registry: HighlightRegistry;
 let annotator: Annotator | undefined;
@@ -18,7 +19,7 @@ function setup(html: string, options: Partial<AnnotatorOptions> = {}): Annotator
     華為: { type: 'org' },
     馬雲: { type: 'person' },
   });
-  annotator = createAnnotator({
+  annotator = createObservedAnnotator({
     doc: document,
     findMentions: find,
     registry: () => registry,

@@ -1,9 +1,10 @@
 // A page with more mentions than the publisher registers at once: only blocks
 // near the viewport are in the registry, and the rest follow the scroll.
-import { createAnnotator, type Annotator } from './annotator';
-import { findFixedNames } from './fixed-names';
-import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
-import { NearViewport, type ViewportMetrics } from './near-viewport';
+import type { Annotator } from './annotator';
+import { createObservedAnnotator } from './test-annotator';
+import { findFixedNames } from './mentions/fixed-names';
+import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlights/highlight';
+import { NearViewport, type ViewportMetrics } from './highlights/near-viewport';
 
 let annotator: Annotator | undefined;
 afterEach(() => {
@@ -21,7 +22,7 @@ function setup(count: number, limit: number) {
     return { top, bottom: top + 100 };
   };
   let registry: HighlightRegistry | undefined;
-  annotator = createAnnotator({
+  annotator = createObservedAnnotator({
     doc: document,
     findMentions: findFixedNames({ 阿里雲: { type: 'org' } }),
     registry: () => (registry = createMemoryHighlightRegistry()),

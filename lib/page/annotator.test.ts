@@ -1,12 +1,8 @@
-import {
-  createAnnotator,
-  type Annotator,
-  type AnnotatorOptions,
-  type AnnotatorState,
-} from './annotator';
-import { findFixedNames } from './fixed-names';
-import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
-import { HIGHLIGHT_TYPES, type HighlightType } from './types';
+import { type Annotator, type AnnotatorOptions, type AnnotatorState } from './annotator';
+import { findFixedNames } from './mentions/fixed-names';
+import { createObservedAnnotator } from './test-annotator';
+import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlights/highlight';
+import { HIGHLIGHT_TYPES, type HighlightType } from './mentions/types';
 
 const NAMES = {
   阿里雲: { type: 'org' },
@@ -26,7 +22,7 @@ function setup(html: string, options: Partial<AnnotatorOptions> = {}): Annotator
   document.body.innerHTML = html;
   registries = new Map();
   find = findFixedNames(NAMES);
-  annotator = createAnnotator({
+  annotator = createObservedAnnotator({
     doc: document,
     findMentions: find,
     registry: (doc) => {
@@ -205,7 +201,7 @@ describe('with the CSS Custom Highlight API', () => {
 
   it('registers one Highlight per type under pangzhu-<type>, and removes them', async () => {
     document.body.innerHTML = '<p>阿里雲、華為和馬雲</p>';
-    const a = (annotator = createAnnotator({
+    const a = (annotator = createObservedAnnotator({
       doc: document,
       findMentions: findFixedNames(NAMES),
       yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),

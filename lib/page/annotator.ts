@@ -1,20 +1,20 @@
 import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
 import type { HasEvidence } from '../match/evidence-ids';
-import { EvidenceTracker } from './evidence';
-import { findInText } from './find-in-run';
-import { InnerTrees } from './inner-trees';
-import { FoundCache } from './found-cache';
-import { createHighlightRegistry } from './highlight';
-import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
+import { EvidenceTracker } from './mentions/evidence';
+import { findInText } from './mentions/find-in-run';
+import { InnerTrees } from './text/inner-trees';
+import { FoundCache } from './mentions/found-cache';
+import { createHighlightRegistry } from './highlights/highlight';
+import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test/hit-test';
 import {
   HighlightPublisher,
   type PublisherOptions,
   type RegistryFactory,
-} from './highlight-publisher';
-import { MentionStore } from './mention-store';
-import { blockRootsOf, OBSERVER_INIT, outermostRoots, summarizeMutations } from './mutations';
-import { createPageMention } from './page-mention';
-import { scanRuns } from './scan';
+} from './highlights/highlight-publisher';
+import { MentionStore } from './mentions/mention-store';
+import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
+import { createPageMention } from './mentions/page-mention';
+import { scanRuns } from './text/scan';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
@@ -22,8 +22,8 @@ import { JobQueue } from '../schedule/job-queue';
 import type { RescanLimits } from '../schedule/rescan-limiter';
 import { RescanQueue } from '../schedule/rescan-queue';
 import type { YieldToPage } from '../schedule/yield-to-page';
-import type { FindMentions, PageMention } from './types';
-import { topLevelChunks } from './top-level-chunks';
+import type { FindMentions, PageMention } from './mentions/types';
+import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
@@ -41,11 +41,11 @@ export interface AnnotatorOptions {
   /** Whether text under `el` is shown (default: `checkVisibility`). Asked only where a mention was found. */
   isVisible?: (el: Element) => boolean;
   /**
-   * Own a MutationObserver (default). With `false`, the caller feeds
-   * `handleMutations` from its own observer and observes what `onObserve` names.
+   * Has the content script's one MutationObserver (lib/content/page-observer.ts)
+   * watch a tree: the document, then each shadow root and frame found. Its
+   * records come back through `handleMutations`.
    */
-  observe?: boolean;
-  onObserve?: (target: Document | ShadowRoot) => void;
+  watch: (target: Document | ShadowRoot) => void;
   /** When the state changes (lib/content/page-attributes.ts shows it on the page). */
   onStateChange?: (state: AnnotatorState) => void;
   /** After a slice that changed the state or the shown mentions (not after quiet ones). */
@@ -64,7 +64,7 @@ export interface Annotator {
   start(): Promise<void>;
   /** Resolves when no scan is pending. */
   idle(): Promise<void>;
-  /** Feeds mutation records (from our observer or a shared one). */
+  /** Feeds mutation records from the page's observer. */
   handleMutations(records: Iterable<MutationRecord>): void;
   /** Holds rescans (e.g. while the converter rewrites text); the returned function resumes and rescans what changed at once. */
   pause(): () => void;
@@ -105,10 +105,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     onSlice: () => report(),
   });
   const innerTrees = new InnerTrees({
-    watch: (target) => watch(target),
+    watch: (target) => options.watch(target),
     scanFrameDocument: (inner) => {
       sweep();
-      watch(inner);
+      options.watch(inner);
       enqueue(inner.body, { fresh: true });
     },
     signal,
@@ -125,7 +125,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     sweep,
     onChange: () => updateState(),
   });
-  let observer: MutationObserver | null = null;
   let state: AnnotatorState | null = null;
   let started = false;
   let initialScan = false;
@@ -152,11 +151,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     state = next;
     options.onStateChange?.(next);
     report();
-  }
-
-  function watch(target: Document | ShadowRoot): void {
-    if (observer) observer.observe(target, OBSERVER_INIT);
-    else options.onObserve?.(target);
   }
 
   function isReadable(root: Node): boolean {
@@ -243,12 +237,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         doc.addEventListener('DOMContentLoaded', resolve, { once: true, signal }),
       );
     }
-    // The document's own constructor (a frame's document may come from another window).
-    const Observer = doc.defaultView?.MutationObserver;
-    if (options.observe !== false && Observer) {
-      observer = new Observer((records) => handleMutations(records));
-    }
-    watch(doc);
+    options.watch(doc);
     followViewport(doc, publisher, signal);
     const body = doc.body;
     if (body) {
@@ -269,14 +258,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     start,
     idle: () => runner.idle(),
     handleMutations,
-    pause() {
-      const resume = rescans.pause();
-      return () => {
-        // Our observer's records of what changed while paused are not delivered yet.
-        if (observer) handleMutations(observer.takeRecords());
-        resume();
-      };
-    },
+    // The caller hands over its observer's pending records before it resumes.
+    pause: () => rescans.pause(),
     rescan(nodes) {
       rescans.add(blockRootsOf(nodes));
       rescans.flushNow();
@@ -295,7 +278,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     nextMention: (from, direction) => nextMention(store.index, from, direction),
     dispose() {
       controller.abort();
-      observer?.disconnect();
       rescans.dispose();
       store.clear();
     },

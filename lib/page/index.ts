@@ -12,10 +12,10 @@ export {
   createMemoryHighlightRegistry,
   setHighlightAppearance,
   useManifestHighlightStyles,
-} from './highlight';
-export type { HighlightAppearance, HighlightLook } from './highlight-styles';
-export type { HighlightRegistry } from './highlight';
-export { liveRangeOf } from './hit-test';
-export { OBSERVER_INIT } from './mutations';
-export { HIGHLIGHT_TYPES, highlightName } from './types';
-export type { FindMentions, HighlightType, Mention, PageMention } from './types';
+} from './highlights/highlight';
+export type { HighlightAppearance, HighlightLook } from './highlights/highlight-styles';
+export type { HighlightRegistry } from './highlights/highlight';
+export { liveRangeOf } from './hit-test/hit-test';
+export { OBSERVER_INIT } from './text/mutations';
+export { HIGHLIGHT_TYPES, highlightName } from './mentions/types';
+export type { FindMentions, HighlightType, Mention, PageMention } from './mentions/types';

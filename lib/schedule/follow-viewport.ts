@@ -8,7 +8,7 @@
 import { afterNextFrame } from './after-next-frame';
 import { FOLLOW_VIEWPORT_MS } from './budgets';
 
-/** What follows the viewport: the highlight publisher (lib/page/highlight-publisher.ts). */
+/** What follows the viewport: the highlight publisher (lib/page/highlights/highlight-publisher.ts). */
 export interface ViewportFollower {
   /** Whether only mentions near the viewport are registered now (else nothing to follow). */
   readonly nearViewportOnly: boolean;

@@ -8,7 +8,7 @@
  * older versions, so a damaged or foreign value never costs the reader the rest.
  */
 import { HANT_STANDARDS, VARIANTS, type HantStandard, type Variant } from '../convert/types';
-import { HIGHLIGHT_TYPES, type HighlightType } from '../page/types';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../page/mentions/types';
 
 export type HighlightKind = HighlightType;
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = HIGHLIGHT_TYPES;

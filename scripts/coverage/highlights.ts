@@ -2,11 +2,11 @@
  * What the extension highlights in one passage, taken as one page and one
  * block: its matching (the built-in packs' names, guards, context rules and
  * figures) and the page-wide evidence for what context left undecided, decided
- * by the annotator's own tracker (lib/page/evidence.ts).
+ * by the annotator's own tracker (lib/page/mentions/evidence.ts).
  */
 import { createPageMatching, type PageMatching } from '../../lib/content/page-matching';
 import { getBuiltinPacks } from '../../lib/pack/load';
-import { shownAlone } from '../../lib/page/evidence';
+import { shownAlone } from '../../lib/page/mentions/evidence';
 import type { Highlight } from './measure';
 
 let matching: PageMatching | undefined;

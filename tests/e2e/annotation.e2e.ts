@@ -141,7 +141,7 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
   });
 
   test('on a page with very many mentions, registers those near the viewport and follows the scroll', async () => {
-    // 4 000 mentions, over the 2 000 registered at once (lib/page/highlight-publisher.ts).
+    // 4 000 mentions, over the 2 000 registered at once (lib/page/highlights/highlight-publisher.ts).
     const paragraph = (i: number) =>
       `<p id="p${i}">第${i}段：阿里雲、華為、百度、騰訊與字節跳動，阿里雲、華為、百度、騰訊與字節跳動。</p>`;
     session.server.put(

@@ -1,4 +1,4 @@
-import { segmentsOf, type TextRun } from './text-map';
+import { segmentsOf, type TextRun } from '../text/text-map';
 import {
   highlightTypeOf,
   type HighlightType,

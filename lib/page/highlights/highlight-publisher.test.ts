@@ -1,9 +1,9 @@
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
 import { HighlightPublisher } from './highlight-publisher';
 import { NearViewport } from './near-viewport';
-import { createPageMention } from './page-mention';
-import { createTextRun } from './text-map';
-import type { PageMention } from './types';
+import { createPageMention } from '../mentions/page-mention';
+import { createTextRun } from '../text/text-map';
+import type { PageMention } from '../mentions/types';
 
 function mentionIn(block: HTMLElement): PageMention {
   const text = block.firstChild as Text;

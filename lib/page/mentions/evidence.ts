@@ -7,7 +7,7 @@
  * entity in its sentence counts on a page that names some entity. Tracks
  * which entities are mentioned unambiguously, as the page changes.
  */
-import type { HasEvidence } from '../match/evidence-ids';
+import type { HasEvidence } from '../../match/evidence-ids';
 import type { EntityMention, Mention } from './types';
 
 export const sameEntityEvidence: HasEvidence = (id, isPresent) => isPresent(id);

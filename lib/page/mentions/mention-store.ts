@@ -1,6 +1,6 @@
-import { composedAncestors } from './blocks';
+import { composedAncestors } from '../text/blocks';
 import type { EvidenceTracker } from './evidence';
-import type { HighlightPublisher } from './highlight-publisher';
+import type { HighlightPublisher } from '../highlights/highlight-publisher';
 import { MentionIndex } from './mention-index';
 import type { PageMention } from './types';
 

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
 import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './highlight-styles';
 
 /**

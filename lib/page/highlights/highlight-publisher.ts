@@ -1,8 +1,8 @@
 import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
-import { afterNextFrame } from '../schedule/after-next-frame';
-import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../schedule/budgets';
+import { afterNextFrame } from '../../schedule/after-next-frame';
+import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
 import { NearViewport } from './near-viewport';
-import type { PageMention } from './types';
+import type { PageMention } from '../mentions/types';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
 

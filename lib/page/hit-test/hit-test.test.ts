@@ -1,7 +1,7 @@
 import { caretAt, mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
-import { MentionIndex } from './mention-index';
-import { segmentsOf, createTextRun } from './text-map';
-import type { PageMention } from './types';
+import { MentionIndex } from '../mentions/mention-index';
+import { segmentsOf, createTextRun } from '../text/text-map';
+import type { PageMention } from '../mentions/types';
 
 /** Builds page mentions for fixed strings found in each `<p>`. */
 function indexPage(

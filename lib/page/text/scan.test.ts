@@ -1,4 +1,4 @@
-import { hasOwnUiMark } from '../dom/rules';
+import { hasOwnUiMark } from '../../dom/rules';
 import { blockRootOf } from './blocks';
 import { scanRuns, type ScanEvent } from './scan';
 

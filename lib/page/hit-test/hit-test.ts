@@ -1,5 +1,5 @@
-import type { MentionIndex } from './mention-index';
-import type { PageMention } from './types';
+import type { MentionIndex } from '../mentions/mention-index';
+import type { PageMention } from '../mentions/types';
 
 interface CaretPoint {
   node: Node;

@@ -2,7 +2,7 @@
  * The first cut of a page for annotation: its top-level blocks, each scanned
  * as a job of its own so the ones on screen can go first.
  */
-import { isBlockElement } from '../dom/rules';
+import { isBlockElement } from '../../dom/rules';
 
 /**
  * Splits a body into the top-level blocks to scan, in document order: down

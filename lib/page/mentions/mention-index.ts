@@ -1,4 +1,4 @@
-import { compareDocumentOrder } from './document-order';
+import { compareDocumentOrder } from '../text/document-order';
 import type { PageMention } from './types';
 
 interface Entry {

@@ -3,7 +3,7 @@
  * the page changes. What counts as a block, and what is skipped, is decided in
  * lib/dom/rules.ts.
  */
-import { composedParent, isBlockElement } from '../dom/rules';
+import { composedParent, isBlockElement } from '../../dom/rules';
 
 /**
  * The nearest block element or shadow root holding `node` (itself if it is a

@@ -1,5 +1,5 @@
 import { liveRangeOf } from './hit-test';
-import type { PageMention } from './types';
+import type { PageMention } from '../mentions/types';
 
 /**
  * Takes the reader to a mention: scrolls it to the middle of the view when it

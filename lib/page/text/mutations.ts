@@ -1,4 +1,4 @@
-import { composedParent, isBlockElement, isInsideSkipped, type IsOwnUi } from '../dom/rules';
+import { composedParent, isBlockElement, isInsideSkipped, type IsOwnUi } from '../../dom/rules';
 import { blockRootOf } from './blocks';
 
 /** Attributes that can hide or reveal text, or make it editable. */

@@ -5,7 +5,7 @@ import {
   createMemoryHighlightRegistry,
 } from './highlight';
 import { highlightCss, highlightOverrideCss, highlightRule, TYPE_STYLES } from './highlight-styles';
-import { HIGHLIGHT_TYPES } from './types';
+import { HIGHLIGHT_TYPES } from '../mentions/types';
 
 function rangeOver(text: string): Range {
   document.body.innerHTML = `<p>${text}</p>`;

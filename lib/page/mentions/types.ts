@@ -2,8 +2,8 @@
  * The types of the page layer. It takes any text → mentions function (tests
  * give it simple ones, lib/page/fixed-names.ts); the mentions are matching's.
  */
-import { ENTITY_TYPES, type EntityType } from '../pack/types';
-import type { EntityMention, Mention } from '../match/types';
+import { ENTITY_TYPES, type EntityType } from '../../pack/types';
+import type { EntityMention, Mention } from '../../match/types';
 
 export type { EntityMention, EntityType, Mention };
 

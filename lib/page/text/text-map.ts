@@ -1,4 +1,4 @@
-import type { Segment } from './types';
+import type { Segment } from '../mentions/types';
 
 /**
  * The text of one run: consecutive text nodes between two block boundaries,

@@ -1,4 +1,4 @@
-import { isBlockTag, isSkipped, type IsOwnUi } from '../dom/rules';
+import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
 import { createTextRun, type TextRun } from './text-map';
 
 /**

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from './types';
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
 
 /**
  * How each type looks. Only properties `::highlight()` honours and that never
