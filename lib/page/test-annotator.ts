@@ -9,7 +9,8 @@ import { createAnnotator, type Annotator, type AnnotatorOptions } from './annota
 export function createObservedAnnotator(options: Omit<AnnotatorOptions, 'watch'>): Annotator {
   const observer = createPageObserver(() => [annotator]);
   const annotator = createAnnotator({ ...options, watch: (target) => observer.observe(target) });
-  const { pause, dispose } = annotator;
+  const pause = annotator.pause.bind(annotator);
+  const dispose = annotator.dispose.bind(annotator);
   // As the variant control does: what the page changed while paused is handed over before resuming.
   annotator.pause = () => {
     const resume = pause();
