@@ -1,3 +1,17 @@
+/**
+ * The annotator: finds a page's mentions and keeps them highlighted as the
+ * page changes, without touching its DOM. Its cycle:
+ *   start → the page's observer watches the document; the top-level chunks,
+ *           visible first, are queued as scan jobs (lib/schedule/job-queue.ts);
+ *   scan  → a job reads its chunk run by run (text/scan.ts); each run's
+ *           mentions replace its owner's (mentions/mention-store.ts); the
+ *           page's evidence is settled; highlights go out in batches
+ *           (highlights/, paced by lib/schedule/flush-pacer.ts);
+ *   ready → nothing queued: `onStateChange('ready')`;
+ *   change→ the observer's records name the blocks touched (text/mutations.ts),
+ *           which are queued again, rate-limited (lib/schedule/rescan-queue.ts).
+ * `pause()` holds rescans while the converter writes; `dispose()` removes all.
+ */
 import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
 import type { HasEvidence } from '../match/evidence-ids';
 import { EvidenceTracker } from './mentions/evidence';
