@@ -1,3 +1,8 @@
+/**
+ * The hover card opened on a highlighted name or figure of a page, drawn in its
+ * shadow root by lib/card/card-ui.tsx: an entity's, a figure's or a notice, in
+ * its labelled dialog.
+ */
 import type { CardView } from '@/lib/card/types';
 import { useT } from '../common/useT';
 import { CardShell } from './CardShell';
@@ -11,7 +16,6 @@ export type Props = {
   onOpenEntity: (entityId: string) => void;
 };
 
-/** One card: an entity's or a figure's, in its labelled dialog. */
 export function Card({ view, theme, onClose, onOpenEntity }: Props) {
   const t = useT();
   if (view.kind === 'notice') {

@@ -1,3 +1,7 @@
+/**
+ * The dialog every hover card is drawn in: one labelled, focusable box with a
+ * close button.
+ */
 import type { ComponentChildren } from 'preact';
 import { useT } from '../common/useT';
 
@@ -13,7 +17,6 @@ export type Props = {
   children: ComponentChildren;
 };
 
-/** The card's dialog: one labelled, focusable box with a close button. */
 export function CardShell({ label, entityId, figureKind, lang, theme, onClose, children }: Props) {
   const t = useT();
   return (

@@ -1,3 +1,7 @@
+/**
+ * The body of the card opened on an entity's name: its names, type, description,
+ * roles over time, facts, relations and sources.
+ */
 import type { EntityView } from '@/lib/card/types';
 import type { MessageKey } from '@/lib/i18n';
 import type { LinkReason } from '@/lib/match/types';
@@ -21,7 +25,6 @@ export type Props = {
   onOpenEntity: (entityId: string) => void;
 };
 
-/** An entity: its names, type, description, roles over time, facts, relations and sources. */
 export function EntityCard({ view, onOpenEntity }: Props) {
   const t = useT();
   const aka = [view.otherName, view.englishName].filter((n) => n !== undefined && n !== view.name);

@@ -1,3 +1,9 @@
+/**
+ * In an entity's card: key facts, oldest first, each with its date and the
+ * source that states it; a plan's state, an announcement made before the date it
+ * took effect, whose claim a fact reports, and what came after the article, each
+ * said in words.
+ */
 import type { FactItem } from '@/lib/card/types';
 import type { MessageKey } from '@/lib/i18n';
 import type { FactStatus } from '@/lib/pack/types';
@@ -15,11 +21,6 @@ const STATUS_KEYS: Record<FactStatus, MessageKey> = {
   ongoing: 'card_status_ongoing',
 };
 
-/**
- * Key facts, oldest first, each with its date and the source that states it;
- * a plan's state, an announcement made before the date it took effect, whose
- * claim a fact reports, and what came after the article, each said in words.
- */
 export function FactList({ facts }: Props) {
   const t = useT();
   if (facts.length === 0) return null;

@@ -1,3 +1,8 @@
+/**
+ * The body of the card opened on a figure (an amount, a growth rate, a duration)
+ * of the page. A figure: its normalised value, and what the pack knows of it
+ * (measure, change, peers).
+ */
 import type { FigureView } from '@/lib/card/types';
 import type { MessageKey } from '@/lib/i18n';
 import type { FigureKind } from '@/lib/pack/types';
@@ -29,7 +34,6 @@ export function figureHeadline(view: FigureView, t: (key: MessageKey, sub?: stri
   return view.qualifier ? t(QUALIFIERS[view.qualifier], view.valueText) : view.valueText;
 }
 
-/** A figure: its normalised value, and what the pack knows of it (measure, change, peers). */
 export function FigureCard({ view, onOpenEntity }: Props) {
   const t = useT();
   const known = view.known;

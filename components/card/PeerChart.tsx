@@ -1,3 +1,11 @@
+/**
+ * A bar chart shown in a figure's card and in the popup's related context
+ * (PeerCharts.tsx). The figure beside its peers: one row per peer, its name (and
+ * its period, where the peers' periods differ: each company reports its own
+ * quarter), its and value written out, the card's own figure hatched, outlined
+ * and named in words, so nothing depends on colour. Negative values grow left of
+ * zero.
+ */
 import { useId } from 'preact/hooks';
 import type { PeerBar } from '@/lib/card/types';
 
@@ -14,12 +22,6 @@ const ROW = 38;
 const BAR = 12;
 const PAD = 2;
 
-/**
- * The figure beside its peers: one row per peer, its name (and its period,
- * where the peers' periods differ: each company reports its own quarter), its
- * and value written out, the card's own figure hatched, outlined and named
- * in words, so nothing depends on colour. Negative values grow left of zero.
- */
 export function PeerChart({ bars, label, currentText }: Props) {
   const patternId = `pz-hatch-${useId()}`;
   if (bars.length === 0) return null;

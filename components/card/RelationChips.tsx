@@ -1,3 +1,7 @@
+/**
+ * In an entity's card: the closest related entities as buttons that open their
+ * cards.
+ */
 import type { MessageKey } from '@/lib/i18n';
 import type { RelationChip } from '@/lib/card/types';
 import type { RelationType } from '@/lib/pack/types';
@@ -30,7 +34,6 @@ export const RELATION_LABELS: Record<RelationType, readonly [MessageKey, Message
   works_for: ['card_rel_works_for_out', 'card_rel_works_for_in'],
 };
 
-/** The closest related entities as buttons that open their cards. */
 export function RelationChips({ chips, onOpenEntity }: Props) {
   const t = useT();
   if (chips.length === 0) return null;

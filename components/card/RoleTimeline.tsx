@@ -1,3 +1,8 @@
+/**
+ * In an entity's card, roles with dates: a person's posts, or who led an
+ * organisation when. Where the roles held today differ from those when the
+ * article was written, each says which it is, in words (not colour alone).
+ */
 import type { EntityView, RoleItem } from '@/lib/card/types';
 import { formatSpan } from '@/lib/card/period';
 import { useT } from '../common/useT';
@@ -15,11 +20,6 @@ function when(role: RoleItem): string | null {
   return formatSpan(role.start, role.end, role.current);
 }
 
-/**
- * Roles with dates: a person's posts, or who led an organisation when. Where
- * the roles held today differ from those when the article was written, each
- * says which it is, in words (not colour alone).
- */
 export function RoleTimeline({ view, onOpenEntity }: Props) {
   const t = useT();
   if (view.roles.length === 0) return null;

@@ -1,3 +1,7 @@
+/**
+ * At the foot of a card, "According to": each cited source with its outlet and
+ * date, numbered as the marks in the card's text cite them (SourceMark).
+ */
 import type { SourceRef } from '@/lib/card/types';
 import { useT } from '../common/useT';
 
@@ -9,7 +13,6 @@ export type Props = {
 const isWebUrl = (url: string | undefined): url is string =>
   url !== undefined && /^https?:\/\//i.test(url);
 
-/** "According to": each cited source with its outlet and date, numbered as the marks cite them. */
 export function SourceList({ sources }: Props) {
   const t = useT();
   if (sources.length === 0) return null;

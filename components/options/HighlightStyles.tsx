@@ -1,3 +1,7 @@
+/**
+ * On the options page, how each kind of mention is marked on pages: underline,
+ * tint or not at all.
+ */
 import type { MessageKey } from '@/lib/i18n';
 import {
   HIGHLIGHT_KINDS,
@@ -24,7 +28,6 @@ const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
   off: 'options_style_off',
 };
 
-/** How each kind of mention is marked on pages: underline, tint or not at all. */
 export function HighlightStyles({ styles, onChange }: Props) {
   const t = useT();
   return (

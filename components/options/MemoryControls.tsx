@@ -1,3 +1,7 @@
+/**
+ * On the options page and in the popup, the reading memory's controls: one
+ * switch to turn it off, one button to forget everything.
+ */
 import { useT } from '../common/useT';
 
 export type Props = {
@@ -8,7 +12,6 @@ export type Props = {
   onClear: () => void;
 };
 
-/** Reading memory: one switch to turn it off, one button to forget everything. */
 export function MemoryControls({ enabled, count, onToggle, onClear }: Props) {
   const t = useT();
   return (

@@ -1,3 +1,9 @@
+/**
+ * The options page (entrypoints/options): loads the settings, the installed
+ * packs and the reading memory, then shows their sections (highlight styles, the
+ * Traditional standard, sites turned off, packs, memory) and stores each change
+ * the reader makes.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { clearMemory, loadMemory } from '@/lib/memory/memory-store';
 import { downloadPack } from '@/lib/options/download-pack';

@@ -1,3 +1,7 @@
+/**
+ * On the options page, one installed pack of the list: on/off, what it holds,
+ * export, and remove for imported ones.
+ */
 import type { Pack } from '@/lib/pack/types';
 import { useT } from '../common/useT';
 
@@ -19,7 +23,6 @@ export type Props = {
   onRemove?: () => void;
 };
 
-/** One installed pack: on/off, what it holds, export, and remove for imported ones. */
 export function PackRow({ entry, name, onToggle, onExport, onRemove }: Props) {
   const t = useT();
   const { pack } = entry;

@@ -1,3 +1,7 @@
+/**
+ * On the options page: the installed packs and the import field (`<input
+ * type="file" name="import-pack">`).
+ */
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/lib/packs-store/import-pack';
 import type { EntityNames, Pack } from '@/lib/pack/types';
@@ -23,7 +27,6 @@ export function packName(names: EntityNames, locale: UiLocale): string {
   return locale === 'zh_CN' ? names['zh-Hans'] : names['zh-Hant'];
 }
 
-/** The installed packs and the import field (`<input type="file" name="import-pack">`). */
 export function PacksSection({ packs, locale, onToggle, onExport, onRemove, onImport }: Props) {
   const t = useT();
   const [status, setStatus] = useState<Status>();

@@ -1,3 +1,7 @@
+/**
+ * On the options page, the sites where Pangzhu is off: remove one to turn it
+ * back on, or add one.
+ */
 import { useState } from 'preact/hooks';
 import { parseHost } from '@/lib/options/site-host';
 import { useT } from '../common/useT';
@@ -8,7 +12,6 @@ export type Props = {
   onRemove: (host: string) => void;
 };
 
-/** Sites where Pangzhu is off: remove one to turn it back on, or add one. */
 export function SiteList({ sites, onAdd, onRemove }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');

@@ -1,3 +1,7 @@
+/**
+ * On the options page: OpenCC's Traditional standard for pages converted to 繁體
+ * (radios `traditional-standard`).
+ */
 import type { MessageKey } from '@/lib/i18n';
 import { HANT_STANDARDS, type HantStandard } from '@/lib/convert/types';
 import { useT } from '../common/useT';
@@ -14,7 +18,6 @@ const LABELS: Record<HantStandard, MessageKey> = {
   hk: 'options_standard_hk',
 };
 
-/** OpenCC's Traditional standard for pages converted to 繁體 (radios `traditional-standard`). */
 export function StandardChoice({ value, onChange }: Props) {
   const t = useT();
   return (

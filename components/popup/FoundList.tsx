@@ -1,3 +1,7 @@
+/**
+ * In the popup: what the page mentions, grouped by type with counts. Each is a
+ * button: the content script scrolls to its next mention and flashes it.
+ */
 import { useState } from 'preact/hooks';
 import type { PageState, TabRequest } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
@@ -66,10 +70,6 @@ function MoreChips({ summary, ...list }: { summary: string } & Parameters<typeof
   );
 }
 
-/**
- * What the page mentions, grouped by type with counts. Each is a button:
- * the content script scrolls to its next mention and flashes it.
- */
 export function FoundList({ entities, figures, view, onReveal }: Props) {
   const t = useT();
   const groups: { id: string; heading: string; items: Item[] }[] = ENTITY_TYPES.map((type) => ({

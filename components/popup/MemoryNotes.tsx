@@ -1,3 +1,7 @@
+/**
+ * In the popup's related context: "You read about 吳泳銘 2 days ago:" and a link
+ * back to that page.
+ */
 import { formatRelativeTime } from '@/lib/memory/relative-time';
 import type { Recollection } from '@/lib/memory/reading-memory';
 import type { PackView } from '@/lib/popup/pack-view';
@@ -12,7 +16,6 @@ export type Props = {
   limit?: number;
 };
 
-/** "You read about 吳泳銘 2 days ago:" and a link back to that page. */
 export function MemoryNotes({ recollections, view, now, limit = 4 }: Props) {
   const t = useT();
   if (recollections.length === 0) return null;

@@ -1,3 +1,9 @@
+/**
+ * In the popup, the tab's page: its script, the per-site switch, what it
+ * mentions and the related context. Names need no converter (packs store both
+ * scripts), so all but the related texts show at once; those wait for the
+ * converter only when a pack's script differs from the reader's.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ToScript } from '@/lib/card/types';
 import type { Recollection } from '@/lib/memory/reading-memory';
@@ -24,12 +30,6 @@ export type Props = {
   onReveal: (target: RevealTarget) => void;
 };
 
-/**
- * The tab's page: its script, the per-site switch, what it mentions and the
- * related context. Names need no converter (packs store both scripts), so
- * all but the related texts show at once; those wait for the converter only
- * when a pack's script differs from the reader's.
- */
 export function PageSection({ data, index, recollections, now, ...on }: Props) {
   const t = useT();
   const { page, settings, packs } = data;

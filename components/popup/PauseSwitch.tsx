@@ -1,3 +1,7 @@
+/**
+ * In the popup, the global pause (`settings.enabled`): off turns Pangzhu off on
+ * every site.
+ */
 import { useT } from '../common/useT';
 
 export type Props = {
@@ -5,7 +9,6 @@ export type Props = {
   onChange: (enabled: boolean) => void;
 };
 
-/** The global pause (`settings.enabled`): off turns Pangzhu off on every site. */
 export function PauseSwitch({ enabled, onChange }: Props) {
   const t = useT();
   return (

@@ -1,3 +1,7 @@
+/**
+ * In the popup's related context: the pack's figures of the same period as the
+ * page's, as bar charts (the cards' chart).
+ */
 import type { PeerBar } from '@/lib/card/types';
 import { formatFigure, type FigureLocale } from '@/lib/figures';
 import type { PackView } from '@/lib/popup/pack-view';
@@ -16,7 +20,6 @@ function figureLocale(view: PackView): FigureLocale {
   return view.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** The pack's figures of the same period as the page's, as bar charts (the cards' chart). */
 const withPeriod = (periodLabel: string | undefined) => (periodLabel ? { periodLabel } : {});
 
 export function PeerCharts({ groups, view }: Props) {

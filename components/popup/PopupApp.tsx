@@ -1,3 +1,7 @@
+/**
+ * The popup (entrypoints/popup): the reader's control panel for one tab
+ * (`popup.html?tab=<tabId>`, or the active tab).
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '@/lib/messages';
@@ -20,7 +24,6 @@ export type Props = {
   now?: number;
 };
 
-/** The reader's control panel for one tab (`popup.html?tab=<tabId>`, or the active tab). */
 export function PopupApp({ load = loadPopup, now = Date.now() }: Props) {
   const t = useT();
   const [state, setState] = useState<PopupLoad>();

@@ -1,3 +1,7 @@
+/**
+ * In the popup, below what the page mentions, what a reader wants beside the
+ * page: relations, a timeline, peer figures, sources, memory.
+ */
 import type { Recollection } from '@/lib/memory/reading-memory';
 import type { PackView } from '@/lib/popup/pack-view';
 import { isEmptyContext, type RelatedContext as Related } from '@/lib/related/related-context';
@@ -16,7 +20,6 @@ export type Props = {
   now: number;
 };
 
-/** What a reader wants beside the page: relations, a timeline, peer figures, sources, memory. */
 export function RelatedContext({ context, recollections, view, now }: Props) {
   const t = useT();
   const empty = isEmptyContext(context) && recollections.length === 0;

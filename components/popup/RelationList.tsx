@@ -1,3 +1,7 @@
+/**
+ * In the popup's related context: how the page's entities relate to each other,
+ * one sentence each.
+ */
 import type { Relation } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
 import { useT } from '../common/useT';
@@ -23,7 +27,6 @@ function RelationItem({ relation, view }: { relation: Relation; view: PackView }
   );
 }
 
-/** How the page's entities relate to each other, one sentence each. */
 export function RelationList({ relations, view, limit = 6 }: Props) {
   const t = useT();
   if (relations.length === 0) return null;

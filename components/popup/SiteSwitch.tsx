@@ -1,3 +1,7 @@
+/**
+ * In the popup: turns Pangzhu on or off for this site (the public contract:
+ * checkbox `name="site-enabled"`).
+ */
 import { useT } from '../common/useT';
 
 export type Props = {
@@ -6,7 +10,6 @@ export type Props = {
   onChange: (enabled: boolean) => void;
 };
 
-/** Turns Pangzhu on or off for this site (the public contract: checkbox `name="site-enabled"`). */
 export function SiteSwitch({ host, enabled, onChange }: Props) {
   const t = useT();
   return (

@@ -1,3 +1,7 @@
+/**
+ * In the popup's related context: the packs' source articles that mention the
+ * same entities, most shared first.
+ */
 import type { PackView } from '@/lib/popup/pack-view';
 import type { SourceMatch } from '@/lib/related/sources';
 import { useT } from '../common/useT';
@@ -8,7 +12,6 @@ export type Props = {
   limit?: number;
 };
 
-/** The packs' source articles that mention the same entities, most shared first. */
 export function SourceList({ sources, view, limit = 5 }: Props) {
   const t = useT();
   if (sources.length === 0) return null;

@@ -1,3 +1,7 @@
+/**
+ * In the popup's related context: who succeeded whom, oldest first: 張建鋒 → 張勇
+ * (2022年12月) → 吳泳銘 (2023年9月10日).
+ */
 import type { PackView } from '@/lib/popup/pack-view';
 import type { SuccessionChain } from '@/lib/related/succession';
 import { useT } from '../common/useT';
@@ -7,7 +11,6 @@ export type Props = {
   view: PackView;
 };
 
-/** Who succeeded whom, oldest first: 張建鋒 → 張勇 (2022年12月) → 吳泳銘 (2023年9月10日). */
 export function SuccessionChains({ chains, view }: Props) {
   const t = useT();
   if (chains.length === 0) return null;

@@ -1,3 +1,8 @@
+/**
+ * In the popup's related context: the timeline of the page's entities. Key
+ * events first (handovers, events, people), the whole timeline behind "show
+ * all".
+ */
 import type { PackView } from '@/lib/popup/pack-view';
 import { keyEvents, type TimelineItem } from '@/lib/related/timeline';
 import { useT } from '../common/useT';
@@ -37,7 +42,6 @@ function Entry({ item, view }: { item: TimelineItem; view: PackView }) {
   );
 }
 
-/** Key events first (handovers, events, people), the whole timeline behind "show all". */
 export function Timeline({ items, view, limit = 5 }: Props) {
   const t = useT();
   if (items.length === 0) return null;

@@ -1,3 +1,7 @@
+/**
+ * In the popup, the page's script: 原文 / 繁體 / 简体 (the public contract: radios
+ * `name="variant"`).
+ */
 import { VARIANTS, type Script, type Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import type { MessageKey } from '@/lib/i18n';
@@ -16,7 +20,6 @@ const ORIGINAL_NOTE: Record<Props['originalScript'], MessageKey> = {
   unknown: 'popup_original_is_unknown',
 };
 
-/** The page's script: 原文 / 繁體 / 简体 (the public contract: radios `name="variant"`). */
 export function VariantSwitch({ value, originalScript, disabled, onChange }: Props) {
   const t = useT();
   return (

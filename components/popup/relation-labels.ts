@@ -1,7 +1,10 @@
+/**
+ * "A <label> B": the cards' wording of each relation, read from its `from` side.
+ * Used by the popup's relation list and timeline.
+ */
 import type { MessageKey } from '@/lib/i18n';
 import type { RelationType } from '@/lib/pack/types';
 
-/** "A <label> B": the cards' wording of each relation, read from its `from` side. */
 export const RELATION_LABELS: Record<RelationType, MessageKey> = {
   leads: 'card_rel_leads_out',
   chairs: 'card_rel_chairs_out',

@@ -1,3 +1,8 @@
+/**
+ * The content script's entry: WXT injects it into every http(s) page once the
+ * document is idle. Its work starts in lib/content/start-content.ts; this file
+ * only says where and when it runs.
+ */
 import { defineContentScript } from '#imports';
 import { startContent } from '@/lib/content/start-content';
 

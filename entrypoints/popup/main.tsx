@@ -1,3 +1,7 @@
+/**
+ * The popup's entry: draws PopupApp (components/popup) into index.html with the
+ * shared base styles.
+ */
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/common/base.css';

@@ -1,7 +1,9 @@
+/**
+ * Numbers the sources a card cites, in the order they are first cited.
+ */
 import type { PackIndex } from '../pack/index-packs';
 import type { SourceRef, ToScript } from './types';
 
-/** Numbers the sources a card cites, in the order they are first cited. */
 export interface SourceCollector {
   /** The footnote number of a source id (0 when the pack does not know it). */
   cite: (sourceId: string) => number;

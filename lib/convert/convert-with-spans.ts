@@ -1,10 +1,10 @@
-import type { ConvertText, ProtectedSpan, TargetScript } from './types';
-
 /**
  * Converts `text`, except that each protected span (an entity's name) is
  * replaced by the name the knowledge pack gives for the target script.
  * Overlapping or out-of-range spans are ignored, not trusted.
  */
+import type { ConvertText, ProtectedSpan, TargetScript } from './types';
+
 export function convertWithSpans(
   text: string,
   convert: ConvertText,

@@ -1,3 +1,8 @@
+/**
+ * Tells which script a text is written in from the characters that exist in
+ * one script only, reading at most `limit` code units (a sample is enough).
+ * Mixed text (a Simplified page quoting a Traditional one) is 'unknown'.
+ */
 import type { Script } from './types';
 
 // Frequent characters of news text that occur in one script only, each with
@@ -22,11 +27,6 @@ const MIN_HITS = 4;
 /** Share of one script's characters needed to call the text that script. */
 const MIN_SHARE = 0.8;
 
-/**
- * Tells which script a text is written in from the characters that exist in
- * one script only, reading at most `limit` code units (a sample is enough).
- * Mixed text (a Simplified page quoting a Traditional one) is 'unknown'.
- */
 export function detectScript(text: string, limit = 20_000): Script {
   let hans = 0;
   let hant = 0;

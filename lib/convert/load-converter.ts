@@ -1,3 +1,8 @@
+/**
+ * Loads the converter for a direction from the extension's converter assets,
+ * once per direction and standard; its tables are built in slices that yield
+ * to the page. A failed load is forgotten, so a later call tries again.
+ */
 import { importAsset } from '../import-asset';
 import { yieldToPage } from '../schedule/yield-to-page';
 import type { createToHansConverter } from './to-hans-converter';
@@ -19,11 +24,6 @@ interface ToHantModule {
 
 const converters = new Map<string, Promise<ConvertText>>();
 
-/**
- * Loads the converter for a direction from the extension's converter assets,
- * once per direction and standard; its tables are built in slices that yield
- * to the page. A failed load is forgotten, so a later call tries again.
- */
 export const loadConverter: LoadConverter = (target, standard: HantStandard) => {
   const key = target === 'hans' ? 'hans' : `hant-${standard}`;
   let converter = converters.get(key);

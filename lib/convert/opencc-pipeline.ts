@@ -1,3 +1,8 @@
+/**
+ * Our own run of opencc-js's dictionaries: a trie per stage, built in chunks
+ * that let the page run between them, and the stages applied segment by segment
+ * as opencc-js's converters apply them.
+ */
 import { DICTIONARY_SLICE_MS } from '../schedule/budgets';
 import { createSlicer } from '../schedule/slicer';
 import { Trie, unmatchedLength } from './trie';

@@ -1,3 +1,9 @@
+/**
+ * Shows the page in its original text, 繁體 or 简体: converts its text nodes in
+ * place, in time slices that yield to the page, from the original text it keeps,
+ * with entity names spelt as the pack spells them. Follows the page's own
+ * changes, and says what it shows on <html> (shown-variant.ts).
+ */
 import { convertWithSpans } from './convert-with-spans';
 import { setShownVariant } from './shown-variant';
 import { detectScript } from './detect-script';

@@ -1,6 +1,10 @@
+/**
+ * Public contract: `<html data-pangzhu-variant="original|hant|hans">` says what the page shows.
+ * Written only when it changes: every write is a mutation record for the page's
+ * observers.
+ */
 import type { Variant } from './types';
 
-/** Public contract: `<html data-pangzhu-variant="original|hant|hans">` says what the page shows. */
 export const VARIANT_ATTRIBUTE = 'data-pangzhu-variant';
 
 export function setShownVariant(doc: Document, variant: Variant): void {

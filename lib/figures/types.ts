@@ -1,3 +1,8 @@
+/**
+ * The shapes of a figure read from text: what the parser finds in a number
+ * (ParsedFigure, with its period), the entities it is linked with, and the
+ * mention a page highlights (FigureMention).
+ */
 import type { Figure, FigureKind, FigureUnit } from '../pack/types';
 
 export interface ParsedPeriod {

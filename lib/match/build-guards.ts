@@ -1,3 +1,6 @@
+/**
+ * The guards compiled from assets/guards/*.json (at build time: see builtin.test.ts).
+ */
 import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
@@ -5,7 +8,6 @@ import { buildDoubleArray, sortPatterns } from './double-array';
 import { foldAll } from './fold';
 import type { Guards } from './guards';
 
-/** The guards compiled from assets/guards/*.json (at build time: see builtin.test.ts). */
 export function buildGuards(): Guards {
   const entries = ambiguousContexts.entries;
   const folded = foldAll([

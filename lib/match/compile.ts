@@ -1,3 +1,10 @@
+/**
+ * Compiling packs into the matcher's flat arrays (CompiledMatcher), when a page
+ * first needs a matcher (matcher.ts) or at build time for big packs
+ * (serialize.ts). Collects every entity's names and aliases, folded. An alias's
+ * own flags win over a name with the same folded text. When two entities share a
+ * folded alias, the first unambiguous one (in pack order) keeps it.
+ */
 import type { EntityType, Pack } from '../pack/types';
 import { foldAll } from './fold';
 import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } from './double-array';
@@ -49,11 +56,6 @@ interface Choice {
   ambiguous: boolean;
 }
 
-/**
- * Collects every entity's names and aliases, folded. An alias's own flags win
- * over a name with the same folded text. When two entities share a folded
- * alias, the first unambiguous one (in pack order) keeps it.
- */
 /** A Chinese character then a version's first letter or digit (folded: lower case). */
 const CJK_THEN_VERSION = /([\u3400-\u9fff])([0-9a-z])/g;
 

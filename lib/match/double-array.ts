@@ -1,5 +1,3 @@
-import { markVariants, spreadOverVariants } from './fold';
-
 /**
  * A trie over folded patterns as a double array: every step is a few reads
  * from one typed array whatever the node's fan-out, so a 100 000-alias pack
@@ -13,6 +11,8 @@ import { markVariants, spreadOverVariants } from './fold';
  * slot); `cells[s + 2]` is the id of the pattern ending at `s`, or -1.
  * The cells are padded so no step reads past their end.
  */
+import { markVariants, spreadOverVariants } from './fold';
+
 export interface DoubleArray {
   codeOf: Uint16Array;
   /** Folded unit of each code (index 0 unused): enough to rebuild `codeOf`. */

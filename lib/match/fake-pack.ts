@@ -1,7 +1,9 @@
+/**
+ * Test data builders: small packs for matcher tests.
+ */
 import type { Alias, Entity, EntityType, Pack } from '../pack/types';
 import { emptyPack } from '../pack/empty-pack';
 
-/** Test data builders: small packs for matcher tests. */
 export function fakeEntity(
   id: string,
   type: EntityType,

@@ -1,10 +1,3 @@
-import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
-import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
-import type { IsoDate, Pack } from '../pack/types';
-import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
-import { getEvidenceIds } from './evidence-ids';
-import type { EntityMention, Matcher, Mention } from './types';
-
 /**
  * One pass over a run of text (a block): its entity mentions, ambiguous ones
  * decided from their context (context.ts) where it can, the rest left flagged
@@ -15,6 +8,13 @@ import type { EntityMention, Matcher, Mention } from './types';
  * are dropped. A figure is linked with the entities before it in the text,
  * nearest first, then the ones after it.
  */
+import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
+import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
+import type { IsoDate, Pack } from '../pack/types';
+import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
+import { getEvidenceIds } from './evidence-ids';
+import type { EntityMention, Matcher, Mention } from './types';
+
 export function findMentions(
   text: string,
   matcher: Matcher,

@@ -1,5 +1,3 @@
-import { FOLD_PAIRS } from './fold-table.generated';
-
 /**
  * Folding: one UTF-16 code unit → one canonical code unit, so a folded text has
  * the length of the original and offsets carry over. Traditional, Taiwan and
@@ -11,6 +9,7 @@ import { FOLD_PAIRS } from './fold-table.generated';
  * only the 3 780 pairs are written, which matters at a cold page load.
  * Surrogates fold to themselves.
  */
+import { FOLD_PAIRS } from './fold-table.generated';
 
 let xorTable: Uint16Array | undefined;
 

@@ -1,8 +1,3 @@
-import { builtinGuards } from './builtin.generated';
-import { step, type DoubleArray } from './double-array';
-import { fold } from './fold';
-import { fromPrecompiledGuards } from './precompiled';
-
 /**
  * False-friend guards over folded text. The word lists are data
  * (assets/guards/*.json, each explains itself in `about`), folded so they work
@@ -10,6 +5,11 @@ import { fromPrecompiledGuards } from './precompiled';
  * builtin.generated.ts). Guards only run at candidate matches, never per
  * character.
  */
+import { builtinGuards } from './builtin.generated';
+import { step, type DoubleArray } from './double-array';
+import { fold } from './fold';
+import { fromPrecompiledGuards } from './precompiled';
+
 export interface Guards {
   /** Common words: a person's name whose last unit begins one is refused. */
   common: DoubleArray;

@@ -1,3 +1,7 @@
+/**
+ * What the rest of the extension imports from lib/match: making a matcher and
+ * finding a text's mentions with it.
+ */
 export { fold } from './fold';
 export type { EntityMention, Matcher, Mention } from './types';
 export type { FigureMention } from '../figures';

@@ -1,11 +1,3 @@
-import type { Pack } from '../pack/types';
-import { compilePacks, type CompiledMatcher } from './compile';
-import { getFoldXor } from './fold';
-import { getGuardChecks, getGuards } from './guards';
-import { Scan } from './scan';
-import { buildStartFilter } from './start-filter';
-import type { EntityMention, Matcher } from './types';
-
 /**
  * A matcher for packs, compiled from their names when a page first needs one.
  * The built-in pack is not shipped precompiled: its double array is several
@@ -14,6 +6,14 @@ import type { EntityMention, Matcher } from './types';
  * while the compile takes a few milliseconds, once, on pages that have text to
  * match.
  */
+import type { Pack } from '../pack/types';
+import { compilePacks, type CompiledMatcher } from './compile';
+import { getFoldXor } from './fold';
+import { getGuardChecks, getGuards } from './guards';
+import { Scan } from './scan';
+import { buildStartFilter } from './start-filter';
+import type { EntityMention, Matcher } from './types';
+
 export function createMatcher(packs: readonly Pack[]): Matcher {
   return createMatcherFrom(compilePacks(packs));
 }

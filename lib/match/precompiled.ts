@@ -1,12 +1,12 @@
-import { startsOf, type DoubleArray } from './double-array';
-import { getFoldXor } from './fold';
-import type { Guards } from './guards';
-
 /**
  * Compiled guards as plain data, for a generated module (builtin.generated.ts):
  * the guard lists are compiled at build time, so a page load only copies
  * number arrays and fills the 64K unit → code tables.
  */
+import { startsOf, type DoubleArray } from './double-array';
+import { getFoldXor } from './fold';
+import type { Guards } from './guards';
+
 export interface PrecompiledDoubleArray {
   alphabet: number[];
   /** Raw units that fold into the alphabet, with their codes, in pairs. */

@@ -1,3 +1,8 @@
+/**
+ * The text of builtin.generated.ts, compiled afresh from the guard lists.
+ * Written by the pack build (scripts/pack/build-pack.ts); builtin.test.ts fails
+ * when the committed file differs from it.
+ */
 import { buildGuards } from './build-guards';
 import { toPrecompiledGuards } from './precompiled';
 
@@ -5,7 +10,6 @@ import { toPrecompiledGuards } from './precompiled';
 const json = (value: unknown): string =>
   `'${JSON.stringify(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-/** The text of builtin.generated.ts, compiled afresh from the guard lists. */
 export function renderBuiltinModule(): string {
   const guards = buildGuards();
   return [

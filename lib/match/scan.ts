@@ -1,3 +1,10 @@
+/**
+ * The scan over one text (see createMatcherFrom). A class, not closures: the
+ * engine compiles its methods once for every matcher, as fast for the second
+ * matcher as for the first (closures made per matcher are compiled fast only
+ * while a single one exists). The hot loops copy the fields they read into
+ * locals first.
+ */
 import { FLAGS, type CompiledMatcher } from './compile';
 import { hasDoubtfulContext, type GuardChecks, type Guards } from './guards';
 import type { StartFilter } from './start-filter';
@@ -12,13 +19,6 @@ const isDigitUnit = (u: number): boolean => u >= 0x30 && u <= 0x39;
 const LOWER_S = 0x73;
 const DOT = 0x2e;
 
-/**
- * The scan over one text (see createMatcherFrom). A class, not closures: the
- * engine compiles its methods once for every matcher, as fast for the second
- * matcher as for the first (closures made per matcher are compiled fast only
- * while a single one exists). The hot loops copy the fields they read into
- * locals first.
- */
 export class Scan {
   private readonly codeOf: Uint16Array;
   private readonly cells: Int32Array;

@@ -1,8 +1,3 @@
-import type { EntityType } from '../pack/types';
-import type { CompiledMatcher } from './compile';
-import { codesFor, startsOf } from './double-array';
-import { buildStartFilter, FILTER_LAYOUT, filterWords } from './start-filter';
-
 /**
  * A compiled matcher as bytes, made at build time for big packs: compiling
  * 100 000 aliases takes hundreds of milliseconds (folding, sorting, placing),
@@ -15,6 +10,11 @@ import { buildStartFilter, FILTER_LAYOUT, filterWords } from './start-filter';
  * alphabet (Uint16, padded), flags (Uint8). Pattern cells are not stored:
  * most slots end no pattern.
  */
+import type { EntityType } from '../pack/types';
+import type { CompiledMatcher } from './compile';
+import { codesFor, startsOf } from './double-array';
+import { buildStartFilter, FILTER_LAYOUT, filterWords } from './start-filter';
+
 interface Header {
   entityIds: string[];
   entityTypes: EntityType[];

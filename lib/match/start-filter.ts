@@ -1,5 +1,3 @@
-import type { DoubleArray } from './double-array';
-
 /**
  * Cheap tests that let the scan skip most positions without walking the
  * double array:
@@ -20,6 +18,8 @@ import type { DoubleArray } from './double-array';
  * Built at every page load, so plain loops with no calls in them: cold code
  * runs in the interpreter.
  */
+import type { DoubleArray } from './double-array';
+
 export interface StartFilter {
   starts: Int32Array;
   pairs: Int32Array;

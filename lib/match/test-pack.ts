@@ -1,6 +1,8 @@
+/**
+ * A small pack shaped like the seed domain, for matcher tests.
+ */
 import { fakeEntity, fakePack } from './fake-pack';
 
-/** A small pack shaped like the seed domain, for matcher tests. */
 export const testPack = fakePack([
   fakeEntity('alibaba-cloud', 'org', '阿里雲', ['Aliyun'], { hans: '阿里云', en: 'Alibaba Cloud' }),
   fakeEntity('alibaba-group', 'org', '阿里巴巴集團', ['阿里巴巴', '阿里', 'Alibaba'], {

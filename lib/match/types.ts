@@ -1,3 +1,7 @@
+/**
+ * What matching finds in a text (entity and figure mentions, and why an
+ * ambiguous name was linked) and the Matcher that finds it.
+ */
 import type { FigureMention } from '../figures/types';
 import type { EntityType } from '../pack/types';
 

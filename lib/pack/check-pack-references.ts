@@ -1,3 +1,6 @@
+/**
+ * Checks what a schema cannot: unique ids, resolving references, shared aliases.
+ */
 import type { Pack } from './types';
 
 export interface PackError {
@@ -21,7 +24,6 @@ interface Claim {
   ambiguous: boolean;
 }
 
-/** Checks what a schema cannot: unique ids, resolving references, shared aliases. */
 export function checkPackReferences(pack: Pack): PackError[] {
   const errors: PackError[] = [];
   const entityIds = collectIds(pack.entities, 'entities', errors);

@@ -1,6 +1,8 @@
+/**
+ * A well-formed pack with nothing in it: the envelope that builders and tests fill.
+ */
 import { PACK_FORMAT, type Pack } from './types';
 
-/** A well-formed pack with nothing in it: the envelope that builders and tests fill. */
 export function emptyPack(overrides: Partial<Pack> = {}): Pack {
   return {
     format: PACK_FORMAT,

@@ -1,6 +1,8 @@
+/**
+ * Lookups over one or more packs, built once after loading.
+ */
 import type { Entity, Figure, Pack, Relation, Source } from './types';
 
-/** Lookups over one or more packs, built once after loading. */
 export interface PackIndex {
   entityById: ReadonlyMap<string, Entity>;
   figureById: ReadonlyMap<string, Figure>;

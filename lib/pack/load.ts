@@ -1,6 +1,3 @@
-import cloud2023 from '../../assets/packs/cloud-2023.core.generated.json';
-import type { Pack } from './types';
-
 /**
  * The packs built into the extension, as typed data: their cores (names,
  * aliases, relations, figures; lib/pack/pack-details.ts), what matching needs
@@ -8,6 +5,9 @@ import type { Pack } from './types';
  * validator here: this runs at content-script start-up, and the built-in
  * packs are validated when they are compiled (`npm run pack`) and in tests.
  */
+import cloud2023 from '../../assets/packs/cloud-2023.core.generated.json';
+import type { Pack } from './types';
+
 // JSON imports type strings as `string`, not as the pack's unions: the cast
 // is checked by the tests above, not by the compiler.
 const BUILTIN_PACKS: readonly Pack[] = Object.freeze([cloud2023 as unknown as Pack]);

@@ -1,3 +1,8 @@
+/**
+ * The shape of a pack, checked field by field. References between parts
+ * (ids, aliases) are checked afterwards, in `check-pack-references.ts`.
+ * Objects are strict so that a misspelt field is reported, not ignored.
+ */
 import * as v from 'valibot';
 import { isIsoDate, isOrderedSpan } from './iso-date';
 import {
@@ -8,12 +13,6 @@ import {
   PACK_FORMAT,
   RELATION_TYPES,
 } from './types';
-
-/**
- * The shape of a pack, checked field by field. References between parts
- * (ids, aliases) are checked afterwards, in `check-pack-references.ts`.
- * Objects are strict so that a misspelt field is reported, not ignored.
- */
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,3 +1,8 @@
+/**
+ * Checks untrusted JSON (an imported pack, a built-in one in tests) against
+ * the pack format. Never imported by the content script at start-up: valibot
+ * and these checks are only needed when a pack comes from outside the build.
+ */
 import * as v from 'valibot';
 import { checkPackReferences, type PackError } from './check-pack-references';
 import { packSchema } from './pack-schema';
@@ -7,11 +12,6 @@ export type { PackError };
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-/**
- * Checks untrusted JSON (an imported pack, a built-in one in tests) against
- * the pack format. Never imported by the content script at start-up: valibot
- * and these checks are only needed when a pack comes from outside the build.
- */
 export function validatePack(json: unknown): PackValidation {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, errors: [{ path: '', message: 'a pack must be a JSON object' }] };

@@ -1,3 +1,9 @@
+/**
+ * What goes into the highlight registries: every shown mention, or on a page
+ * with very many, those of blocks near the viewport (the hit-test index and
+ * the popup still know every mention). Also keeps each registry's on/off
+ * switch and the stylesheet of each tree that shows a highlight.
+ */
 import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
 import { afterNextFrame } from '../../schedule/after-next-frame';
 import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
@@ -16,12 +22,6 @@ export interface PublisherOptions {
   nextFrame?: (run: () => void) => void;
 }
 
-/**
- * What goes into the highlight registries: every shown mention, or on a page
- * with very many, those of blocks near the viewport (the hit-test index and
- * the popup still know every mention). Also keeps each registry's on/off
- * switch and the stylesheet of each tree that shows a highlight.
- */
 export class HighlightPublisher {
   #registries = new Map<Document, HighlightRegistry>();
   #styles = new Map<StyleScope, () => void>();

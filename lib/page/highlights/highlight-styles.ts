@@ -1,11 +1,11 @@
-import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
-
 /**
  * How each type looks. Only properties `::highlight()` honours and that never
  * change layout: a translucent background tint (readable on light and dark
  * pages, the page's own text colour is kept) and an underline whose style
  * differs per type, so types are told apart without relying on colour.
  */
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
+
 interface TypeStyle {
   /** Mid-luminance RGB, visible on white and on near-black. */
   rgb: string;

@@ -1,6 +1,3 @@
-import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
-import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './highlight-styles';
-
 /**
  * Where ranges are registered. The real one sits on a document's
  * `CSS.highlights`; the in-memory one stands in where the API is missing
@@ -11,6 +8,9 @@ import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './
  * highlight registry itself belongs to the document, though: page scripts can
  * see (and could clear) `pangzhu-*` entries — they are public by design.
  */
+import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
+import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './highlight-styles';
+
 export interface HighlightRegistry {
   add(type: HighlightType, range: AbstractRange): void;
   remove(type: HighlightType, range: AbstractRange): void;

@@ -1,3 +1,9 @@
+/**
+ * Which mention is under a point, at a selection's focus, or next in document
+ * order: what hovering, looking up a selection and walking from mention to
+ * mention ask of the page. Answers from caret positions, checked against the
+ * mention's boxes.
+ */
 import type { MentionIndex } from '../mentions/mention-index';
 import type { PageMention } from '../mentions/types';
 

@@ -1,12 +1,12 @@
-import { liveRangeOf } from './hit-test';
-import type { PageMention } from '../mentions/types';
-
 /**
  * Takes the reader to a mention: scrolls it to the middle of the view when it
  * is not in view (smoothly, unless the reader prefers reduced motion) and
  * selects its text, which is the visible flash and what screen readers follow.
  * Returns the live range selected, or null when the mention left the page.
  */
+import { liveRangeOf } from './hit-test';
+import type { PageMention } from '../mentions/types';
+
 export function selectMention(doc: Document, pm: PageMention): Range | null {
   const range = liveRangeOf(pm);
   if (!range) return null;

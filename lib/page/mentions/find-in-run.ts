@@ -1,11 +1,11 @@
-import type { FindMentions, Mention } from './types';
-
 /**
  * Matching a long text in windows, so one call never takes long even when a
  * page holds a megabyte in one text node. Windows overlap by `overlap` on both
  * sides, so a name crossing a window edge, or judged by its neighbours, is
  * seen whole; each mention is kept by the window its start falls in.
  */
+import type { FindMentions, Mention } from './types';
+
 export function findInText(
   text: string,
   findMentions: FindMentions,

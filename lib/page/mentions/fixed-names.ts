@@ -1,9 +1,9 @@
-import type { EntityType, FindMentions, Mention } from './types';
-
 /**
  * A stand-in for matching in tests: finds fixed strings, leftmost-longest,
  * non-overlapping. Figures are given with the type `figure`.
  */
+import type { EntityType, FindMentions, Mention } from './types';
+
 export interface FixedName {
   type: EntityType | 'figure';
   id?: string;

@@ -1,11 +1,11 @@
-import type { Mention } from './types';
-
 /**
  * What was found in a text, for texts seen before: switching back to 原文
  * brings every block back to a text already scanned, and a page that swaps
  * between the same states (tabs, a carousel) repeats its texts. Bounded by
  * the characters it keeps (~2 bytes each): when full it starts again.
  */
+import type { Mention } from './types';
+
 export class FoundCache {
   #found = new Map<string, readonly Mention[]>();
   #chars = 0;

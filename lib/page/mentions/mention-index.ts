@@ -1,3 +1,10 @@
+/**
+ * Finding mentions without scanning them all. Adding one only appends it to
+ * its block's list: a long page adds tens of thousands while it loads, and is
+ * asked about a few. What questions need is built on first use and kept until
+ * a change: per block, its text nodes' stretches sorted by offset (binary
+ * search); per entity, its mentions; the document order for keyboard walks.
+ */
 import { compareDocumentOrder } from '../text/document-order';
 import type { PageMention } from './types';
 
@@ -7,13 +14,6 @@ interface Entry {
   mention: PageMention;
 }
 
-/**
- * Finding mentions without scanning them all. Adding one only appends it to
- * its block's list: a long page adds tens of thousands while it loads, and is
- * asked about a few. What questions need is built on first use and kept until
- * a change: per block, its text nodes' stretches sorted by offset (binary
- * search); per entity, its mentions; the document order for keyboard walks.
- */
 export class MentionIndex {
   #byOwner = new Map<Node, PageMention[]>();
   #size = 0;

@@ -1,15 +1,15 @@
-import { composedAncestors } from '../text/blocks';
-import type { EvidenceTracker } from './evidence';
-import type { HighlightPublisher } from '../highlights/highlight-publisher';
-import { MentionIndex } from './mention-index';
-import type { PageMention } from './types';
-
 /**
  * Everything the annotator keeps about found mentions: per block (owner) its
  * mentions and which ambiguous ones the page's evidence shows, the hit-test
  * index, and what is handed to the highlight publisher. Only blocks that hold
  * mentions have a record, and a record goes when its block goes.
  */
+import { composedAncestors } from '../text/blocks';
+import type { EvidenceTracker } from './evidence';
+import type { HighlightPublisher } from '../highlights/highlight-publisher';
+import { MentionIndex } from './mention-index';
+import type { PageMention } from './types';
+
 export class MentionStore {
   readonly index = new MentionIndex();
   #records = new Map<Node, PageMention[]>();

@@ -1,3 +1,7 @@
+/**
+ * A mention as the page holds it (PageMention): its segments over the run's text
+ * nodes, and a range made only when one is asked for.
+ */
 import { segmentsOf, type TextRun } from '../text/text-map';
 import {
   highlightTypeOf,

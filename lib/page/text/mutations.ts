@@ -1,3 +1,8 @@
+/**
+ * From mutation records to the blocks to read again: the block roots a batch of
+ * records touched (only the outermost need a scan), and the observer options
+ * that report every change to the page's visible text.
+ */
 import { composedParent, isBlockElement, isInsideSkipped, type IsOwnUi } from '../../dom/rules';
 import { blockRootOf } from './blocks';
 

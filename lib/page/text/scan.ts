@@ -1,10 +1,10 @@
-import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
-import { createTextRun, type TextRun } from './text-map';
-
 /**
  * Reading a subtree's text as runs. A generator, so the caller can stop after
  * any run when its time slice is used up and resume later.
  */
+import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
+import { createTextRun, type TextRun } from './text-map';
+
 export type ScanEvent =
   | { kind: 'run'; run: TextRun }
   /** An open shadow root was entered (its text follows as runs). */

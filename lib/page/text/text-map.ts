@@ -1,10 +1,10 @@
-import type { Segment } from '../mentions/types';
-
 /**
  * The text of one run: consecutive text nodes between two block boundaries,
  * concatenated. Maps offsets in that string back to (text node, offset) so a
  * mention split by inline markup (`<b>阿里</b>雲`) becomes one range.
  */
+import type { Segment } from '../mentions/types';
+
 export interface TextRun {
   /** The block element (or shadow root) the run belongs to. */
   readonly owner: Node;
