@@ -99,7 +99,12 @@ export function sendToTab<Request extends TabRequest>(
 export function sendToBackground<Request extends BackgroundRequest>(
   request: Request,
 ): Promise<BackgroundResponses[Request['type']]> {
-  return browser.runtime.sendMessage<Request, BackgroundResponses[Request['type']]>(request);
+  // A rejection, never a throw: once the extension is gone `runtime` throws as it is called.
+  try {
+    return browser.runtime.sendMessage<Request, BackgroundResponses[Request['type']]>(request);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /**

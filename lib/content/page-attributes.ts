@@ -15,6 +15,11 @@ export function setScanState(doc: Document, state: AnnotatorState): void {
   if (root.getAttribute(STATE_ATTRIBUTE) !== state) root.setAttribute(STATE_ATTRIBUTE, state);
 }
 
+/** Our extension went away: the page carries nothing of ours. */
+export function clearScanState(doc: Document): void {
+  doc.documentElement.removeAttribute(STATE_ATTRIBUTE);
+}
+
 export function readScanState(doc: Document): AnnotatorState {
   return doc.documentElement.getAttribute(STATE_ATTRIBUTE) === 'busy' ? 'busy' : 'ready';
 }

@@ -22,28 +22,39 @@ vi.mock('../convert/load-converter', async (importOriginal) => {
 class FakeHighlight extends Set<AbstractRange> {}
 let highlights: Map<string, FakeHighlight>;
 
-/** What the extension's runtime gives a content script: a signal and an invalidation hook. */
+/**
+ * What the extension's runtime gives a content script: a signal, an invalidation hook and,
+ * as WXT's does, an `isInvalid` that finds out when asked whether the extension is gone.
+ */
 function fakeContext() {
   const controller = new AbortController();
   const onInvalidated: (() => void)[] = [];
-  const ctx = {
-    signal: controller.signal,
-    onInvalidated: (callback: () => void) => void onInvalidated.push(callback),
-  } as unknown as ContentScriptContext;
+  let gone = false;
   const invalidate = () => {
+    if (controller.signal.aborted) return;
     controller.abort();
     for (const callback of onInvalidated) callback();
   };
-  return { ctx, invalidate };
+  const ctx = {
+    signal: controller.signal,
+    onInvalidated: (callback: () => void) => void onInvalidated.push(callback),
+    get isInvalid() {
+      if (gone) invalidate();
+      return controller.signal.aborted;
+    },
+  } as unknown as ContentScriptContext;
+  return { ctx, invalidate, goAway: () => (gone = true) };
 }
 
 let invalidate = () => {};
+let extensionGoesAway = () => {};
 
 /** The page as the content script finds it, and the script started on it. */
 async function startOn(html: string): Promise<void> {
   document.body.innerHTML = html;
   const context = fakeContext();
   invalidate = context.invalidate;
+  extensionGoesAway = () => void context.goAway();
   await startContent(context.ctx);
 }
 
@@ -133,6 +144,42 @@ describe('on a site that is on', () => {
     expect(results).toEqual([false]);
     expect(document.body.innerHTML).toBe(ARTICLE);
     expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('original');
+  });
+});
+
+describe('when the extension goes away under the page (an update, a reload)', () => {
+  test('the next input takes every trace of it away, and nothing of ours throws', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    await ask({ type: 'set-variant', variant: 'hans' });
+    expect(highlights.size).toBeGreaterThan(0);
+
+    extensionGoesAway();
+    // As the browser leaves an orphaned script: any call into the extension's APIs throws.
+    const gone = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(gone);
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(gone);
+    vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener').mockImplementation(gone);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+
+    document.body.firstElementChild!.dispatchEvent(
+      new PointerEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 }),
+    );
+    await vi.waitFor(() => {
+      expect(document.body.innerHTML).toBe(ARTICLE);
+      expect(document.documentElement.hasAttribute(VARIANT_ATTRIBUTE)).toBe(false);
+    });
+    window.removeEventListener('error', onError);
+
+    expect(highlights.size).toBe(0);
+    expect(document.documentElement.hasAttribute(STATE_ATTRIBUTE)).toBe(false);
+    expect(document.documentElement.hasAttribute(VARIANT_ATTRIBUTE)).toBe(false);
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(errors).toEqual([]);
   });
 });
 

@@ -14,8 +14,10 @@ import {
 import { VARIANTS, type Variant } from '../convert/types';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
-import { setShownVariant } from '../convert/shown-variant';
-import { setScanState } from './page-attributes';
+import { clearShownVariant, setShownVariant } from '../convert/shown-variant';
+import { quietly } from '../quietly';
+import { watchForOrphaning } from './orphan-watch';
+import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { whenRelevant } from './relevant-text';
@@ -75,7 +77,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       packs,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
-        if (state === 'ready' && session === opened)
+        // Asked before every report: a page that changes after our extension went away
+        // must not have its rescan call an API that is gone (asking retires us instead).
+        if (state === 'ready' && session === opened && !ctx.isInvalid)
           reporter.report(opened.annotator.eachMention());
       },
     });
@@ -88,15 +92,27 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const close = async () => {
+  /** Highlights, cards, observers and converted text go; the original page is back. */
+  const endSession = async () => {
     generation++;
     dormant?.wake();
     const closing = session;
     session = null;
     await closing?.dispose();
+  };
+
+  const close = async () => {
+    await endSession();
     setShownVariant(document, 'original');
     setScanState(document, 'ready');
     reporter.clear();
+  };
+
+  /** Our extension is gone: leave the page as if we had never been, and call no API of it. */
+  const retire = async () => {
+    await endSession();
+    clearShownVariant(document);
+    clearScanState(document);
   };
 
   const reopen = async () => {
@@ -161,9 +177,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     })),
   });
   ctx.onInvalidated(() => {
-    stopAnswering();
-    void close();
+    // With the extension gone, its APIs may throw: nothing of ours may throw into the page.
+    quietly(stopAnswering);
+    void retire().catch(() => {});
   });
+  watchForOrphaning(ctx, window);
 
   watchSiteSettings(host, ctx.signal, (next: Settings) => {
     const previous = settings;

@@ -12,3 +12,8 @@ export function setShownVariant(doc: Document, variant: Variant): void {
   if (root.getAttribute(VARIANT_ATTRIBUTE) !== variant)
     root.setAttribute(VARIANT_ATTRIBUTE, variant);
 }
+
+/** Our extension went away: the page carries nothing of ours. */
+export function clearShownVariant(doc: Document): void {
+  doc.documentElement.removeAttribute(VARIANT_ATTRIBUTE);
+}

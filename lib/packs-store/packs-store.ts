@@ -9,6 +9,7 @@
  * were validated once, at import (see `import-pack.ts`).
  */
 import { storage } from '@wxt-dev/storage';
+import { quietly } from '../quietly';
 import { getBuiltinPacks } from '../pack/load';
 import { completePacks } from '../pack/load-details';
 import { PACK_FORMAT, type Pack } from '../pack/types';
@@ -104,5 +105,5 @@ export function watchImportedPacks(
   listener: (packs: InstalledPack[]) => void,
 ): void {
   const unwatch = storage.watch(ITEM, (stored) => listener(normaliseInstalled(stored)));
-  signal.addEventListener('abort', unwatch, { once: true });
+  signal.addEventListener('abort', () => quietly(unwatch), { once: true });
 }

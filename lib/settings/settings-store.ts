@@ -7,6 +7,7 @@
  * each entry's newest version from either area, so no choice is lost on the way.
  */
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { quietly } from '../quietly';
 import { normaliseSettings, type Settings } from './settings';
 import {
   changedEntries,
@@ -147,7 +148,8 @@ export function watchSiteSettings(
   const keys = [syncKey(GLOBAL_ENTRY), syncKey(siteEntry(host)), unsyncedItem.key];
   for (const key of keys) {
     try {
-      signal.addEventListener('abort', storage.watch(key, onChange), { once: true });
+      const unwatch = storage.watch(key, onChange);
+      signal.addEventListener('abort', () => quietly(unwatch), { once: true });
     } catch {
       // No `storage.sync` in this browser: the local entries are still watched.
     }
