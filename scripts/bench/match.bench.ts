@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { getBuiltinPacks } from '../../lib/pack/load';
 import { compilePacks } from '../../lib/match/compile';
 import { findMentions } from '../../lib/match/find-mentions';
-import { loadCompiled, serializeCompiled } from '../../lib/match/serialize';
+import { loadCompiled, serializeCompiled } from './serialized-matcher';
 import { parseFigures } from '../../lib/figures';
 import { createMatcher, createMatcherFrom } from '../../lib/match/matcher';
 import type * as MatchModule from '../../lib/match/index';
+import type * as SerializedMatcherModule from './serialized-matcher';
 import { bundleMatch, coldRuns } from './match-cold';
 import { generatedPack, newsText, seedFile } from './match-data';
 import {
@@ -38,13 +39,13 @@ describe('matching benchmark (figures only, no time assertions)', () => {
       '"bundled" = lib/match bundled and minified, as the extension ships it',
   ];
   let bundle: Awaited<ReturnType<typeof bundleMatch>>;
-  let shipped: typeof MatchModule;
+  let shipped: typeof MatchModule & typeof SerializedMatcherModule;
   /** The generated pack compiled and serialised (as big packs ship), for the throughput test. */
   let bigBytes: Uint8Array | undefined;
 
   beforeAll(async () => {
     bundle = await bundleMatch();
-    shipped = (await import(bundle.file)) as typeof MatchModule;
+    shipped = (await import(bundle.file)) as typeof MatchModule & typeof SerializedMatcherModule;
   });
 
   /** Median (min–max) of 9 passes of `run` over the text, after 2 warm-up passes, a collection before each. */

@@ -1,7 +1,7 @@
-import type { EntityType } from '../pack/types';
-import type { CompiledMatcher } from './compile';
-import { codesFor, startsOf } from './double-array';
-import { buildStartFilter, FILTER_LAYOUT, filterWords } from './start-filter';
+import type { EntityType } from '../../lib/pack/types';
+import type { CompiledMatcher } from '../../lib/match/compile';
+import { codesFor, startsOf } from '../../lib/match/double-array';
+import { buildStartFilter, FILTER_LAYOUT, filterWords } from '../../lib/match/start-filter';
 
 /**
  * A compiled matcher as bytes, made at build time for big packs: compiling

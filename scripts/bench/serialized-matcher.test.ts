@@ -1,9 +1,9 @@
-import { getBuiltinPacks } from '../pack/load';
-import { compilePacks } from './compile';
-import { createMatcherFrom } from './matcher';
-import { loadCompiled, serializeCompiled } from './serialize';
-import { buildStartFilter, filterWords } from './start-filter';
-import { testPack } from './test-pack';
+import { getBuiltinPacks } from '../../lib/pack/load';
+import { compilePacks } from '../../lib/match/compile';
+import { createMatcherFrom } from '../../lib/match/matcher';
+import { loadCompiled, serializeCompiled } from './serialized-matcher';
+import { buildStartFilter, filterWords } from '../../lib/match/start-filter';
+import { testPack } from '../../lib/match/test-pack';
 
 describe('serializeCompiled / loadCompiled', () => {
   it('round-trips a compiled matcher that finds the same mentions', () => {
