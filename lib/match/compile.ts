@@ -31,13 +31,6 @@ export interface CompiledMatcher {
   entityTypes: EntityType[];
   /** Pattern id → its folded text, only for patterns with CONTEXT. */
   contextAliases: Map<number, string>;
-  /**
-   * The start filter's bit sets (`filterWords` in start-filter.ts) when they
-   * come stored with the matcher (serialize.ts): for a big pack, computing
-   * them at load reads megabytes of cells. Else they are computed when a
-   * matcher is made.
-   */
-  filter?: Int32Array;
 }
 
 const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);

@@ -3,7 +3,6 @@ export type { EntityMention, Matcher, Mention } from './types';
 export type { FigureMention } from '../figures';
 export { createMatcher } from './matcher';
 export { findMentions } from './find-mentions';
-// Build-time path for big packs: compile, then build from the compiled form (the bench
-// serialises it: scripts/bench/serialized-matcher.ts).
+// The two steps of createMatcher, apart: compile, then build from the compiled form.
 export { compilePacks, type CompiledMatcher } from './compile';
 export { createMatcherFrom } from './matcher';

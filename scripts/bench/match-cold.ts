@@ -48,9 +48,7 @@ export async function bundleMatch(): Promise<{ file: string; dispose: () => void
   const dir = mkdtempSync(join(tmpdir(), 'match-bundle-'));
   writeFileSync(
     join(dir, 'entry.ts'),
-    `export * from '${repo}/lib/match/index';\n` +
-      `export { loadCompiled, serializeCompiled } from '${repo}/scripts/bench/serialized-matcher';\n` +
-      `export { getBuiltinPacks } from '${repo}/lib/pack/load';\n`,
+    `export * from '${repo}/lib/match/index';\nexport { getBuiltinPacks } from '${repo}/lib/pack/load';\n`,
   );
   writeFileSync(join(dir, 'child.mjs'), CHILD);
   await build({
