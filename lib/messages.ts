@@ -8,7 +8,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { EntityType } from './pack/types';
 import { parseBackgroundRequest, parseTabRequest } from './message-checks';
-import type { Variant } from './convert/types';
+import type { Script, Variant } from './convert/types';
+import type { AnnotatorState } from './page';
 
 /** What the content script of a tab reports about its page. */
 export interface PageState {
@@ -17,13 +18,16 @@ export interface PageState {
   host: string;
   /** False when the site or the whole extension is turned off. */
   enabled: boolean;
-  state: 'busy' | 'ready' | 'off';
+  state: AnnotatorState | 'off';
   variant: Variant;
   /** The script the page is written in. */
-  originalScript: 'hant' | 'hans' | 'unknown';
+  originalScript: Script;
   entities: { id: string; type: EntityType; count: number }[];
   figures: { key: string; text: string; figureId?: string; count: number }[];
 }
+
+/** A mention to go to, from the popup's list: an entity's, or a figure's by its key. */
+export type RevealTarget = { entityId: string } | { figureKey: string };
 
 /** Sent to a tab's content script by the popup and the background. */
 export type TabRequest =
@@ -32,7 +36,7 @@ export type TabRequest =
   | { type: 'cycle-variant' }
   | { type: 'toggle-highlights' }
   | { type: 'step-mention'; direction: 1 | -1 }
-  | { type: 'reveal'; target: { entityId: string } | { figureKey: string } }
+  | { type: 'reveal'; target: RevealTarget }
   | { type: 'lookup-selection' };
 
 /** The answer of a page whose site is off: it has no session to act with. */

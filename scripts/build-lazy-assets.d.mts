@@ -1,3 +1,2 @@
-export const LAZY_ASSET_ENTRIES: Record<string, string>;
 export function lazyAssetPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
 export function writeLazyAssets(outDir: string): Promise<Record<string, number>>;

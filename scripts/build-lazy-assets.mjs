@@ -14,7 +14,7 @@ import { build } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Asset path → entry module. */
-export const LAZY_ASSET_ENTRIES = {
+const LAZY_ASSET_ENTRIES = {
   'converters/to-hans': 'lib/convert/to-hans-converter.ts',
   'converters/to-hant': 'lib/convert/to-hant-converter.ts',
   'ui/card': 'lib/card/card-ui.tsx',

@@ -1,9 +1,6 @@
 import type { Browser } from 'puppeteer-core';
 
 export declare const CHROMIUM_FLAGS: readonly string[];
-export declare const EXTENSION_DIRS: { chromium: string; firefox: string };
-export declare const FIREFOX_ADDON_ID: string;
-export declare const FIREFOX_UUID: string;
 export interface LaunchedBrowser {
   browser: Browser;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */

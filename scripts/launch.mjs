@@ -8,13 +8,13 @@ import { join, resolve } from 'node:path';
 import { findBrowsers } from './browsers.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const EXTENSION_DIRS = {
+const EXTENSION_DIRS = {
   chromium: join(ROOT, '.output/chrome-mv3'),
   firefox: join(ROOT, '.output/firefox-mv2'),
 };
 /** Fixed so extension pages have a known address in Firefox (moz-extension://<uuid>/). */
-export const FIREFOX_ADDON_ID = 'pangzhu@pangzhu.dev';
-export const FIREFOX_UUID = '6f0e6a4e-2b7c-4f1e-9d8a-70616e677a68';
+const FIREFOX_ADDON_ID = 'pangzhu@pangzhu.dev';
+const FIREFOX_UUID = '6f0e6a4e-2b7c-4f1e-9d8a-70616e677a68';
 // Port 9 (discard) on loopback: nothing listens there, so proxied requests fail at once.
 const DEAD_PROXY = '127.0.0.1:9';
 

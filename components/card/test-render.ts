@@ -26,12 +26,12 @@ export function unmount(container: HTMLElement): void {
   container.remove();
 }
 
-export function roleOf(el: Element): string | null {
+function roleOf(el: Element): string | null {
   return el.getAttribute('role') ?? IMPLICIT_ROLES[el.tagName.toUpperCase()] ?? null;
 }
 
 /** aria-label, then aria-labelledby, then the text (enough for our own markup). */
-export function accessibleName(el: Element): string {
+function accessibleName(el: Element): string {
   const label = el.getAttribute('aria-label');
   if (label !== null) return label.trim();
   const ids = el.getAttribute('aria-labelledby');

@@ -22,7 +22,7 @@ export type Props = {
 type Status =
   { kind: 'ok'; message: string } | { kind: 'error'; message: string; details: string[] };
 
-export function packName(names: EntityNames, locale: UiLocale): string {
+function packName(names: EntityNames, locale: UiLocale): string {
   if (locale === 'en') return names.en;
   return locale === 'zh_CN' ? names['zh-Hans'] : names['zh-Hant'];
 }

@@ -3,13 +3,11 @@
  * button: the content script scrolls to its next mention and flashes it.
  */
 import { useState } from 'preact/hooks';
-import type { PageState, TabRequest } from '@/lib/messages';
+import type { PageState, RevealTarget } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
 import { useT } from '../common/useT';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
-
-export type RevealTarget = Extract<TabRequest, { type: 'reveal' }>['target'];
 
 export type Props = {
   entities: PageState['entities'];

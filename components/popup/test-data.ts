@@ -1,15 +1,11 @@
 // Test helpers for popup views: page states, popup loads and pack views from the built-in pack.
 import type { PageState } from '@/lib/messages';
 import type { MemoryPage } from '@/lib/memory/reading-memory';
-import { indexPacks } from '@/lib/pack/index-packs';
 import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
 import type { PopupLoad } from '@/lib/popup/load-popup';
-import { asStored, createPackView, type PackView } from '@/lib/popup/pack-view';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 
-export const builtin = indexPacks(getBuiltinWholePacks());
-
-export function fakePageState(overrides: Partial<PageState> = {}): PageState {
+function fakePageState(overrides: Partial<PageState> = {}): PageState {
   return {
     url: 'https://news.example/yunqi',
     title: '雲棲大會',
@@ -52,10 +48,6 @@ export function fakeLoad(
     packs: [...getBuiltinWholePacks()],
     memory: extra.memory ?? [],
   };
-}
-
-export function fakeView(overrides: Partial<PackView> = {}): PackView {
-  return { ...createPackView(builtin, 'zh_TW', 'hant', asStored), ...overrides };
 }
 
 /** The form control whose label (wrapping `<label>`, `label[for]` or aria-label) reads `name`. */

@@ -8,7 +8,7 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
-export function badgeText(count: number): string {
+function badgeText(count: number): string {
   if (!(count > 0)) return '';
   return count > 999 ? '999+' : String(Math.floor(count));
 }

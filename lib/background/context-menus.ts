@@ -1,5 +1,5 @@
 /** The page's context menu: look up the selection, convert the page to 繁體 / 简体. */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { TabRequest } from '../messages';
 
@@ -38,5 +38,3 @@ export function menuRequest(menuItemId: string | number): TabRequest | undefined
       return undefined;
   }
 }
-
-export type MenuClick = Pick<Browser.contextMenus.OnClickData, 'menuItemId'>;

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 type Listener = (...args: never[]) => unknown;
 
 /** A minimal event: listeners, and a trigger that awaits each in turn. */
-export function fakeEvent() {
+function fakeEvent() {
   const listeners = new Set<Listener>();
   return {
     addListener: (listener: Listener) => void listeners.add(listener),

@@ -43,7 +43,7 @@ export interface CardControllerOptions {
   closeDelay?: number;
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   /** Keyboard use: select the mention's text, scroll it into view, move focus into the card. */
   focus?: boolean;
 }

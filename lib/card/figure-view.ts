@@ -24,7 +24,7 @@ export interface FigureViewOptions {
   toScript: ToScript;
 }
 
-export function localeOf(script: ShownScript): Exclude<FigureLocale, 'en'> {
+function localeOf(script: ShownScript): Exclude<FigureLocale, 'en'> {
   return script === 'hant' ? 'zh-Hant' : 'zh-Hans';
 }
 

@@ -8,7 +8,7 @@ import type * as CardUiModule from './card-ui';
 
 export type CardUi = typeof CardUiModule;
 
-export const CARD_UI_PATH = '/ui/card.js';
+const CARD_UI_PATH = '/ui/card.js';
 
 let loading: Promise<CardUi> | null = null;
 

@@ -147,7 +147,7 @@ export interface FigureView {
 }
 
 /** A short message in place of a card: a looked-up selection that no pack knows. */
-export interface NoticeView {
+interface NoticeView {
   kind: 'notice';
   text: string;
 }

@@ -7,9 +7,8 @@
  */
 import type { Annotator, PageMention } from '../page';
 import { selectMention } from '../page/hit-test/select-mention';
+import type { RevealTarget } from '../messages';
 import { figureKeyOf } from './page-summary';
-
-export type RevealTarget = { entityId: string } | { figureKey: string };
 
 export interface MentionCursor {
   /** Goes to the target's next mention (the first one on the first call); false when it has none. */

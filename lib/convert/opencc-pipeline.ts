@@ -11,7 +11,7 @@ import { Trie, unmatchedLength } from './trie';
 export type Dict = string | readonly (readonly [string, string])[];
 
 /** Lets the page run between chunks of a long build (see yieldToPage). */
-export type Pause = () => Promise<void>;
+type Pause = () => Promise<void>;
 
 export interface BuildOptions {
   /** Without one, the build never pauses (tests, scripts). */

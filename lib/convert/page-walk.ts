@@ -9,12 +9,12 @@ import { holdsFormValue, isSkipped, type IsOwnUi } from '../dom/rules';
 export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
 
 /** Whether a text node (not in a skipped subtree) is prose we may convert. */
-export function isConvertibleText(node: Text): boolean {
+function isConvertibleText(node: Text): boolean {
   const parent = node.parentElement;
   return parent !== null && !holdsFormValue(parent.localName);
 }
 
-export function hasConvertedAttribute(el: Element): boolean {
+function hasConvertedAttribute(el: Element): boolean {
   return el.hasAttributes() && CONVERTED_ATTRIBUTES.some((name) => el.hasAttribute(name));
 }
 

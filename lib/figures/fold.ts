@@ -12,7 +12,7 @@ import { getFoldXor } from '../match/fold';
 let xor: Uint16Array | undefined;
 
 /** Folds one code unit (never changes the number of code units). */
-export function foldCode(c: number): number {
+function foldCode(c: number): number {
   const folded = c ^ ((xor ??= getFoldXor())[c] as number);
   // Signs and currency marks the shared fold leaves alone but numbers need.
   if (folded === 0xffe5) return 0xa5; // ￥ → ¥

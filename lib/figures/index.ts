@@ -1,6 +1,6 @@
 /** Figures in text: parse, link to the knowledge packs, format. */
-export type { FigureLink, FigureMention, ParsedFigure, ParsedPeriod } from './types';
+export type { FigureLink, FigureMention, ParsedFigure } from './types';
 export { parseFigures } from './parse';
-export { linkFigure, isDistinctive, mayLink } from './link';
+export { linkFigure, mayLink } from './link';
 export { statedPeriod } from './period';
 export { formatFigure, type FigureLocale } from './format';

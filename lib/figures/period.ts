@@ -35,7 +35,7 @@ const TOKEN_START = new Set<number>([
   ...[...'上下首财第qhf0123456789一二三四'].map((c) => c.charCodeAt(0)),
 ]);
 
-export function isSentenceEnd(c: number): boolean {
+function isSentenceEnd(c: number): boolean {
   return SENTENCE_END.has(c) || c === 0xff01 || c === 0xff1f || c === 0xff1b;
 }
 
@@ -137,7 +137,7 @@ function readPeriodToken(text: string, i: number, p: ParsedPeriod): number | und
 }
 
 /** Where the sentence holding `i` starts (bounded look-back). */
-export function sentenceStart(text: string, i: number): number {
+function sentenceStart(text: string, i: number): number {
   const stop = Math.max(0, i - MAX_LOOKBACK);
   for (let k = i - 1; k >= stop; k--) {
     if (isSentenceEnd(foldAt(text, k))) return k + 1;
@@ -146,7 +146,7 @@ export function sentenceStart(text: string, i: number): number {
 }
 
 /** The period stated in the sentence before offset `end`, if any. */
-export function periodBefore(text: string, end: number): ParsedPeriod | undefined {
+function periodBefore(text: string, end: number): ParsedPeriod | undefined {
   const p: ParsedPeriod = {};
   let found = false;
   let i = sentenceStart(text, end);

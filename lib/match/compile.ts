@@ -11,19 +11,19 @@ import { buildDoubleArray, patternAt, sortPatterns, step, type DoubleArray } fro
 import { beginsWord, getGuards, type Guards } from './guards';
 
 /** Per-pattern flags (bits). */
-export const AMBIGUOUS = 1;
+const AMBIGUOUS = 1;
 /** Starts with an ASCII letter or digit: needs a word boundary before. */
-export const WORD_START = 2;
+const WORD_START = 2;
 /** Ends with an ASCII letter: needs a boundary after (a plural `s` is allowed). */
-export const END_LETTER = 4;
+const END_LETTER = 4;
 /** Ends with a digit: no digit, letter or decimal part may follow. */
-export const END_DIGIT = 8;
+const END_DIGIT = 8;
 /** A person's name ending in a CJK unit: the name-end guard applies. */
-export const NAME_END = 16;
+const NAME_END = 16;
 /** Has doubtful context words (assets/guards/ambiguous-contexts.json). */
-export const CONTEXT = 32;
+const CONTEXT = 32;
 /** Some containing word (assets/guards/containing-words.json) holds it. */
-export const INSIDE = 64;
+const INSIDE = 64;
 
 /** The flags in one object, for modules that read them in hot code (scan.ts). */
 export const FLAGS = { AMBIGUOUS, WORD_START, END_LETTER, END_DIGIT, NAME_END, CONTEXT, INSIDE };
@@ -38,13 +38,6 @@ export interface CompiledMatcher {
   entityTypes: EntityType[];
   /** Pattern id → its folded text, only for patterns with CONTEXT. */
   contextAliases: Map<number, string>;
-  /**
-   * The start filter's bit sets (`filterWords` in start-filter.ts) when they
-   * come stored with the matcher (serialize.ts): for a big pack, computing
-   * them at load reads megabytes of cells. Else they are computed when a
-   * matcher is made.
-   */
-  filter?: Int32Array;
 }
 
 const isWordUnit = (u: number): boolean => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39);

@@ -36,14 +36,6 @@ export function step(da: DoubleArray, s: number, u: number): number {
 /** The id of the pattern that ends at node `s`, or -1. */
 export const patternAt = (da: DoubleArray, s: number): number => da.cells[s + 2] as number;
 
-/** `codeOf` for an alphabet of folded units (code = index). */
-export function codesFor(alphabet: Uint16Array): Uint16Array {
-  const codeOf = new Uint16Array(0x10000);
-  for (let c = 1; c < alphabet.length; c++) codeOf[alphabet[c] as number] = c;
-  spreadOverVariants(codeOf);
-  return codeOf;
-}
-
 /**
  * `starts` of a double array: the units of the root's children, then the
  * units that fold to them: from `variants` (unit, code pairs, as precompiled)

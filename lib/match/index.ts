@@ -7,7 +7,6 @@ export type { EntityMention, Matcher, Mention } from './types';
 export type { FigureMention } from '../figures';
 export { createMatcher } from './matcher';
 export { findMentions } from './find-mentions';
-// Build-time path for big packs: compile, serialise, load.
+// The two steps of createMatcher, apart: compile, then build from the compiled form.
 export { compilePacks, type CompiledMatcher } from './compile';
 export { createMatcherFrom } from './matcher';
-export { loadCompiled, serializeCompiled } from './serialize';

@@ -34,7 +34,7 @@ export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
   const guards = getGuards();
   const scan = new Scan(
     compiled,
-    buildStartFilter(compiled.trie, compiled.filter),
+    buildStartFilter(compiled.trie),
     guards,
     getGuardChecks(guards),
     getFoldXor(),

@@ -7,7 +7,7 @@ import { startsOf, type DoubleArray } from './double-array';
 import { getFoldXor } from './fold';
 import type { Guards } from './guards';
 
-export interface PrecompiledDoubleArray {
+interface PrecompiledDoubleArray {
   alphabet: number[];
   /** Raw units that fold into the alphabet, with their codes, in pairs. */
   variants: number[];
@@ -22,7 +22,7 @@ export interface PrecompiledGuards {
   contexts: [string, number, string[]][];
 }
 
-export function toPrecompiledDoubleArray(da: DoubleArray): PrecompiledDoubleArray {
+function toPrecompiledDoubleArray(da: DoubleArray): PrecompiledDoubleArray {
   const xor = getFoldXor();
   const variants: number[] = [];
   for (let u = 0; u < 0x10000; u++)
@@ -30,7 +30,7 @@ export function toPrecompiledDoubleArray(da: DoubleArray): PrecompiledDoubleArra
   return { alphabet: [...da.alphabet], variants, cells: [...da.cells], depth: da.depth };
 }
 
-export function fromPrecompiledDoubleArray(p: PrecompiledDoubleArray): DoubleArray {
+function fromPrecompiledDoubleArray(p: PrecompiledDoubleArray): DoubleArray {
   const codeOf = new Uint16Array(0x10000);
   const { alphabet, variants } = p;
   for (let c = 1; c < alphabet.length; c++) codeOf[alphabet[c] as number] = c;

@@ -16,7 +16,7 @@ import { testPack } from './test-pack';
 function scans(compiled: CompiledMatcher): Scan[] {
   const guards = getGuards();
   return [false, true].flatMap((dense) => {
-    const filter = buildStartFilter(compiled.trie, undefined, dense);
+    const filter = buildStartFilter(compiled.trie, dense);
     const all = (bits: Int32Array): Int32Array => new Int32Array(bits.length).fill(-1);
     const open: StartFilter = {
       ...filter,

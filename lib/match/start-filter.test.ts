@@ -74,7 +74,7 @@ describe('buildStartFilter', () => {
   });
 
   it('for the dense scan, marks where short patterns end and the triples that begin longer ones', () => {
-    const filter = buildStartFilter(seed.trie, undefined, true);
+    const filter = buildStartFilter(seed.trie, true);
     const { width, ends, triples } = truth(seed);
     const wrong: [number, number][] = [];
     for (let c1 = 0; c1 < width; c1++)
@@ -97,7 +97,7 @@ describe('buildStartFilter', () => {
     const compiled = compilePacks([
       fakePack([fakeEntity('x', 'product', 'X'), fakeEntity('ab', 'org', '甲乙')]),
     ]);
-    const filter = buildStartFilter(compiled.trie, undefined, true);
+    const filter = buildStartFilter(compiled.trie, true);
     const x = compiled.trie.codeOf['x'.charCodeAt(0)] as number;
     // Both bits of every pair (x, any): a pattern begins and ends there.
     const missing: number[] = [];

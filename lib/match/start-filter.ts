@@ -45,12 +45,6 @@ const MAX_TRIPLE_BITS = 1 << 21;
  */
 const DENSE_STARTS = 512;
 
-/**
- * Version of the layout of `filterWords`, stored with them (serialize.ts):
- * words stored under another layout are computed again.
- */
-export const FILTER_LAYOUT = 2;
-
 export const pairIndex = (f: StartFilter, c1: number, c2: number): number =>
   (c1 * f.width + c2) & f.mask;
 
@@ -64,24 +58,11 @@ const setBit = (bits: Int32Array, index: number): void => {
   bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << index);
 };
 
-/** The bit sets of `f` back to back (pairs, triples), to store with a compiled matcher. */
-export function filterWords(f: StartFilter): Int32Array {
-  const out = new Int32Array(f.pairs.length + f.triples.length);
-  out.set(f.pairs);
-  out.set(f.triples, f.pairs.length);
-  return out;
-}
-
 /**
- * The filter of `trie`; `stored`: its `filterWords`, computed before; `dense`:
- * whether to build it for the dense scan (by default, when many units start
- * a pattern).
+ * The filter of `trie`; `dense`: whether to build it for the dense scan (by
+ * default, when many units start a pattern).
  */
-export function buildStartFilter(
-  trie: DoubleArray,
-  stored?: Int32Array,
-  dense?: boolean,
-): StartFilter {
+export function buildStartFilter(trie: DoubleArray, dense?: boolean): StartFilter {
   const { alphabet, cells } = trie;
   const width = alphabet.length;
   const rootBase = cells[0] as number;
@@ -92,20 +73,6 @@ export function buildStartFilter(
   let size = 16;
   while (size < width * width && size < MAX_PAIRS) size *= 2;
   const mask = size - 1;
-  const words = size >>> 4;
-
-  if (stored && stored.length >= (dense ? 2 : 1) * words) {
-    const rest = stored.length - words;
-    return {
-      starts: trie.starts,
-      width,
-      mask,
-      dense,
-      pairs: stored.subarray(0, words),
-      triples: dense ? stored.subarray(words) : new Int32Array(0),
-      tripleMask: dense ? 32 * rest - 1 : 0,
-    };
-  }
   const pairs = buildPairs(trie, startCodes, mask);
   const filter = { starts: trie.starts, pairs, width, mask, dense };
   return {
@@ -114,10 +81,7 @@ export function buildStartFilter(
   };
 }
 
-/**
- * The pair bits: a function apart, so that a page load with stored bits
- * never compiles it.
- */
+/** The pair bits: whether a pattern starts with two units, and whether one ends there. */
 function buildPairs(trie: DoubleArray, startCodes: number, mask: number): Int32Array {
   const { alphabet, cells } = trie;
   const width = alphabet.length;

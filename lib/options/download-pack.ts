@@ -1,7 +1,7 @@
 /** Saves a pack as a JSON file: a Blob URL on an `<a download>`, clicked, then released. */
 import type { Pack } from '../pack/types';
 
-export function packFileName(pack: Pick<Pack, 'id' | 'version'>): string {
+function packFileName(pack: Pick<Pack, 'id' | 'version'>): string {
   return `${pack.id}-${pack.version}.json`.replace(/[^\w.-]+/g, '_');
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Entity, Fact, Figure, Pack, Relation, Source } from './types';
 
-export interface EntityDetails {
+interface EntityDetails {
   description: string;
   source?: string;
   facts: Fact[];

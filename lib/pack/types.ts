@@ -165,14 +165,14 @@ export const FIGURE_UNITS = [
 export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** How a figure changed against an earlier period (243億美元, 同比增長19.4%). */
-export interface FigureChange {
+interface FigureChange {
   value: number;
   unit: FigureUnit;
   /** `yoy`: against the same period a year before; `qoq`: against the period before. */
   basis: 'yoy' | 'qoq';
 }
 
-export interface FigureComparison {
+interface FigureComparison {
   /** What it was compared with, e.g. `彭博預期` (analysts' estimate), in the pack's text script. */
   label: string;
   value: number;

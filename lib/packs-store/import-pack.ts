@@ -17,7 +17,7 @@ export type ImportResult =
       errors: PackError[];
     };
 
-export function parsePackText(text: string): ImportResult {
+function parsePackText(text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

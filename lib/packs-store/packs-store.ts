@@ -50,7 +50,7 @@ function looksLikePack(value: unknown, id: string): value is Pack {
   );
 }
 
-export function normaliseInstalled(stored: unknown): InstalledPack[] {
+function normaliseInstalled(stored: unknown): InstalledPack[] {
   if (!Array.isArray(stored)) return [];
   const seen = new Set(getBuiltinPacks().map((pack) => pack.id));
   const installed: InstalledPack[] = [];

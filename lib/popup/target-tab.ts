@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 
-export function tabIdFromUrl(search: string): number | undefined {
+function tabIdFromUrl(search: string): number | undefined {
   const raw = new URLSearchParams(search).get('tab');
   if (raw === null || !/^\d+$/.test(raw)) return undefined;
   return Number(raw);

@@ -6,7 +6,7 @@
 import type { PackIndex } from '../pack/index-packs';
 import type { Relation } from '../pack/types';
 
-export interface SuccessionStep {
+interface SuccessionStep {
   entityId: string;
   /** The handover that brought this person in; absent for the first of the chain. */
   relation?: Relation;

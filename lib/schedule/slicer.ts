@@ -24,7 +24,7 @@ export interface SlicerOptions {
 }
 
 /** Runs one slice of a `run` (one task's synchronous share of the work). */
-export type AroundSlice = (slice: () => void) => void;
+type AroundSlice = (slice: () => void) => void;
 
 export interface Slicer {
   /**

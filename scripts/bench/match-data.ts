@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const seedFile = join(here, '../../tests/fixtures/seed/000_d03440ed709a88e5.txt');
 
-export function readSeed(): string {
+function readSeed(): string {
   return readFileSync(seedFile, 'utf8');
 }
 

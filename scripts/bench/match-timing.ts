@@ -23,7 +23,7 @@ export interface Sample {
   cpu: number;
 }
 
-export function sample(run: () => void): Sample {
+function sample(run: () => void): Sample {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   run();
@@ -80,7 +80,7 @@ export function interleave(
 }
 
 /** Million units per second for `units` in `ms`. */
-export const rate = (units: number, ms: number): number => units / ms / 1000;
+const rate = (units: number, ms: number): number => units / ms / 1000;
 
 /** Throughput figures of samples over `units`: from the wall times, and the CPU median. */
 export function rates(units: number, samples: readonly Sample[]): { wall: Spread; cpu: number } {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { getBuiltinPacks } from '../../lib/pack/load';
-import { compilePacks } from '../../lib/match/compile';
+import { compilePacks, type CompiledMatcher } from '../../lib/match/compile';
 import { findMentions } from '../../lib/match/find-mentions';
-import { loadCompiled, serializeCompiled } from '../../lib/match/serialize';
 import { parseFigures } from '../../lib/figures';
 import { createMatcher, createMatcherFrom } from '../../lib/match/matcher';
 import type * as MatchModule from '../../lib/match/index';
@@ -39,8 +38,8 @@ describe('matching benchmark (figures only, no time assertions)', () => {
   ];
   let bundle: Awaited<ReturnType<typeof bundleMatch>>;
   let shipped: typeof MatchModule;
-  /** The generated pack compiled and serialised (as big packs ship), for the throughput test. */
-  let bigBytes: Uint8Array | undefined;
+  /** The generated pack compiled, for the throughput test. */
+  let bigCompiled: CompiledMatcher | undefined;
 
   beforeAll(async () => {
     bundle = await bundleMatch();
@@ -78,7 +77,7 @@ describe('matching benchmark (figures only, no time assertions)', () => {
     );
   });
 
-  it('generated pack of 100 000 aliases: build, load, memory', async () => {
+  it('generated pack of 100 000 aliases: build, memory', async () => {
     const before = await memory();
     const t0 = performance.now();
     const compiled = compilePacks(bigPacks);
@@ -91,31 +90,16 @@ describe('matching benchmark (figures only, no time assertions)', () => {
     );
     matcher.match(paragraphs[0] ?? '');
     report.push(`generated pack: rebuild ${range(time(() => compilePacks(bigPacks), 3).wall)}`);
-    const bytes = serializeCompiled(compiled);
-    bigBytes = bytes;
-    const load = time(() => createMatcherFrom(loadCompiled(bytes)), 11);
-    const loadShipped = time(() => shipped.createMatcherFrom(shipped.loadCompiled(bytes)), 11);
-    report.push(
-      `generated pack, serialised form: ${mb(bytes.length)}; load (loadCompiled + createMatcherFrom) ` +
-        `vitest ${ms(load.first)} first, ${range(load.wall)}; bundled ${ms(loadShipped.first)} first, ` +
-        `${range(loadShipped.wall)}; target < 50 ms: ${verdict(Math.max(load.wall.median, loadShipped.wall.median) < 50)}`,
-    );
-    const beforeLoad = await memory();
-    const loaded = createMatcherFrom(loadCompiled(bytes.slice()));
-    const grown = (await memory()) - beforeLoad;
-    loaded.match(paragraphs[0] ?? '');
-    report.push(
-      `generated pack, loaded: memory +${mb(grown)} (incl. its bytes); target < 30 MB: ${verdict(grown < 30e6)}`,
-    );
+    bigCompiled = compiled;
   });
 
   it('match() per paragraph: seed and generated packs, both forms, interleaved', () => {
-    const bytes = bigBytes ?? serializeCompiled(compilePacks(bigPacks));
+    const compiled = bigCompiled ?? compilePacks(bigPacks);
     const matchers = {
       'seed pack, vitest': createMatcher(seedPacks),
       'seed pack, bundled': shipped.createMatcher(seedPacks),
-      'generated pack, vitest': createMatcherFrom(loadCompiled(bytes)),
-      'generated pack, bundled': shipped.createMatcherFrom(shipped.loadCompiled(bytes)),
+      'generated pack, vitest': createMatcherFrom(compiled),
+      'generated pack, bundled': shipped.createMatcherFrom(shipped.compilePacks(bigPacks)),
     };
     // About 50 000 units per part: a few milliseconds each.
     const parts = Array.from({ length: SLICES }, (_, k) =>

@@ -6,7 +6,7 @@
  * own matching.
  */
 
-export interface CorpusMention {
+interface CorpusMention {
   /** The span as it stands in the passage. */
   text: string;
   /** A stable key for the thing (an English name), or `figure`. */

@@ -5,7 +5,7 @@
  */
 import { showsWhole, type Highlight } from './measure';
 
-export interface LitSpan {
+interface LitSpan {
   text: string;
   type: string;
 }

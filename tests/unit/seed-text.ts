@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const SEED_FILE = '000_d03440ed709a88e5.txt';
-export const SEED_PATH = resolve(import.meta.dirname, '../fixtures/seed', SEED_FILE);
+const SEED_FILE = '000_d03440ed709a88e5.txt';
+const SEED_PATH = resolve(import.meta.dirname, '../fixtures/seed', SEED_FILE);
 
 export function readSeed(): string {
   return readFileSync(SEED_PATH, 'utf8');

@@ -13,7 +13,7 @@ import type { Pack } from '../types';
 import { compilePackSources, locateErrors } from './compile-sources';
 import type { NamedSourceFile, PackMeta } from './source-file';
 
-export const PACKS_DIR = resolve(import.meta.dirname, '../../../assets/packs');
+const PACKS_DIR = resolve(import.meta.dirname, '../../../assets/packs');
 export const BUILTIN_PACK_IDS = ['cloud-2023'] as const;
 
 export const coreFile = (id: string) => join(PACKS_DIR, `${id}.core.generated.json`);

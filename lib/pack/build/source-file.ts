@@ -25,7 +25,7 @@ export interface SourceFigure extends Figure {
   cloudSegment?: boolean;
 }
 
-export interface PackSourceFile {
+interface PackSourceFile {
   sources?: Omit<Source, 'mentions'>[];
   entities?: SourceEntity[];
   relations?: Relation[];

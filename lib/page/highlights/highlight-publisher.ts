@@ -4,15 +4,13 @@
  * the popup still know every mention). Also keeps each registry's on/off
  * switch and the stylesheet of each tree that shows a highlight.
  */
-import { adoptHighlightStyles, type HighlightRegistry } from './highlight';
+import { adoptHighlightStyles, type HighlightRegistry, type StyleScope } from './highlight';
 import { afterNextFrame } from '../../schedule/after-next-frame';
 import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
 import { NearViewport } from './near-viewport';
 import type { PageMention } from '../mentions/types';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
-
-type StyleScope = Document | ShadowRoot;
 
 export interface PublisherOptions {
   /** Mentions shown before only those near the viewport are registered. */

@@ -132,7 +132,8 @@ export function createHighlightRegistry(doc: Document): HighlightRegistry {
   return createCssHighlightRegistry(doc) ?? createMemoryHighlightRegistry();
 }
 
-type StyleScope = Document | ShadowRoot;
+/** Where highlight styles are adopted: the page, or a shadow root that hosts mentions. */
+export type StyleScope = Document | ShadowRoot;
 
 /**
  * One scope's highlight styles: a constructable sheet with every rule, or, in

@@ -25,7 +25,7 @@ export interface NearViewportOptions {
   metrics?: () => ViewportMetrics;
 }
 
-export function windowMetrics(win: Window): ViewportMetrics {
+function windowMetrics(win: Window): ViewportMetrics {
   return {
     height: win.innerHeight,
     scrollY: win.scrollY,

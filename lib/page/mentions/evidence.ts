@@ -10,7 +10,7 @@
 import type { HasEvidence } from '../../match/evidence-ids';
 import type { EntityMention, Mention } from './types';
 
-export const sameEntityEvidence: HasEvidence = (id, isPresent) => isPresent(id);
+const sameEntityEvidence: HasEvidence = (id, isPresent) => isPresent(id);
 
 export class EvidenceTracker {
   #counts = new Map<string, number>();

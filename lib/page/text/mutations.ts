@@ -7,7 +7,7 @@ import { composedParent, isBlockElement, isInsideSkipped, type IsOwnUi } from '.
 import { blockRootOf } from './blocks';
 
 /** Attributes that can hide or reveal text, or make it editable. */
-export const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'contenteditable'];
+const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'contenteditable'];
 
 export const OBSERVER_INIT: MutationObserverInit = {
   childList: true,

@@ -10,7 +10,7 @@ import { analyseTrace, startTrace, stopTrace, summariseTasks, traceOffset } from
 const READY_AGAIN_MS = 20_000;
 
 /** The opposite script of the page's own (a mixed page may count as Traditional). */
-export const targetFor = (originalScript) => (originalScript === 'hant' ? 'hans' : 'hant');
+const targetFor = (originalScript) => (originalScript === 'hant' ? 'hans' : 'hant');
 
 async function switchTo(page, control, tabId, variant, timeout) {
   const from = (await readBench(page)).changes.length;

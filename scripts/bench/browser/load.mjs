@@ -45,7 +45,7 @@ export async function freshLoad(browser, origin, path, { ours, trace = false, ti
 }
 
 /** Lets the page lay out and paint once; returns when that was done (page ms). */
-export async function settle(page) {
+async function settle(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) =>

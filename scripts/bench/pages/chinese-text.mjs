@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const SEED_PATH = resolve(ROOT, 'tests/fixtures/seed/000_d03440ed709a88e5.txt');
+const SEED_PATH = resolve(ROOT, 'tests/fixtures/seed/000_d03440ed709a88e5.txt');
 
 /** @typedef {'t' | 'cn' | 'tw'} Form */
 export const FORMS = /** @type {const} */ (['t', 'cn', 'tw']);
@@ -46,7 +46,7 @@ const FIGURES = [
 ];
 
 /** @param {string} text @returns {string[]} */
-export function splitSentences(text) {
+function splitSentences(text) {
   return text
     .split('\n')
     .map((line) => line.trim())

@@ -6,7 +6,6 @@ export interface BenchPageSpec {
   bytes: number;
   seed: number;
 }
-export declare const PACK_PATH: string;
 export declare const BENCH_PAGES: readonly BenchPageSpec[];
 export declare function packNames(packPath?: string): string[];
 export declare function generatePage(spec: BenchPageSpec, packPath?: string): string;

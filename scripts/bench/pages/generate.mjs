@@ -9,7 +9,7 @@ import { buildPage } from './page-html.mjs';
 import { createRandom } from './prng.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const PACK_PATH = resolve(ROOT, 'assets/packs/cloud-2023.core.generated.json');
+const PACK_PATH = resolve(ROOT, 'assets/packs/cloud-2023.core.generated.json');
 const MB = 1 << 20;
 
 /** @type {readonly import('./generate.d.mts').BenchPageSpec[]} */

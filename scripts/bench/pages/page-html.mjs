@@ -2,7 +2,7 @@
 // headings, paragraphs, lists, tables, quotes, inline <script> and <style> blocks,
 // sidebars and a footer, repeated until the page reaches its size in bytes.
 
-export const escapeHtml = (text) =>
+const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const BASE_CSS = `

@@ -7,10 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 
-export const SEED_PATH = resolve(
-  import.meta.dirname,
-  '../../fixtures/seed/000_d03440ed709a88e5.txt',
-);
+const SEED_PATH = resolve(import.meta.dirname, '../../fixtures/seed/000_d03440ed709a88e5.txt');
 
 export type SeedForm = 'original' | 'hans' | 'tw';
 

@@ -13,7 +13,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const SHOTS_DIR = resolve(ROOT, 'test-results');
+const SHOTS_DIR = resolve(ROOT, 'test-results');
 
 export interface E2eSession {
   name: BrowserName;
