@@ -12,8 +12,6 @@ import type { Annotator } from '../page/annotator';
 import type { PageMention } from '../page/mentions/types';
 import { readArticleDate } from './article-date';
 import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
-import { buildEntityView } from './entity-view';
-import { buildFigureView } from './figure-view';
 import { isDarkPage } from './page-theme';
 import { watchHoverIntent } from './hover-intent';
 import { isoDay } from './period';
@@ -124,7 +122,9 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   async function buildView(target: OpenCard['target']): Promise<CardView | null> {
     if (target.kind === 'notice') return { kind: 'notice', text: target.text };
-    const index = await loadIndex();
+    // The view models are built by the card's lazily loaded UI: a page that never
+    // opens a card does not carry them.
+    const [index, ui] = await Promise.all([loadIndex(), (loadedUi ??= await loadCardUi())]);
     const id = target.kind === 'entity' ? target.id : idOf(target.pm);
     const packScript = (id !== undefined ? index.packOf(id)?.textScript : undefined) ?? 'zh-Hant';
     const script = shownScriptOf(options.getVariant(), packScript === 'zh-Hans' ? 'hans' : 'hant');
@@ -133,10 +133,10 @@ export function createCardController(options: CardControllerOptions): CardContro
     const toScript: ToScript = (text, from) =>
       from === STORED[script] || !convert ? text : convert(text);
     const mention = target.kind === 'mention' ? target.pm.mention : null;
-    if (mention?.kind === 'figure') return buildFigureView(index, mention, { script, toScript });
+    if (mention?.kind === 'figure') return ui.buildFigureView(index, mention, { script, toScript });
     const entityId = mention?.entityId ?? (target.kind === 'entity' ? target.id : undefined);
     if (entityId === undefined) return null;
-    const view = buildEntityView(index, entityId, {
+    const view = ui.buildEntityView(index, entityId, {
       script,
       toScript,
       today: isoDay(now()),

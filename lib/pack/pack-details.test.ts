@@ -1,7 +1,7 @@
 import { getBuiltinWholePacks } from './builtin-whole';
 import { completePacks } from './load-details';
 import { getBuiltinPacks } from './load';
-import { joinPack, splitPack } from './pack-details';
+import { compactCore, expandCore, joinPack, splitPack } from './pack-details';
 
 const whole = getBuiltinWholePacks()[0]!;
 
@@ -37,4 +37,17 @@ test('built-in cores are completed once each; imported packs pass through; a fai
   expect(second).toBe(imported);
   expect((await completePacks(packs, flaky))[0]).toBe(first);
   expect(loads).toBe(2);
+});
+
+describe('the core as the build writes it', () => {
+  test('leaves out what the split emptied, and expands back to the same core', () => {
+    const { core } = splitPack(whole);
+    const stored = JSON.parse(JSON.stringify(compactCore(core))) as {
+      entities: object[];
+      relations: object[];
+    };
+    expect(stored.entities.some((e) => 'description' in e || 'facts' in e)).toBe(false);
+    expect(stored.relations.some((r) => 'source' in r)).toBe(false);
+    expect(expandCore(stored)).toEqual(core);
+  });
 });

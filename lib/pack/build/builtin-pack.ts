@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { validatePack } from '../validate';
-import { splitPack, type PackDetails } from '../pack-details';
+import { compactCore, splitPack, type PackDetails } from '../pack-details';
 import type { Pack } from '../types';
 import { compilePackSources, locateErrors } from './compile-sources';
 import type { NamedSourceFile, PackMeta } from './source-file';
@@ -57,7 +57,7 @@ export function buildBuiltinPack(id: string): BuiltPack {
 /** The generated files' text: what `npm run pack` writes and the tests compare. */
 export function renderGenerated(built: BuiltPack): { core: string; details: string } {
   return {
-    core: `${JSON.stringify(built.core)}\n`,
+    core: `${JSON.stringify(compactCore(built.core))}\n`,
     details: `${JSON.stringify(built.details)}\n`,
   };
 }
