@@ -124,7 +124,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (target.kind === 'notice') return { kind: 'notice', text: target.text };
     // The view models are built by the card's lazily loaded UI: a page that never
     // opens a card does not carry them.
-    const [index, ui] = await Promise.all([loadIndex(), (loadedUi ??= await loadCardUi())]);
+    const [index, ui] = await Promise.all([loadIndex(), loadCardUi()]);
     const id = target.kind === 'entity' ? target.id : idOf(target.pm);
     const packScript = (id !== undefined ? index.packOf(id)?.textScript : undefined) ?? 'zh-Hant';
     const script = shownScriptOf(options.getVariant(), packScript === 'zh-Hans' ? 'hans' : 'hant');
