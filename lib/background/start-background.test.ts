@@ -139,3 +139,26 @@ describe('keyboard commands', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('where the browser has no context menus or keyboard commands (Firefox for Android)', () => {
+  test('the background starts, and the badge and reading memory still work', async () => {
+    fakeBrowser.reset();
+    Object.assign(fakeBrowser, { contextMenus: undefined, commands: undefined });
+    expect(() => startBackground()).not.toThrow();
+
+    await fromTab({ type: 'mention-count', count: 5 }, 9);
+    await fromTab(
+      {
+        type: 'page-visited',
+        url: 'https://news.example/a',
+        title: 'A',
+        entityIds: ['alibaba-cloud'],
+      },
+      9,
+    );
+    await vi.waitFor(async () => {
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
+      expect((await loadMemory()).map((page) => page.url)).toEqual(['https://news.example/a']);
+    });
+  });
+});

@@ -44,15 +44,20 @@ export function startBackground(): void {
     if (change.status === 'loading') void clearBadge(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(createContextMenus);
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    const request = menuRequest(info.menuItemId);
-    if (request) void tellTab(tab?.id, request);
-  });
+  // Firefox for Android has neither context menus nor keyboard commands: the rest works
+  // without them.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => {
+      void menus.removeAll().then(createContextMenus);
+    });
+    menus.onClicked.addListener((info, tab) => {
+      const request = menuRequest(info.menuItemId);
+      if (request) void tellTab(tab?.id, request);
+    });
+  }
 
-  browser.commands.onCommand.addListener((command) => {
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command) => {
     const request = commandRequest(command);
     if (!request) return;
     void browser.tabs
