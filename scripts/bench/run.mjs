@@ -127,7 +127,12 @@ async function main() {
     results.machine.chromium = await plain.browser.version();
     const origin = server.origin;
 
-    for (const key of part('annotation') ? ['news-1mb', 'news-5mb', 'plain-1mb'] : []) {
+    // A typical article (the seed demo page, ~10 KB of text) beside the long pages: what one
+    // tab costs, for readers with many open.
+    paths['seed-article'] = '/seed-article.html';
+    for (const key of part('annotation')
+      ? ['news-1mb', 'news-5mb', 'plain-1mb', 'seed-article']
+      : []) {
       results.annotation[key] = {
         ours: await samples(`annotate ${key}`, () =>
           annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),

@@ -287,6 +287,13 @@ export function formatReport(results) {
     '< 100 KB',
     Number.isFinite(payload?.gzipBytes) ? payload.gzipBytes < 100 * 1024 : NaN,
   );
+  const article = derived['seed-article'] ?? {};
+  target(
+    'JS heap added by one tab on a typical article (seed demo page), industry pack',
+    mb(article.heapAdded),
+    '≤ 3 MB',
+    Number.isFinite(article.heapAdded) ? article.heapAdded <= 3 * 2 ** 20 : NaN,
+  );
   target(
     'JS heap added on 1 MB',
     mb(a1.heapAdded),
