@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { answerBackgroundRequests, sendToTab, type TabRequest } from '../messages';
 import { rememberPage } from '../memory/memory-store';
-import { loadSettings } from '../settings/settings-store';
+import { loadSettings, migrateSettings } from '../settings/settings-store';
 import { clearBadge, showMentionCount } from './badge';
 import { commandRequest } from './commands';
 import { createContextMenus, menuRequest } from './context-menus';
@@ -27,6 +27,8 @@ async function rememberIfAllowed(
 }
 
 export function startBackground(): void {
+  // Stored settings are brought to the current layout here, once, not by every page's start.
+  void migrateSettings();
   // Only a content script's reports count: they come from a tab.
   answerBackgroundRequests({
     'mention-count': (request, sender) => {

@@ -34,6 +34,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The entries among what an area holds. Anything else there (other keys, the
  * storage library's `…$` version keys, values that are not objects) is left out.
  */
+/** Whether a stored object is in this layout (entries only), not version 1's whole settings. */
+export function isEntriesLayout(stored: unknown): boolean {
+  return (
+    isRecord(stored) &&
+    Object.keys(stored).every((key) => key === GLOBAL_ENTRY || key.startsWith(SITE_PREFIX))
+  );
+}
+
 export function readEntries(stored: unknown): Entries {
   const entries: Entries = {};
   if (!isRecord(stored)) return entries;

@@ -154,11 +154,24 @@ describe('a reader updating from the layout of version 1 (one object in local)',
     disabledPacks: ['my-pack'],
   };
 
-  /** The extension after the update: the store's module evaluated afresh. */
+  /** The extension after the update: the store's module evaluated afresh, the background's migration run. */
   async function startUpdated() {
     vi.resetModules();
-    return await import('./settings-store');
+    const store = await import('./settings-store');
+    await store.migrateSettings();
+    return store;
   }
+
+  test('a page that reads before the background migrated sees the same settings, and writes nothing', async () => {
+    await fakeBrowser.storage.local.set({ settings: version1 });
+    vi.resetModules();
+    const { loadSettings: loadOnPage } = await import('./settings-store');
+    expect(await loadOnPage()).toEqual(expected);
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: version1,
+    });
+  });
 
   test('keeps every setting, and they move to sync in the new layout', async () => {
     await fakeBrowser.storage.local.set({ settings: version1 });

@@ -14,6 +14,7 @@ import {
   entriesFromSettings,
   entriesNotSuperseded,
   GLOBAL_ENTRY,
+  isEntriesLayout,
   isEmptySiteEntry,
   newestEntries,
   readEntries,
@@ -65,16 +66,49 @@ async function moveToSync(stored: unknown): Promise<Entries> {
   return (await writeSynced(missing)) ? {} : missing;
 }
 
-/** The entries sync has not taken yet (`local:settings`, the fallback). */
-const unsyncedItem = storage.defineItem<unknown>('local:settings', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: moveToSync },
-});
+const UNSYNCED_KEY: StorageItemKey = 'local:settings';
+const UNSYNCED_VERSION = 2;
+
+let definedUnsyncedItem: ReturnType<typeof defineUnsyncedItem> | null = null;
+
+function defineUnsyncedItem() {
+  return storage.defineItem<unknown>(UNSYNCED_KEY, {
+    fallback: {},
+    version: UNSYNCED_VERSION,
+    migrations: { 2: moveToSync },
+  });
+}
+
+/**
+ * The entries sync has not taken yet (`local:settings`, the fallback), as a
+ * versioned item. Defining it runs its migration check (a read, and a write
+ * once), so it is defined only where settings are written: the background at
+ * its start and a change. A page's start only reads (`readUnsynced`).
+ */
+function unsyncedItem() {
+  return (definedUnsyncedItem ??= defineUnsyncedItem());
+}
+
+/** Brings stored settings to the current layout (the background runs it at its start). */
+export async function migrateSettings(): Promise<void> {
+  await unsyncedItem().getValue();
+}
+
+/**
+ * The unsynced entries in one read, without writing: a layout not migrated yet
+ * (version 1's whole object) is read as the entries it will become.
+ */
+async function readUnsynced(): Promise<Entries> {
+  const stored = await storage.getItem(UNSYNCED_KEY);
+  if (stored == null) return {};
+  return isEntriesLayout(stored)
+    ? readEntries(stored)
+    : entriesFromSettings(normaliseSettings(stored), 0);
+}
 
 async function readAreas(): Promise<{ synced: Entries; unsynced: Entries }> {
-  const [synced, unsynced] = await Promise.all([readSynced(), unsyncedItem.getValue()]);
-  return { synced, unsynced: readEntries(unsynced) };
+  const [synced, unsynced] = await Promise.all([readSynced(), readUnsynced()]);
+  return { synced, unsynced };
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -105,6 +139,7 @@ async function syncOrKeep(waiting: Entries, changed: Entries): Promise<Entries> 
  */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const run = queue.then(async () => {
+    await migrateSettings();
     const { synced, unsynced } = await readAreas();
     const current = settingsFromEntries(newestEntries(synced, unsynced));
     // As it will read back: normalised, sites in order.
@@ -113,8 +148,8 @@ export function updateSettings(change: (current: Settings) => Settings): Promise
       entriesNotSuperseded(synced, unsynced),
       changedEntries(current, next, Date.now()),
     );
-    if (Object.keys(waiting).length > 0) await unsyncedItem.setValue(waiting);
-    else if (Object.keys(unsynced).length > 0) await unsyncedItem.removeValue();
+    if (Object.keys(waiting).length > 0) await unsyncedItem().setValue(waiting);
+    else if (Object.keys(unsynced).length > 0) await unsyncedItem().removeValue();
     return next;
   });
   queue = run.catch(() => undefined);
@@ -145,7 +180,7 @@ export function watchSiteSettings(
       })
       .catch(() => {});
   };
-  const keys = [syncKey(GLOBAL_ENTRY), syncKey(siteEntry(host)), unsyncedItem.key];
+  const keys = [syncKey(GLOBAL_ENTRY), syncKey(siteEntry(host)), UNSYNCED_KEY];
   for (const key of keys) {
     try {
       const unwatch = storage.watch(key, onChange);
