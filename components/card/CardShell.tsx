@@ -1,6 +1,6 @@
 /**
  * The dialog every hover card is drawn in: one labelled, focusable box with a
- * close button.
+ * close button (and, shown only as a sheet on a narrow screen, a grab handle).
  */
 import type { ComponentChildren } from 'preact';
 import { useT } from '../common/useT';
@@ -31,6 +31,8 @@ export function CardShell({ label, entityId, figureKind, lang, theme, onClose, c
       data-theme={theme}
       data-placed="false"
     >
+      {/* A sheet's grab handle (place-sheet.ts); hidden on the floating card. */}
+      <div class="grab" aria-hidden="true" />
       <button type="button" class="close" aria-label={t('card_close')} onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>

@@ -1,6 +1,6 @@
 /**
- * Opens the hover cards: after a short hover intent over a mention, from the
- * keyboard, or for an entity by id. One card at a time, in one shadow root
+ * Opens the hover cards: after a short hover intent over a mention, on a tap
+ * (touch), from the keyboard, or for an entity by id. One card at a time, in one shadow root
  * made on first use; nothing of the UI exists before a card is needed.
  */
 import type { ConvertText } from '../convert/types';
@@ -14,6 +14,7 @@ import { readArticleDate } from './article-date';
 import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
 import { isDarkPage } from './page-theme';
 import { watchHoverIntent } from './hover-intent';
+import { watchTapIntent } from './tap-intent';
 import { isoDay } from './period';
 import { isAnchorVisible, type CardAnchor } from './anchor';
 import { loadCardUi, type CardUi } from './load-card-ui';
@@ -56,6 +57,11 @@ export interface CardController {
   isOpen(): boolean;
   /** The mention the open card explains, if it was opened for one. */
   currentMention(): PageMention | null;
+  /**
+   * The popup went to `pm`: for a reader on a touch screen its card opens too, the
+   * way to a mention inside a link (whose tap is the link's).
+   */
+  followReveal(pm: PageMention): Promise<void>;
   /** Renders the open card again (after the variant changed). */
   refresh(): Promise<void>;
   dispose(): void;
@@ -88,7 +94,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   const hover = watchHoverIntent({
     doc,
     mentionAt: (x, y) => annotator.mentionAt(x, y),
-    isInCard: (event) => host !== null && event.composedPath().includes(host.host),
+    isInCard: (event) => isInCard(event),
     shownMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
     openedByHover: () => open?.viaHover === true,
     // The first card loads its UI and the packs' texts and makes the shadow root: all
@@ -102,6 +108,18 @@ export function createCardController(options: CardControllerOptions): CardContro
     onLeave: () => close(),
     hoverDelay,
     closeDelay,
+    signal,
+  });
+
+  const isInCard = (event: Event) => host !== null && event.composedPath().includes(host.host);
+  const tap = watchTapIntent({
+    doc,
+    mentionAt: (x, y) => annotator.mentionAt(x, y),
+    isInCard,
+    onOpen: (pm) => {
+      if (open?.target.kind !== 'mention' || open.target.pm !== pm) void openForMention(pm);
+    },
+    onTapOutside: () => close(),
     signal,
   });
 
@@ -177,8 +195,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     const card = cardHost.container.querySelector<HTMLElement>('[role="dialog"]');
     if (!card) return;
     listenWhileOpen(session.signal, cardHost, card, ui);
-    if (next.anchor) await ui.placeCard(card, next.anchor, doc);
-    else card.dataset.placed = 'true';
+    // Opening may scroll the page so that a bottom sheet leaves the mention in sight.
+    await ui.placeCard(card, next.anchor, doc, { reveal: true });
     if (mine === token && (opts.focus === true || focusWasInside)) card.focus();
   }
 
@@ -201,15 +219,17 @@ export function createCardController(options: CardControllerOptions): CardContro
     cardHost.shadow.addEventListener('keydown', (event) => trapTab(event as KeyboardEvent, card), {
       signal: session,
     });
+    ui.watchSheetSwipe(card, () => close({ restore: true }), session);
     let scrollFrame = 0;
     const follow = () => {
       if (scrollFrame) return;
       scrollFrame = requestAnimationFrame(() => {
         scrollFrame = 0;
-        const anchor = open?.anchor;
-        if (!anchor || !open) return;
-        if (!isAnchorVisible(anchor, doc)) close();
-        else void ui.placeCard(card, anchor, doc);
+        if (!open) return;
+        // A card without an anchor still turns between sheet and floating on a resize.
+        const anchor = open.anchor;
+        if (anchor && !isAnchorVisible(anchor, doc)) close();
+        else void ui.placeCard(card, anchor, doc, { reveal: false });
       });
     };
     doc.addEventListener('scroll', follow, { ...opts, passive: true });
@@ -279,6 +299,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     close,
     isOpen: () => open !== null,
     currentMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
+    followReveal: (pm) => (tap.isTouchReader() ? openForMention(pm) : Promise.resolve()),
     async refresh() {
       if (!open) return;
       const { target, anchor, viaHover } = open;

@@ -1,12 +1,13 @@
 // Entry of the `ui/card` asset (scripts/build-lazy-assets.mjs): what a card needs to be
 // drawn — its view models, Preact, the card's components and styles, placement beside
-// its anchor. The content script imports it on the first hover intent (load-card-ui.ts),
+// its anchor or as a sheet on a narrow screen, closing a sheet with a swipe. The content script imports it on the first hover intent (load-card-ui.ts),
 // so a page that never opens a card never loads it.
 import { h, render } from 'preact';
 import cardCss from '@/components/card/card.css?inline';
 import { Card, type Props as CardProps } from '@/components/card/Card';
 
 export { placeCard } from './place-card';
+export { watchSheetSwipe } from './sheet-swipe';
 // The view models of what a card shows, built from the packs' index when a card opens.
 export { buildEntityView } from './entity-view';
 export { buildFigureView } from './figure-view';

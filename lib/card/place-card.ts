@@ -1,17 +1,34 @@
 /**
  * Puts the card beside what it explains, never over it: below or above
- * (flip), shifted into the viewport, its height capped to the room there.
+ * (flip), shifted into the viewport, its height capped to the room there;
+ * on a narrow screen, a sheet at the screen's edge (place-sheet.ts).
  * Part of the card's lazily loaded UI (card-ui.tsx): floating-ui is not
  * loaded with the page.
  */
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { anchorRects, union, type CardAnchor } from './anchor';
+import { placeSheet, unplaceSheet, wantsSheet } from './place-sheet';
+
+interface PlaceOptions {
+  /** The card has just opened: a sheet may scroll the page to keep its mention in sight. */
+  reveal: boolean;
+}
 
 export async function placeCard(
   card: HTMLElement,
-  anchor: CardAnchor,
+  anchor: CardAnchor | null,
   doc: Document,
+  { reveal }: PlaceOptions,
 ): Promise<void> {
+  if (wantsSheet(card)) {
+    placeSheet(card, anchor, doc, reveal);
+    return;
+  }
+  unplaceSheet(card);
+  if (!anchor) {
+    card.dataset.placed = 'true';
+    return;
+  }
   const reference: VirtualElement = {
     // A mention broken over lines: the first line's box is what the reader points at.
     getBoundingClientRect: () => {

@@ -171,7 +171,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       if (next) await awake.cards.openForMention(next, { focus: true });
       return { ok: next !== null };
     }),
-    reveal: withSession((awake, { target }) => ({ ok: awake.cursor.reveal(target) !== null })),
+    reveal: withSession(async (awake, { target }) => {
+      const pm = awake.cursor.reveal(target);
+      if (pm) await awake.cards.followReveal(pm);
+      return { ok: pm !== null };
+    }),
     'lookup-selection': withSession(async (awake) => ({
       ok: await lookUpSelection(document, awake),
     })),
