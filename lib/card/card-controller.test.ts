@@ -325,11 +325,13 @@ test('touch: the ✕ closes a tapped card', async () => {
 
 test('the popup’s reveal opens the card for a touch reader only', async () => {
   const pm = fakeMention('wu', 'wu-yongming');
-  await controller.followReveal(pm);
+  controller.followReveal(pm);
+  await vi.advanceTimersByTimeAsync(0);
   expect(controller.isOpen()).toBe(false); // a mouse reader: the popup only selects it
   under = null;
   tapAt(); // the reader's finger, somewhere on the page
-  await controller.followReveal(pm);
+  controller.followReveal(pm);
+  await vi.advanceTimersByTimeAsync(0);
   expect(dialogs().map((d) => d.dataset.entity)).toEqual(['wu-yongming']);
 });
 

@@ -61,7 +61,7 @@ export interface CardController {
    * The popup went to `pm`: for a reader on a touch screen its card opens too, the
    * way to a mention inside a link (whose tap is the link's).
    */
-  followReveal(pm: PageMention): Promise<void>;
+  followReveal(pm: PageMention): void;
   /** Renders the open card again (after the variant changed). */
   refresh(): Promise<void>;
   dispose(): void;
@@ -299,7 +299,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     close,
     isOpen: () => open !== null,
     currentMention: () => (open?.target.kind === 'mention' ? open.target.pm : null),
-    followReveal: (pm) => (tap.isTouchReader() ? openForMention(pm) : Promise.resolve()),
+    // Not awaited: the card is placed once the page is back in sight (the popup may cover it).
+    followReveal: (pm) => void (tap.isTouchReader() && openForMention(pm)),
     async refresh() {
       if (!open) return;
       const { target, anchor, viaHover } = open;

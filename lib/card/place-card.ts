@@ -21,7 +21,7 @@ export async function placeCard(
   { reveal }: PlaceOptions,
 ): Promise<void> {
   if (wantsSheet(card)) {
-    placeSheet(card, anchor, doc, reveal);
+    await placeSheet(card, anchor, doc, reveal);
     return;
   }
   unplaceSheet(card);

@@ -49,17 +49,38 @@ export function planSheet(
 }
 
 /**
- * Lays the card out as a sheet. `reveal` (the card just opened) lets it scroll
- * the page; while the reader scrolls, a sheet already placed stays as it is.
+ * Resolves once the page is in sight and has stopped scrolling (the scroll that
+ * took the reader to the mention, e.g. from the popup), at most ~1.5 s later.
  */
-export function placeSheet(
+async function untilScrollRests(view: Window): Promise<void> {
+  const doc = view.document;
+  while (doc.visibilityState === 'hidden') {
+    await new Promise((resolve) =>
+      doc.addEventListener('visibilitychange', resolve, { once: true }),
+    );
+  }
+  let last = NaN;
+  let still = 0;
+  for (let frame = 0; frame < 90 && still < 2; frame++) {
+    await new Promise((resolve) => view.requestAnimationFrame(resolve));
+    still = view.scrollY === last ? still + 1 : 0;
+    last = view.scrollY;
+  }
+}
+
+/**
+ * Lays the card out as a sheet. `reveal` (the card just opened) lets it scroll
+ * the page, once a scroll that took the reader to the mention has ended; while
+ * the reader scrolls, a sheet already placed (or being placed) stays as it is.
+ */
+export async function placeSheet(
   card: HTMLElement,
   anchor: CardAnchor | null,
   doc: Document,
   reveal: boolean,
-): void {
+): Promise<void> {
   const view = card.ownerDocument.defaultView;
-  if (card.dataset.layout === 'sheet' && !reveal) return;
+  if (!reveal && (card.dataset.layout === 'sheet' || card.dataset.placed === 'false')) return;
   card.dataset.layout = 'sheet';
   card.dataset.edge = 'bottom';
   card.style.left = '';
@@ -67,6 +88,7 @@ export function placeSheet(
   card.style.maxHeight = '';
   card.style.transform = '';
   if (anchor && view) {
+    if (reveal) await untilScrollRests(view);
     const box = union(anchorRects(anchor, doc));
     const scroller = doc.scrollingElement ?? doc.documentElement;
     const canScroll = reveal ? scroller.scrollHeight - view.innerHeight - view.scrollY : 0;

@@ -171,9 +171,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       if (next) await awake.cards.openForMention(next, { focus: true });
       return { ok: next !== null };
     }),
-    reveal: withSession(async (awake, { target }) => {
+    reveal: withSession((awake, { target }) => {
       const pm = awake.cursor.reveal(target);
-      if (pm) await awake.cards.followReveal(pm);
+      if (pm) awake.cards.followReveal(pm);
       return { ok: pm !== null };
     }),
     'lookup-selection': withSession(async (awake) => ({
