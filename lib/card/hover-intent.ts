@@ -2,7 +2,7 @@
  * Hover intent: one hit-test per animation frame at the last pointer position;
  * a mention the pointer rests on for `hoverDelay` opens; leaving both the
  * mention and the card closes after `closeDelay`, so the pointer can cross
- * the gap between them. Touch is left to the page.
+ * the gap between them. A finger does not hover: touch is tap-intent.ts's.
  */
 import type { PageMention } from '../page/mentions/types';
 
