@@ -11,11 +11,16 @@ test('a mention above the sheet leaves it where it is: no scroll', () => {
   });
 });
 
-test('a mention the sheet would cover is scrolled up just above it', () => {
+test('a mention the sheet would cover is scrolled up above it, with a little text after it', () => {
   const plan = planSheet({ top: 600, bottom: 624 }, VH, SHEET, 2000);
-  expect(plan).toEqual({ edge: 'bottom', scrollBy: 624 + 8 - 344 });
+  expect(plan).toEqual({ edge: 'bottom', scrollBy: 624 + 48 - 344 });
   // After the scroll the mention's bottom sits above the sheet's top.
   expect(624 - plan.scrollBy).toBeLessThanOrEqual(VH - SHEET);
+  // Near the page's end it scrolls what it can, as long as that uncovers the mention.
+  expect(planSheet({ top: 600, bottom: 624 }, VH, SHEET, 300)).toEqual({
+    edge: 'bottom',
+    scrollBy: 300,
+  });
 });
 
 test('at the end of the page, where it cannot scroll, the sheet goes to the top', () => {

@@ -12,6 +12,8 @@ const SHEET_QUERY = '(max-width: 600px)';
 
 /** Room kept between the mention and the sheet, in CSS pixels. */
 const GAP_PX = 8;
+/** When the page scrolls anyway, it leaves this much (two lines or so) of the text after the mention in sight. */
+const CONTEXT_PX = 48;
 /** A sheet fitted to the room beside its mention is never shorter than this. */
 const MIN_SHEET_PX = 120;
 
@@ -39,7 +41,9 @@ export function planSheet(
   const need = Math.ceil(mention.bottom + GAP_PX - sheetTop);
   // Scroll no further than keeps the mention's top in sight.
   const most = Math.max(0, Math.floor(Math.min(canScroll, mention.top - GAP_PX)));
-  if (need <= most) return { edge: 'bottom', scrollBy: need };
+  if (need <= most) {
+    return { edge: 'bottom', scrollBy: Math.min(most, need + CONTEXT_PX - GAP_PX) };
+  }
   const above = mention.top - GAP_PX;
   if (above >= sheetHeight) return { edge: 'top', scrollBy: 0 };
   const below = viewportHeight - (mention.bottom - most) - GAP_PX;
