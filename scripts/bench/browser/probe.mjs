@@ -16,7 +16,7 @@
 export const SETTLE_MS = 300;
 
 /** Runs in the page before its first script (evaluateOnNewDocument): no closure over Node values. */
-export function pageProbe() {
+function pageProbe() {
   const start = performance.now();
   /** @type {number[]} */
   const ticks = [];
