@@ -13,5 +13,7 @@ export declare function launchWithExtension(
     headless?: boolean;
     viewport?: { width: number; height: number } | null;
     args?: string[];
+    /** false: the same browser without the extension (extensionBase is then undefined). */
+    extension?: boolean;
   },
 ): Promise<LaunchedBrowser>;

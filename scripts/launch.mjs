@@ -33,7 +33,9 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * @param {'chromium' | 'firefox'} name
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
+ * `extension: false` launches the same browser, profile settings and all, without the
+ * extension (the bench's pages without it).
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], extension?: boolean }} [options]
  */
 export async function launchWithExtension(name, options = {}) {
   const paths = await findBrowsers();
@@ -52,8 +54,10 @@ export async function launchWithExtension(name, options = {}) {
       defaultViewport: viewport,
       args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     });
-    const id = await browser.installExtension(EXTENSION_DIRS.chromium);
-    extensionBase = `chrome-extension://${id}`;
+    if (options.extension !== false) {
+      const id = await browser.installExtension(EXTENSION_DIRS.chromium);
+      extensionBase = `chrome-extension://${id}`;
+    }
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -78,8 +82,10 @@ export async function launchWithExtension(name, options = {}) {
         'ui.systemUsesDarkTheme': 0,
       },
     });
-    await browser.installExtension(EXTENSION_DIRS.firefox);
-    extensionBase = `moz-extension://${FIREFOX_UUID}`;
+    if (options.extension !== false) {
+      await browser.installExtension(EXTENSION_DIRS.firefox);
+      extensionBase = `moz-extension://${FIREFOX_UUID}`;
+    }
   }
   return {
     browser,

@@ -1,8 +1,11 @@
 // npm run bench: the built extension in real Chromium on large generated pages, its
 // figures beside baselines measured in the same run (a Chromium without the extension:
 // a bare TreeWalker + RegExp floor, mark.js, opencc-js's HTMLConverter), then the
-// matcher's Node benchmark. Prints a table and writes bench-results/latest.json.
+// matcher's Node benchmark; the same pages in Firefox ESR with and without the extension,
+// measured by page-side probes (probe.mjs), as are Chromium's. Prints a table and writes
+// bench-results/latest.json.
 //   node scripts/bench/run.mjs [--runs 3] [--no-trace] [--no-node] [--no-markjs] [--only a,b]
+//     [--browsers chromium,firefox]
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +15,9 @@ import { startPageServer } from '../serve.mjs';
 import { annotateOnce, plainOnce } from './browser/annotation.mjs';
 import { htmlConverterOnce, markJsOnce, namesRegExpSource } from './browser/baselines.mjs';
 import { launchOurs, launchPlain } from './browser/browsers.mjs';
+import { launchWithExtension } from '../launch.mjs';
+import { plainWindowFrom } from './browser/probe.mjs';
+import { probedLoad } from './browser/probed-load.mjs';
 import { convertOnce } from './browser/conversion.mjs';
 import { openControlPage, tabIdOf } from './browser/extension-pages.mjs';
 import { BLANK_HTML, BLANK_PATH, freshLoad } from './browser/load.mjs';
@@ -29,6 +35,12 @@ const MARK_TIMEOUT_MS = 120_000;
 const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 /** --only annotation,markjs,conversion,popup runs just those parts (for working on the bench). */
 const part = (name) => !onlyArg || onlyArg.split(',').includes(name);
+const browsersArg = argv.includes('--browsers') ? argv[argv.indexOf('--browsers') + 1] : null;
+/** --browsers chromium,firefox (the default: both). Conversion, popup, card and mark.js are Chromium's. */
+const inBrowser = (name) => !browsersArg || browsersArg.split(',').includes(name);
+/** The pages measured in both browsers, with the runs each gets in Firefox (the 5 MB page fewer). */
+const PROBED_PAGES = ['seed-article', 'news-1mb', 'news-5mb', 'plain-1mb'];
+const firefoxRuns = (key) => (key === 'news-5mb' ? Math.min(RUNS, 2) : RUNS);
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const errorText = (error) => (error instanceof Error ? error.message : String(error));
@@ -74,6 +86,49 @@ async function nodeBench() {
   });
 }
 
+/** Thrown to leave the Chromium part out (--browsers without chromium). */
+class SkipChromium extends Error {}
+
+/**
+ * The probed pages in Firefox, with the extension and without it (the same browser and
+ * profile settings), each page's loads without it using the window of its loads with it.
+ */
+async function firefoxPart(results, origin, paths) {
+  let ours = null;
+  let plain = null;
+  try {
+    ours = await launchWithExtension('firefox', { viewport: { width: 1280, height: 900 } });
+    plain = await launchWithExtension('firefox', {
+      viewport: { width: 1280, height: 900 },
+      extension: false,
+    });
+    results.machine.firefox = await plain.browser.version();
+    for (const key of PROBED_PAGES) {
+      const runs = firefoxRuns(key);
+      const oursRuns = await samples(
+        `firefox ${key}`,
+        () => probedLoad(ours.browser, origin, paths[key], { ours: true, timeout: 120_000 }),
+        runs,
+      );
+      const readyAfterDcl = plainWindowFrom(oursRuns);
+      results.firefox[key] = {
+        ours: oursRuns,
+        plain: await samples(
+          `firefox without extension ${key}`,
+          () => probedLoad(plain.browser, origin, paths[key], { ours: false, readyAfterDcl }),
+          runs,
+        ),
+      };
+    }
+  } catch (error) {
+    results.firefoxFatal = errorText(error);
+    log(`firefox stopped: ${errorText(error)}`);
+  } finally {
+    await ours?.close();
+    await plain?.close();
+  }
+}
+
 async function main() {
   const started = Date.now();
   const results = {
@@ -86,10 +141,13 @@ async function main() {
       memoryGb: totalmem() / 2 ** 30,
       node: process.version,
       chromium: 'unknown',
+      firefox: 'unknown',
     },
     payload: null,
     pages: {},
     annotation: {},
+    /** Firefox's loads of the same pages, by page: { ours, plain } runs of { probe }. */
+    firefox: {},
     markjs: null,
     conversion: {},
     popup: null,
@@ -119,9 +177,13 @@ async function main() {
     `pages generated; ${names.length} pack names; ${RUNS} runs each; tracing ${TRACE ? 'on' : 'off'}`,
   );
 
+  paths['seed-article'] = '/seed-article.html';
+  if (inBrowser('firefox') && part('annotation')) await firefoxPart(results, server.origin, paths);
+
   let ours = null;
   let plain = null;
   try {
+    if (!inBrowser('chromium')) throw new SkipChromium();
     ours = await launchOurs();
     plain = await launchPlain();
     results.machine.chromium = await plain.browser.version();
@@ -129,16 +191,17 @@ async function main() {
 
     // A typical article (the seed demo page, ~10 KB of text) beside the long pages: what one
     // tab costs, for readers with many open.
-    paths['seed-article'] = '/seed-article.html';
     for (const key of part('annotation')
       ? ['news-1mb', 'news-5mb', 'plain-1mb', 'seed-article']
       : []) {
+      const oursRuns = await samples(`annotate ${key}`, () =>
+        annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
+      );
+      const readyAfterDcl = plainWindowFrom(oursRuns);
       results.annotation[key] = {
-        ours: await samples(`annotate ${key}`, () =>
-          annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
-        ),
+        ours: oursRuns,
         plain: await samples(`plain + floor ${key}`, () =>
-          plainOnce(plain, origin, paths[key], source),
+          plainOnce(plain, origin, paths[key], source, readyAfterDcl),
         ),
       };
     }
@@ -220,8 +283,10 @@ async function main() {
         results.card = { error: errorText(error) };
       }
   } catch (error) {
-    results.fatal = errorText(error);
-    log(`stopped: ${errorText(error)}`);
+    if (!(error instanceof SkipChromium)) {
+      results.fatal = errorText(error);
+      log(`stopped: ${errorText(error)}`);
+    }
   } finally {
     await ours?.close();
     await plain?.close();

@@ -105,6 +105,34 @@ describe('CSS highlight registry', () => {
     expect([...registry.get('pangzhu-person')!]).toEqual([]);
   });
 
+  it('takes ranges out only while the highlight is out of the registry, and puts it back', () => {
+    const reg = createCssHighlightRegistry(document)!;
+    const kept = rangeOver('馬雲');
+    const dropped = rangeOver('阿里雲');
+    reg.add('person', kept);
+    reg.add('person', dropped);
+    reg.flush();
+    const ours = registry.get('pangzhu-person')!;
+    // Firefox's cost of a delete grows with a registered highlight's size (see flush).
+    const registeredAtDelete: boolean[] = [];
+    const remove = ours.delete.bind(ours);
+    ours.delete = (range) => {
+      registeredAtDelete.push(registry.get('pangzhu-person') === ours);
+      return remove(range);
+    };
+    reg.remove('person', dropped);
+    reg.flush();
+    expect(registeredAtDelete).toEqual([false]);
+    expect(registry.get('pangzhu-person')).toBe(ours);
+    expect([...ours]).toEqual([kept]);
+    // While hidden, it stays out.
+    reg.setShown(false);
+    reg.remove('person', kept);
+    reg.flush();
+    expect(registry.size).toBe(0);
+    expect([...ours]).toEqual([]);
+  });
+
   it('leaves a highlight it does not own in place', () => {
     const reg = createCssHighlightRegistry(document)!;
     reg.add('org', rangeOver('阿里雲'));

@@ -3,6 +3,7 @@
 // and the floor: one TreeWalker pass counting one RegExp of all the pack's names).
 import { floorScan } from './baselines.mjs';
 import { cpuOf, freshLoad, retainedHeap } from './load.mjs';
+import { readProbe, stallWindow, summariseProbe, waitUntilPageTime } from './probe.mjs';
 import { summariseTasks, traceOffset } from './trace.mjs';
 
 const maxOf = (values) => values.reduce((max, v) => Math.max(max, v), 0);
@@ -40,7 +41,9 @@ async function timedLoad(ours, origin, path, timeout) {
       (task) => task.start + task.duration >= contentStart && task.start <= windowEnd,
     );
     const cpu = cpuOf(load.after);
+    const probe = await probeOf(load.page);
     return {
+      probe,
       readyMs: ready,
       contentStartMs: contentStart,
       spanMs: ready - contentStart,
@@ -71,15 +74,28 @@ async function tracedLoad(ours, origin, path, timeout) {
 }
 
 /**
+ * The page-side probes' figures of a load (probe.mjs), once its window is over.
+ * @param {import('puppeteer-core').Page} page
+ * @param {number} [readyAfterDcl]  without the extension: the window's length
+ */
+async function probeOf(page, readyAfterDcl) {
+  await waitUntilPageTime(page, stallWindow(await readProbe(page), readyAfterDcl).to + 20);
+  return summariseProbe(await readProbe(page), readyAfterDcl);
+}
+
+/**
  * The same page without the extension, then the floor on it.
  * @param {{ browser: import('puppeteer-core').Browser }} plain
  * @param {string} origin
  * @param {string} path
  * @param {string} namesSource  the source of the RegExp of all names
+ * @param {number} [readyAfterDcl]  the probes' window (see probe.mjs)
  */
-export async function plainOnce(plain, origin, path, namesSource) {
+export async function plainOnce(plain, origin, path, namesSource, readyAfterDcl) {
   const load = await freshLoad(plain.browser, origin, path, { ours: false });
   try {
+    // Before the floor scan, which would be a stall of its own.
+    const probe = await probeOf(load.page, readyAfterDcl);
     const cpu = cpuOf(load.after);
     const heapBytes = await retainedHeap(load.page);
     const floor = await floorScan(load.page, namesSource);
@@ -89,6 +105,7 @@ export async function plainOnce(plain, origin, path, namesSource) {
       (t) => t.start + t.duration >= dcl && t.start < floor.startedAt,
     );
     return {
+      probe,
       pageLongTaskAfterDclMs: Math.max(0, ...ownTasks.map((t) => t.duration)),
       domContentLoadedMs: load.bench.nav.domContentLoaded,
       loadMs: load.bench.nav.load,

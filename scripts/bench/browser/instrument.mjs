@@ -2,6 +2,7 @@
 // public state attributes on <html> and a buffered long-task observer. Times are
 // performance.now() of the page (0 = navigation start); `abs` adds timeOrigin, so
 // they compare with times taken in another page (an extension page sending a message).
+import { installProbe } from './probe.mjs';
 
 /** Runs in the page (page.evaluateOnNewDocument): no closure over Node values. */
 function pageInstrument() {
@@ -49,6 +50,8 @@ function pageInstrument() {
 /** @param {import('puppeteer-core').Page} page */
 export async function instrument(page) {
   await page.evaluateOnNewDocument(pageInstrument);
+  // The probes both browsers are measured with (stalls, ready after DOMContentLoaded).
+  await installProbe(page);
 }
 
 /**

@@ -1,6 +1,13 @@
 // The bench's report: medians of the runs, targets with PASS/FAIL, and the same
 // figures as a readable table. A figure that could not be measured is "n/a (reason)".
 import { median } from './load.mjs';
+import { probeFigures, SETTLE_MS } from './probe.mjs';
+
+/** Why Firefox has no heap figure: nothing a bench can read reports its JS heap. */
+const FIREFOX_HEAP_NA =
+  "Firefox's JS heap: n/a (it gives a page no heap figure: performance.memory is Chromium-only, and WebDriver BiDi has no memory command)";
+/** The pages whose stall we add is a target, in both browsers. */
+const STALL_TARGET_PAGES = ['seed-article', 'news-1mb', 'news-5mb'];
 
 const ok = (runs) => (runs ?? []).filter((run) => run && !run.error);
 const reasonOf = (runs) => (runs ?? []).find((run) => run?.error)?.error ?? 'no runs';
@@ -51,13 +58,14 @@ export function formatReport(results) {
   const { machine } = results;
   lines.push(
     `Pangzhu bench — ${results.date}`,
-    `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB, node ${machine.node}, ${machine.chromium}`,
+    `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB, node ${machine.node}, ${machine.chromium}, ${machine.firefox ?? 'no Firefox'}`,
     `medians of ${results.runs} fresh loads each; trace ${results.traced ? 'on' : 'off'}; ${results.seconds?.toFixed(0) ?? '?'} s`,
     `pages: ${Object.entries(results.pages)
       .map(([k, p]) => `${k} ${mb(p.bytes)}`)
       .join(', ')}`,
   );
   if (results.fatal) lines.push(`STOPPED EARLY: ${results.fatal}`);
+  if (results.firefoxFatal) lines.push(`FIREFOX STOPPED EARLY: ${results.firefoxFatal}`);
 
   // Annotation.
   const keys = Object.keys(results.annotation);
@@ -126,11 +134,51 @@ export function formatReport(results) {
     ms(med(a.plain, (r) => r.pageLongTaskAfterDclMs)),
   );
   row('page alone: script + layout', (a) => ms(med(a.plain, (r) => r.scriptMs + r.layoutMs)));
-  table(
-    'Annotation (ours = with extension, minus the same page without it where "added")',
-    keys,
-    rows,
-  );
+  if (keys.length)
+    table(
+      'Annotation (ours = with extension, minus the same page without it where "added")',
+      keys,
+      rows,
+    );
+
+  // Both browsers, measured the same way (probe.mjs).
+  const browsers = [
+    ['Chromium', results.annotation ?? {}],
+    ['Firefox', results.firefox ?? {}],
+  ].filter(([, pages]) => Object.keys(pages).length > 0);
+  const probedKeys = [...new Set(browsers.flatMap(([, pages]) => Object.keys(pages)))];
+  const probeRows = [];
+  /** @type {Record<string, Record<string, ReturnType<typeof probeFigures> & { failed: string | null }>>} */
+  const probed = {};
+  for (const [label, pages] of browsers) {
+    probed[label] = {};
+    for (const key of probedKeys) {
+      const page = pages[key];
+      probed[label][key] = {
+        ...probeFigures(page?.ours, page?.plain),
+        failed: !page ? 'not measured' : ok(page.ours).length === 0 ? reasonOf(page.ours) : null,
+      };
+    }
+    const f = (key) => probed[label][key];
+    const prow = (name, fn) => probeRows.push([name, ...probedKeys.map((key) => fn(f(key), key))]);
+    prow(`${label}: ready after DOMContentLoaded`, (p) =>
+      p.failed ? `n/a (${p.failed})` : ms(p.readyAfterDcl),
+    );
+    prow(`  stall with the extension`, (p) => ms(p.stallOurs));
+    prow(`  stall without it (same window)`, (p) => ms(p.stallPlain));
+    prow(`  stall added`, (p) => ms(p.stallAdded));
+    prow(`  fresh loads with the extension`, (p) => num(p.loads));
+    if (label === 'Chromium')
+      prow(`  JS heap added (after GC)`, (p, key) => mb(derived[key]?.heapAdded));
+  }
+  if (browsers.length) {
+    table(
+      `Both browsers, page-side probes (stall: longest gap of a page's 10 ms timer from DOMContentLoaded to ready + ${SETTLE_MS} ms; without the extension the same window after DOMContentLoaded)`,
+      probedKeys,
+      probeRows,
+    );
+    if (browsers.some(([label]) => label === 'Firefox')) lines.push(FIREFOX_HEAP_NA);
+  }
 
   // mark.js.
   const mark = results.markjs;
@@ -202,11 +250,12 @@ export function formatReport(results) {
   }
   crow('HTMLConverter dictionary build', (c) => ms(med(c.htmlConverter, (r) => r.dictionaryMs)));
   crow('HTMLConverter longest task', (c) => ms(med(c.htmlConverter, (r) => r.longestTaskMs)));
-  table(
-    'Conversion (first conversion of a fresh page, dictionary load included)',
-    convKeys,
-    convRows,
-  );
+  if (convKeys.length)
+    table(
+      'Conversion (first conversion of a fresh page, dictionary load included)',
+      convKeys,
+      convRows,
+    );
 
   // Popup and payload.
   const popupMs = med(results.popup?.runs, (r) => r.shownMs);
@@ -354,6 +403,27 @@ export function formatReport(results) {
     '< 150 ms',
     Number.isFinite(popupMs) ? popupMs < 150 : NaN,
   );
+
+  for (const [label] of browsers) {
+    const article = probed[label]['seed-article'];
+    if (article)
+      target(
+        `${label}: typical article (seed demo page) ready after DOMContentLoaded, median of fresh loads`,
+        ms(article.readyAfterDcl),
+        '≤ 100 ms',
+        Number.isFinite(article.readyAfterDcl) ? article.readyAfterDcl <= 100 : NaN,
+      );
+    for (const key of STALL_TARGET_PAGES) {
+      const p = probed[label][key];
+      if (!p) continue;
+      target(
+        `${label}: ${key} stall we add (with minus without)`,
+        `${ms(p.stallAdded)} (${ms(p.stallOurs)} − ${ms(p.stallPlain)})`,
+        '≤ 50 ms',
+        Number.isFinite(p.stallAdded) ? p.stallAdded <= 50 : NaN,
+      );
+    }
+  }
 
   // Node matcher benchmark.
   if (results.node) {

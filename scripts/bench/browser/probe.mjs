@@ -1,0 +1,175 @@
+// Page-side probes, the same in Chromium and Firefox (which has no DevTools protocol for
+// traces or metrics): a page script's 10 ms timer, whose longest gap between ticks is
+// how long the page could not run its own code (a "stall"), and the times of
+// DOMContentLoaded and of `ready` (data-pangzhu-state="ready" on <html>).
+//
+// Windows, the same for a load with the extension and one without:
+// - with it: from DOMContentLoaded to `ready` + SETTLE_MS, so the frames that lay out
+//   and paint the last highlights count (Firefox restyles them after the task that
+//   registered them);
+// - without it, where nothing says `ready`: from DOMContentLoaded to DOMContentLoaded +
+//   the median (ready − DOMContentLoaded) of the loads with the extension + SETTLE_MS.
+//   The page's own work in that window (its first layout of a long page) is a stall
+//   it has without us; "stall added" is the difference of the two medians.
+
+/** After `ready`, how long the window goes on (the last highlights' style and paint). */
+export const SETTLE_MS = 300;
+
+/** Runs in the page before its first script (evaluateOnNewDocument): no closure over Node values. */
+function pageProbe() {
+  const start = performance.now();
+  /** @type {number[]} */
+  const ticks = [];
+  let readyAt = null;
+  /** @type {(t: number) => void} */
+  let resolveReady = () => {};
+  const ready = new Promise((resolve) => (resolveReady = resolve));
+  const timer = window.setInterval(() => {
+    const now = performance.now();
+    ticks.push(now);
+    // A bench load never takes two minutes: the timer stops then.
+    if (now - start > 120_000) window.clearInterval(timer);
+  }, 10);
+  new MutationObserver(() => {
+    if (readyAt !== null) return;
+    if (document.documentElement.getAttribute('data-pangzhu-state') !== 'ready') return;
+    readyAt = performance.now();
+    resolveReady(readyAt);
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-pangzhu-state'],
+  });
+  Object.defineProperty(window, '__pangzhuProbe', {
+    value: {
+      ticks,
+      ready,
+      read() {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return {
+          ticks: [...ticks],
+          readyAt,
+          domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+          load: nav?.loadEventEnd ?? NaN,
+        };
+      },
+    },
+  });
+}
+
+/** @param {import('puppeteer-core').Page} page */
+export async function installProbe(page) {
+  await page.evaluateOnNewDocument(pageProbe);
+}
+
+/**
+ * Resolves with page time of `ready`, without polling from the page (a poll would be a
+ * page task of its own, seen by the probe).
+ * @param {import('puppeteer-core').Page} page
+ */
+export function waitForProbeReady(page) {
+  return page.evaluate(() => /** @type {any} */ (window).__pangzhuProbe.ready);
+}
+
+/** Waits until the page's clock reaches `pageMs` (page time, 0 = navigation start). */
+export function waitUntilPageTime(page, pageMs) {
+  return page.evaluate(
+    (until) => new Promise((done) => setTimeout(done, Math.max(0, until - performance.now()))),
+    pageMs,
+  );
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<{ ticks: number[], readyAt: number | null, domContentLoaded: number, load: number }>}
+ */
+export function readProbe(page) {
+  return page.evaluate(() => /** @type {any} */ (window).__pangzhuProbe.read());
+}
+
+/**
+ * The longest gap between two consecutive ticks that overlaps [from, to]; a gap that
+ * began before `from` counts from `from` (the page's parse before DOMContentLoaded is not
+ * in the window), one that ends after `to` counts whole (the task that set `ready`
+ * finishes inside it).
+ * @param {readonly number[]} ticks  ascending page times
+ */
+export function longestGap(ticks, from, to) {
+  let longest = 0;
+  for (let i = 1; i < ticks.length; i++) {
+    const before = ticks[i - 1];
+    const after = ticks[i];
+    if (after <= from) continue;
+    if (before >= to) break;
+    longest = Math.max(longest, after - Math.max(before, from));
+  }
+  return longest;
+}
+
+/**
+ * The window of a load: from DOMContentLoaded to `ready` + SETTLE_MS with the extension,
+ * or to DOMContentLoaded + `readyAfterDcl` + SETTLE_MS without it (see the header).
+ * @param {{ domContentLoaded: number, readyAt: number | null }} probe
+ * @param {number} [readyAfterDcl]  for a load without the extension
+ */
+export function stallWindow(probe, readyAfterDcl) {
+  const from = probe.domContentLoaded;
+  const end =
+    probe.readyAt !== null
+      ? probe.readyAt
+      : from + (Number.isFinite(readyAfterDcl) ? readyAfterDcl : 0);
+  return { from, to: end + SETTLE_MS };
+}
+
+/**
+ * What a probed load says: ready after DOMContentLoaded and the longest stall in its window.
+ * @param {{ ticks: number[], domContentLoaded: number, readyAt: number | null }} probe
+ * @param {number} [readyAfterDcl]
+ */
+export function summariseProbe(probe, readyAfterDcl) {
+  const { from, to } = stallWindow(probe, readyAfterDcl);
+  return {
+    domContentLoadedMs: probe.domContentLoaded,
+    readyAfterDclMs: probe.readyAt === null ? null : probe.readyAt - probe.domContentLoaded,
+    stallMs: longestGap(probe.ticks, from, to),
+    windowMs: to - from,
+    // Ticks seen in the window: a handful means the timer was throttled (a background tab).
+    ticks: probe.ticks.filter((t) => t >= from && t <= to).length,
+  };
+}
+
+/** The median of the finite numbers among `values`, or NaN. */
+function medianOf(values) {
+  const finite = values
+    .filter((v) => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
+  if (finite.length === 0) return NaN;
+  const mid = finite.length >> 1;
+  return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
+}
+
+/**
+ * A page's figures in one browser from its probed loads with the extension (`ours`) and
+ * without it (`plain`): medians, and the stall we add (the difference of the medians).
+ * Failed loads ({ error }) are left out.
+ * @param {any[]} ours  runs carrying `probe` (see summariseProbe)
+ * @param {any[]} plain
+ */
+export function probeFigures(ours, plain) {
+  const probes = (runs) => (runs ?? []).map((run) => run?.probe).filter(Boolean);
+  const readyAfterDcl = medianOf(probes(ours).map((p) => p.readyAfterDclMs));
+  const stallOurs = medianOf(probes(ours).map((p) => p.stallMs));
+  const stallPlain = medianOf(probes(plain).map((p) => p.stallMs));
+  return {
+    readyAfterDcl,
+    stallOurs,
+    stallPlain,
+    stallAdded: stallOurs - stallPlain,
+    loads: probes(ours).length,
+  };
+}
+
+/** The window length for loads without the extension: ours' median ready after DOMContentLoaded. */
+export function plainWindowFrom(ours) {
+  return medianOf((ours ?? []).map((run) => run?.probe?.readyAfterDclMs));
+}
