@@ -19,11 +19,23 @@ function isoPrefix(text: string | null | undefined): IsoDate | undefined {
   return m?.[1];
 }
 
+const TIME_SELECTORS = ['article time[datetime]', 'time[itemprop="datePublished"]'];
+/** Every place a date may be, as one selector list: the document is walked once, not once per place. */
+const ANY_DATE_SELECTOR = [...META_SELECTORS, ...TIME_SELECTORS].join(', ');
+
 export function readArticleDate(doc: Document): IsoDate | undefined {
+  const found = doc.querySelectorAll(ANY_DATE_SELECTOR);
+  if (found.length === 0) return undefined;
+  // Metadata first, in the order of META_SELECTORS; then the first <time> in document order.
   for (const selector of META_SELECTORS) {
-    const date = isoPrefix(doc.querySelector(selector)?.getAttribute('content'));
-    if (date) return date;
+    for (const element of found) {
+      if (!element.matches(selector)) continue;
+      const date = isoPrefix(element.getAttribute('content'));
+      if (date) return date;
+    }
   }
-  const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"]');
-  return isoPrefix(time?.getAttribute('datetime'));
+  for (const element of found) {
+    if (element.localName === 'time') return isoPrefix(element.getAttribute('datetime'));
+  }
+  return undefined;
 }

@@ -39,3 +39,17 @@ test('the article date from Open Graph metadata, else a <time> in the article', 
     '<meta property="article:published_time" content="2023-11-01T10:00:00Z">';
   expect(readArticleDate(document)).toBe('2023-11-01');
 });
+
+test('the article date: the more specific metadata wins whatever its place in the page', () => {
+  document.head.innerHTML =
+    '<meta name="date" content="2020-01-01"><meta property="article:published_time" content="">';
+  document.body.innerHTML =
+    '<time itemprop="datePublished" datetime="2023-10-31">10月31日</time>' +
+    '<meta itemprop="datePublished" content="2023-11-03">';
+  // The empty Open Graph date is passed over; microdata comes before the generic name="date".
+  expect(readArticleDate(document)).toBe('2023-11-03');
+  document.body.innerHTML = '<time itemprop="datePublished" datetime="2023-10-31">10月31日</time>';
+  expect(readArticleDate(document)).toBe('2020-01-01');
+  document.head.innerHTML = '';
+  expect(readArticleDate(document)).toBe('2023-10-31');
+});
