@@ -13,5 +13,7 @@ export declare function launchWithExtension(
     headless?: boolean;
     viewport?: { width: number; height: number } | null;
     args?: string[];
+    /** A phone's pointer: CSS `pointer: coarse` and `hover: none`, touch events. */
+    touch?: boolean;
   },
 ): Promise<LaunchedBrowser>;
