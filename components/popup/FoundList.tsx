@@ -43,7 +43,8 @@ function ChipList({
             title={item.secondary}
             onClick={() => onReveal(item.target)}
           >
-            <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>
+            <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>{' '}
+            {/* The space keeps "Azure 2" two words, as the label says them (WCAG 2.5.3, label in name). */}
             <span class="chip-count" aria-hidden="true">
               {item.count}
             </span>
