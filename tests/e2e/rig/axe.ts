@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
 import type { Page } from 'puppeteer-core';
 
 const AXE_SOURCE = readFileSync(
@@ -13,19 +14,11 @@ const AXE_SOURCE = readFileSync(
 );
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export interface AxeNode {
-  /** A CSS selector, or a path of selectors through shadow roots (host first). */
-  target: (string | string[])[];
-  html: string;
-  failureSummary?: string;
-}
-export interface AxeRule {
-  id: string;
-  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
-  help: string;
-  helpUrl: string;
-  nodes: AxeNode[];
-}
+/** What the test reads of a rule's result: the full results hold live nodes. */
+export type AxeRule = Pick<Result, 'id' | 'impact' | 'help' | 'helpUrl'> & {
+  /** `target`: a CSS selector, or a path of selectors through shadow roots (host first). */
+  nodes: Pick<NodeResult, 'target' | 'html' | 'failureSummary'>[];
+};
 export interface AxeReport {
   violations: AxeRule[];
   passes: AxeRule[];
@@ -34,15 +27,13 @@ export interface AxeReport {
 export async function runAxe(page: Page): Promise<AxeReport> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags: string[]) => {
-    type Axe = {
-      run(context: Document, options: object): Promise<AxeReport>;
-    };
+    type Axe = { run(context: Document, options: RunOptions): Promise<AxeResults> };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     const { violations, passes } = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
     });
     // Only what the test reads crosses back: the full results hold live nodes.
-    const strip = (rules: AxeRule[]) =>
+    const strip = (rules: Result[]): AxeRule[] =>
       rules.map(({ id, impact, help, helpUrl, nodes }) => ({
         id,
         impact,
@@ -81,7 +72,7 @@ export function reachedShadowRoot(report: AxeReport, hostTag: string): boolean {
   return [...report.passes, ...report.violations].some((rule) =>
     rule.nodes.some((node) => {
       const [first] = node.target;
-      return Array.isArray(first) && first.length > 1 && first[0]!.startsWith(hostTag);
+      return Array.isArray(first) && first.length > 1 && first[0].startsWith(hostTag);
     }),
   );
 }
