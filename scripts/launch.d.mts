@@ -15,5 +15,7 @@ export declare function launchWithExtension(
     args?: string[];
     /** false: the same browser without the extension (extensionBase is then undefined). */
     extension?: boolean;
+    /** A phone's pointer: CSS `pointer: coarse` and `hover: none`, touch events. */
+    touch?: boolean;
   },
 ): Promise<LaunchedBrowser>;

@@ -15,6 +15,12 @@ const EXTENSION_DIRS = {
 /** Fixed so extension pages have a known address in Firefox (moz-extension://<uuid>/). */
 const FIREFOX_ADDON_ID = 'pangzhu@pangzhu.dev';
 const FIREFOX_UUID = '6f0e6a4e-2b7c-4f1e-9d8a-70616e677a68';
+/** Firefox's pointer capabilities (bits: 1 coarse, 2 fine, 4 hover): a finger only. */
+const FIREFOX_TOUCH_PREFS = {
+  'ui.primaryPointerCapabilities': 1,
+  'ui.allPointerCapabilities': 1,
+  'dom.w3c_touch_events.enabled': 1,
+};
 // Port 9 (discard) on loopback: nothing listens there, so proxied requests fail at once.
 const DEAD_PROXY = '127.0.0.1:9';
 
@@ -35,12 +41,18 @@ export const CHROMIUM_FLAGS = [
  * @param {'chromium' | 'firefox'} name
  * `extension: false` launches the same browser, profile settings and all, without the
  * extension (the bench's pages without it).
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], extension?: boolean }} [options]
+ * `touch`: a phone's pointer, a finger (CSS `pointer: coarse`, `hover: none`, touch events).
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], extension?: boolean, touch?: boolean }} [options]
  */
 export async function launchWithExtension(name, options = {}) {
   const paths = await findBrowsers();
   const headless = options.headless ?? true;
-  const viewport = options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport;
+  const size = options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport;
+  // Chromium emulates a touch screen per page (CDP); Firefox takes it from its preferences.
+  const viewport =
+    options.touch && name === 'chromium' && size
+      ? { ...size, hasTouch: true, isMobile: true }
+      : size;
   const profile = await mkdtemp(join(tmpdir(), `pangzhu-${name}-`));
   let browser;
   let extensionBase;
@@ -80,6 +92,7 @@ export async function launchWithExtension(name, options = {}) {
         'network.proxy.allow_hijacking_localhost': false,
         'intl.locale.requested': 'en-US',
         'ui.systemUsesDarkTheme': 0,
+        ...(options.touch ? FIREFOX_TOUCH_PREFS : {}),
       },
     });
     if (options.extension !== false) {

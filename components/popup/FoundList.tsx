@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { PageState, RevealTarget } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
+import { PackText } from './PackText';
 import { useT } from '../common/useT';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 
@@ -43,7 +44,8 @@ function ChipList({
             title={item.secondary}
             onClick={() => onReveal(item.target)}
           >
-            <span lang={view.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>{item.label}</span>
+            <PackText view={view}>{item.label}</PackText>{' '}
+            {/* The space keeps "Azure 2" two words, as the label says them (WCAG 2.5.3, label in name). */}
             <span class="chip-count" aria-hidden="true">
               {item.count}
             </span>

@@ -183,3 +183,18 @@ test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
   expect(textOf(root.querySelector('.timeline'))).not.toMatch(/[張雲銘]/);
   vi.doUnmock('@/lib/convert/load-converter');
 });
+
+test('in the English UI the packs’ names and texts carry their own lang, the UI’s words none', async () => {
+  const root = await renderPopup();
+  const related = root.querySelector('.related')!;
+  const names = [...related.querySelectorAll('.name')];
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    const lang = name.getAttribute('lang');
+    // Chinese names are read as Chinese; a name in Latin letters only as English.
+    expect(lang).toBe(/\p{Script=Han}/u.test(name.textContent ?? '') ? 'zh-Hant' : 'en');
+  }
+  const chip = getByRole(root, 'button', /^吳泳銘, 5/);
+  expect(chip.querySelector('[lang]')?.getAttribute('lang')).toBe('zh-Hant');
+  expect(getByRole(root, 'heading', 'Person 2').closest('[lang]')).toBeNull();
+});

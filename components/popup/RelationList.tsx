@@ -4,6 +4,7 @@
  */
 import type { Relation } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
+import { PackText } from './PackText';
 import { useT } from '../common/useT';
 import { RELATION_LABELS } from './relation-labels';
 
@@ -19,10 +20,19 @@ function RelationItem({ relation, view }: { relation: Relation; view: PackView }
   const role = relation.role ? view.text(relation.role, relation.from) : undefined;
   return (
     <li>
-      <span class="name">{view.name(relation.from)}</span>{' '}
+      <PackText view={view} class="name">
+        {view.name(relation.from)}
+      </PackText>{' '}
       <span class="verb">{t(RELATION_LABELS[relation.type])}</span>{' '}
-      <span class="name">{view.name(relation.to)}</span>
-      {role && <span class="meta"> · {role}</span>}
+      <PackText view={view} class="name">
+        {view.name(relation.to)}
+      </PackText>
+      {role && (
+        <span class="meta">
+          {' · '}
+          <PackText view={view}>{role}</PackText>
+        </span>
+      )}
     </li>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { PackView } from '@/lib/popup/pack-view';
 import type { SourceMatch } from '@/lib/related/sources';
+import { PackText } from './PackText';
 import { useT } from '../common/useT';
 
 export type Props = {
@@ -24,16 +25,18 @@ export function SourceList({ sources, view, limit = 5 }: Props) {
           return (
             <li key={source.id}>
               {source.url ? (
-                <a href={source.url} target="_blank" rel="noreferrer">
+                <a href={source.url} target="_blank" rel="noreferrer" lang={view.langOf(title)}>
                   {title}
                 </a>
               ) : (
-                <span class="source-title">{title}</span>
+                <PackText view={view} class="source-title">
+                  {title}
+                </PackText>
               )}
               <span class="meta">
                 {' '}
-                · {view.text(source.outlet, source.id)} · {source.date} ·{' '}
-                {t('popup_sources_shared', String(shared.length))}
+                · <PackText view={view}>{view.text(source.outlet, source.id)}</PackText> ·{' '}
+                {source.date} · {t('popup_sources_shared', String(shared.length))}
               </span>
             </li>
           );

@@ -4,6 +4,7 @@
  */
 import type { PackView } from '@/lib/popup/pack-view';
 import type { SuccessionChain } from '@/lib/related/succession';
+import { PackText } from './PackText';
 import { useT } from '../common/useT';
 
 export type Props = {
@@ -27,7 +28,7 @@ export function SuccessionChains({ chains, view }: Props) {
             aria-label={label}
           >
             {context && (
-              <li class="chain-context" aria-hidden="true">
+              <li class="chain-context" aria-hidden="true" lang={view.langOf(context)}>
                 {context}
               </li>
             )}
@@ -39,9 +40,13 @@ export function SuccessionChains({ chains, view }: Props) {
               const role = relation?.role ? view.text(relation.role, relation.from) : undefined;
               return (
                 <li key={step.entityId} class="chain-step">
-                  <span class="name">{view.name(step.entityId)}</span>
+                  <PackText view={view} class="name">
+                    {view.name(step.entityId)}
+                  </PackText>
                   {(role || when) && (
-                    <span class="meta">{[role, when].filter(Boolean).join(' · ')}</span>
+                    <PackText view={view} class="meta">
+                      {[role, when].filter(Boolean).join(' · ')}
+                    </PackText>
                   )}
                 </li>
               );

@@ -5,6 +5,7 @@
  */
 import type { PackView } from '@/lib/popup/pack-view';
 import { keyEvents, type TimelineItem } from '@/lib/related/timeline';
+import { PackText } from './PackText';
 import { useT } from '../common/useT';
 import { RELATION_LABELS } from './relation-labels';
 
@@ -24,17 +25,30 @@ function Entry({ item, view }: { item: TimelineItem; view: PackView }) {
   const when = view.text(item.period.label ?? item.period.start, owner);
   return (
     <li>
-      <time dateTime={item.period.start}>{when}</time>
+      <time dateTime={item.period.start} lang={view.langOf(when)}>
+        {when}
+      </time>
       {item.kind === 'fact' ? (
         <span>
-          <span class="name">{view.name(item.entityId)}</span>: {view.text(item.text, owner)}
+          <PackText view={view} class="name">
+            {view.name(item.entityId)}
+          </PackText>
+          : <PackText view={view}>{view.text(item.text, owner)}</PackText>
         </span>
       ) : (
         <span>
-          <span class="name">{view.name(item.relation.from)}</span> {t(RELATION_LABELS.succeeded)}{' '}
-          <span class="name">{view.name(item.relation.to)}</span>
+          <PackText view={view} class="name">
+            {view.name(item.relation.from)}
+          </PackText>{' '}
+          {t(RELATION_LABELS.succeeded)}{' '}
+          <PackText view={view} class="name">
+            {view.name(item.relation.to)}
+          </PackText>
           {item.relation.role && (
-            <span class="meta"> · {view.text(item.relation.role, owner)}</span>
+            <span class="meta">
+              {' · '}
+              <PackText view={view}>{view.text(item.relation.role, owner)}</PackText>
+            </span>
           )}
         </span>
       )}

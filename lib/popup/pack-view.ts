@@ -8,10 +8,18 @@ import type { PackIndex } from '../pack/index-packs';
 import type { Pack, TextScript } from '../pack/types';
 import type { UiLocale } from './ui-locale';
 
+const HAN = /\p{Script=Han}/u;
+
 export interface PackView {
   index: PackIndex;
   locale: UiLocale;
   script: ShownScript;
+  /**
+   * The `lang` of a name or text of the packs: the shown script where it holds Chinese
+   * (inside an English UI a screen reader needs it to read them as Chinese), English
+   * for one in Latin letters only (Azure, The Register).
+   */
+  langOf(text: string): TextScript | 'en';
   /** An entity's name in the shown script; its id when no pack knows it. */
   name(entityId: string): string;
   /** The English name, shown beside the Chinese one in the English UI. */
@@ -30,6 +38,7 @@ export function createPackView(
     index,
     locale,
     script,
+    langOf: (text) => (HAN.test(text) ? (script === 'hant' ? 'zh-Hant' : 'zh-Hans') : 'en'),
     name: (id) => {
       const names = index.entityById.get(id)?.names;
       if (!names) return id;

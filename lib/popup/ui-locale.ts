@@ -19,6 +19,15 @@ export function bcp47(locale: UiLocale): string {
   return locale === 'en' ? 'en' : locale.replace('_', '-');
 }
 
+/**
+ * The page's `<html lang>` in the UI's language. The HTML says `en` (the default
+ * locale) because the browser picks the messages file only at run time; screen
+ * readers need the real one to read Chinese and English aright.
+ */
+export function declareUiLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = bcp47(getUiLocale());
+}
+
 /** Pack texts are shown in Simplified for zh_CN, in Traditional otherwise. */
 export function scriptFor(locale: UiLocale): ShownScript {
   return locale === 'zh_CN' ? 'hans' : 'hant';

@@ -42,12 +42,18 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 
   }
 }
 
-export async function startSession(name: BrowserName): Promise<E2eSession> {
+/** How the browser is launched: a phone's pointer (`touch`), another window size. */
+export type SessionOptions = Parameters<typeof launchWithExtension>[1];
+
+export async function startSession(
+  name: BrowserName,
+  options?: SessionOptions,
+): Promise<E2eSession> {
   const server = await startPageServer([
     resolve(ROOT, 'tests/e2e/pages'),
     resolve(ROOT, 'assets/demo'),
   ]);
-  const launched = await launchWithExtension(name);
+  const launched = await launchWithExtension(name, options);
   const extensionPage = async (file: string) => {
     const page = await launched.browser.newPage();
     const url = `${launched.extensionBase}/${file}`;
