@@ -73,9 +73,29 @@ function hasWholeWord(pattern: RegExp | null, text: string): boolean {
  */
 const LATIN_SEARCH_CHARS = 64 * 1024;
 
+const saysChinese = (doc: Document): boolean =>
+  /^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title);
+
+/** How much of a page's opening `looksChinese` reads. */
+const OPENING_TEXT_NODES = 200;
+
+/**
+ * A first guess, before the settings are read: the page says it is Chinese or
+ * has CJK text among its first text nodes. Cheap on any page (it stops early),
+ * and wrong only in costing a fetch or missing one; `hasRelevantText` decides.
+ */
+export function looksChinese(doc: Document): boolean {
+  if (saysChinese(doc)) return true;
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = 0; n < OPENING_TEXT_NODES && walker.nextNode(); n++)
+    if (CJK.test((walker.currentNode as Text).data)) return true;
+  return false;
+}
+
 /** `latinNames` is asked for only when the page has no CJK text (building it takes ~1 ms). */
 export function hasRelevantText(doc: Document, latinNames: () => LatinNames): boolean {
-  if (/^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title)) return true;
+  if (saysChinese(doc)) return true;
   const text = doc.body?.textContent ?? '';
   if (CJK.test(text)) return true;
   const opening = `${doc.title}\n${text.slice(0, LATIN_SEARCH_CHARS)}`;

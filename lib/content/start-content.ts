@@ -20,10 +20,10 @@ import { watchForOrphaning } from './orphan-watch';
 import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
-import { whenRelevant } from './relevant-text';
+import { looksChinese, whenRelevant } from './relevant-text';
 import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
-import { yieldToPage } from '../schedule/yield-to-page';
+import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -32,7 +32,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let installedAtStart: Promise<InstalledPacks> | null = loadInstalledPacks();
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
   installedAtStart.catch(() => {});
-  let settings = await loadSettings();
+  const settingsRead = loadSettings();
+  // Meanwhile a page that will be matched fetches its names index: there once the settings are.
+  if (looksChinese(document)) prefetchNamesIndex();
+  let settings = await settingsRead;
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
   let generation = 0;
@@ -68,13 +71,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const packs = await getEnabledPacks(settings, installed);
     if (mine !== generation) return;
     await untilRelevant(packs);
-    // The session compiles the packs' names (tens of milliseconds cold, with the industry
-    // pack): a task of its own, not one more step of the task that read the page's text.
-    await yieldToPage();
+    const matcher = await loadMatcher(packs);
     if (mine !== generation) return;
     const opened = startPageSession({
       doc: document,
       packs,
+      matcher,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
         // Asked before every report: a page that changes after our extension went away
