@@ -43,12 +43,14 @@ export interface PageSessionOptions {
   matcher?: Matcher;
   /** The reader's Traditional standard, for conversions and for cards shown in 繁體. */
   getStandard: () => HantStandard;
+  /** A frame rendered since the content script started (see AnnotatorOptions). */
+  frameSinceStart?: Promise<void>;
   /** Called as scanning proceeds, with the number of mentions shown. */
   onMentions?: (count: number, state: AnnotatorState) => void;
 }
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { doc, packs, matcher, getStandard, onMentions } = options;
+  const { doc, packs, matcher, getStandard, onMentions, frameSinceStart } = options;
   // What the page mentions, counted once per change of the mentions.
   let found: ReturnType<typeof summariseMentions> | null = null;
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
@@ -61,6 +63,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     findMentions: matching.findMentions,
     hasEvidence: matching.hasEvidence,
     isOwnUi: hasOwnUiMark,
+    frameSinceStart,
     watch: (target) => observer.observe(target),
     onStateChange: (state) => setScanState(doc, state),
     onProgress: ({ state, mentions }) => {

@@ -24,6 +24,7 @@ import { looksChinese, whenRelevant } from './relevant-text';
 import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
 import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
+import { afterNextFrame } from '../schedule/after-next-frame';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -33,8 +34,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
   installedAtStart.catch(() => {});
   const settingsRead = loadSettings();
-  // Meanwhile a page that will be matched fetches its names index: there once the settings are.
+  // Meanwhile a page that will be matched fetches its names index, and the page renders the
+  // frame after which the first scan reads what is on screen: both there once the settings are.
   if (looksChinese(document)) prefetchNamesIndex();
+  let frameAtStart: Promise<void> | null = afterNextFrame(document);
   let settings = await settingsRead;
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
@@ -48,17 +51,23 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let opening: Promise<void> = Promise.resolve();
 
   /** A page without CJK text or a known Latin name costs one look at its text, and one per change. */
-  const untilRelevant = async (packs: Pack[]) => {
+  /** Resolves once the page is worth matching: true when it was at once, false after a rest. */
+  const untilRelevant = async (packs: Pack[]): Promise<boolean> => {
     const stop = new AbortController();
     const woken = new Promise<void>((resolve) => (dormant = { wake: resolve }));
+    let rested = false;
     // Nothing to scan while it waits: the page is as annotated as it gets.
-    const rest = () => setScanState(document, 'ready');
+    const rest = () => {
+      rested = true;
+      setScanState(document, 'ready');
+    };
     try {
       await Promise.race([whenRelevant(document, packs, stop.signal, rest), woken]);
     } finally {
       stop.abort();
       dormant = null;
     }
+    return !rested;
   };
 
   const open = () => (opening = openSession());
@@ -68,15 +77,21 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     setHighlightAppearance(settings.highlightStyles);
     const installed = installedAtStart ?? undefined;
     installedAtStart = null;
+    // Only a session opened at once: later ones (after a rest, or the site turned on again)
+    // wait for a fresh frame.
+    const frame = frameAtStart;
+    frameAtStart = null;
     const packs = await getEnabledPacks(settings, installed);
     if (mine !== generation) return;
-    await untilRelevant(packs);
+    const atOnce = await untilRelevant(packs);
     const matcher = await loadMatcher(packs);
+    const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
     const opened = startPageSession({
       doc: document,
       packs,
       matcher,
+      frameSinceStart,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
         // Asked before every report: a page that changes after our extension went away
@@ -207,6 +222,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   else {
     // Read afresh when the site is turned on: the packs may have changed by then.
     installedAtStart = null;
+    frameAtStart = null;
     setShownVariant(document, 'original');
     setScanState(document, 'ready');
   }
