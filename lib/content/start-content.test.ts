@@ -147,6 +147,18 @@ describe('on a site that is on', () => {
     expect(loadMatcher).not.toHaveBeenCalled();
   });
 
+  test('the mention count goes to the background after the scan, not in the task that ended it', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const counts = () =>
+      sent.mock.calls.filter(([message]) => (message as { type: string }).type === 'mention-count');
+    await startOn(ARTICLE);
+    await whenReady();
+    expect(counts()).toEqual([]);
+    await vi.waitFor(() => expect(counts()).toHaveLength(1));
+    expect(counts()[0]![0]).toMatchObject({ type: 'mention-count', count: expect.any(Number) });
+    sent.mockRestore();
+  });
+
   test('set-variant converts the page, answers the new state and remembers the site’s choice', async () => {
     await startOn(ARTICLE);
     await whenReady();

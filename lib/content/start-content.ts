@@ -25,6 +25,7 @@ import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
 import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
 import { afterNextFrame } from '../schedule/after-next-frame';
+import { whenIdle } from '../schedule/when-idle';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -87,6 +88,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const matcher = await loadMatcher(packs);
     const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
+    let reportQueued = false;
     const opened = startPageSession({
       doc: document,
       packs,
@@ -94,10 +96,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       frameSinceStart,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
-        // Asked before every report: a page that changes after our extension went away
-        // must not have its rescan call an API that is gone (asking retires us instead).
-        if (state === 'ready' && session === opened && !ctx.isInvalid)
-          reporter.report(opened.annotator.eachMention());
+        if (state !== 'ready' || reportQueued) return;
+        reportQueued = true;
+        // Counting a long page's mentions takes milliseconds: not in the task that ended its scan.
+        whenIdle(() => {
+          reportQueued = false;
+          // Asked before every report: a page that changes after our extension went away
+          // must not have its rescan call an API that is gone (asking retires us instead).
+          if (session === opened && !ctx.isInvalid) reporter.report(opened.annotator.eachMention());
+        });
       },
     });
     session = opened;
