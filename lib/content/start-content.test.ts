@@ -150,7 +150,10 @@ describe('on a site that is on', () => {
   test('the mention count goes to the background after the scan, not in the task that ended it', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const counts = () =>
-      sent.mock.calls.filter(([message]) => (message as { type: string }).type === 'mention-count');
+      sent.mock.calls.filter(
+        ([message]) =>
+          (message as unknown as { type?: string } | undefined)?.type === 'mention-count',
+      );
     await startOn(ARTICLE);
     await whenReady();
     expect(counts()).toEqual([]);

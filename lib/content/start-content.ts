@@ -37,8 +37,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const settingsRead = loadSettings();
   // Meanwhile a page that will be matched fetches its names index, and the page renders the
   // frame after which the first scan reads what is on screen: both there once the settings are.
-  if (looksChinese(document)) prefetchNamesIndex();
-  let frameAtStart: Promise<void> | null = afterNextFrame(document);
+  // A page that does not (most pages a reader opens) costs neither.
+  const likelyMatched = looksChinese(document);
+  if (likelyMatched) prefetchNamesIndex();
+  let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await settingsRead;
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
