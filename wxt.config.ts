@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
 import { packDetailsPublicFiles } from './scripts/pack/details-assets.mjs';
+import { namesIndexPublicFiles } from './scripts/pack/names-index-assets';
 import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlights/highlight-styles';
 
 /** The default `::highlight()` rules, injected by the manifest (see below). */
@@ -41,6 +42,8 @@ export default defineConfig({
       // A built-in pack's details (descriptions, facts, sources) likewise: imported when a
       // card or the popup first needs them, so a page's start pays only for names.
       files.push(...(await packDetailsPublicFiles()));
+      // A built-in pack's matcher, compiled now: a page loads it instead of compiling names.
+      files.push(...(await namesIndexPublicFiles()));
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: DEFAULT_HIGHLIGHT_CSS });
     },
     // The default rules go in before the page is parsed: added once it is laid out, they
@@ -76,13 +79,13 @@ export default defineConfig({
       'contextMenus',
     ],
     // The conversion dictionaries, the card's UI and the packs' details, imported by the content
-    // script on demand.
+    // script on demand; the packs' names indexes, fetched by it at a page's start.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['converters/*.js', 'ui/*.js', 'packs/*.js']
+        ? ['converters/*.js', 'ui/*.js', 'packs/*.js', 'packs/*.bin']
         : [
             {
-              resources: ['converters/*.js', 'ui/*.js', 'packs/*.js'],
+              resources: ['converters/*.js', 'ui/*.js', 'packs/*.js', 'packs/*.bin'],
               matches: ['http://*/*', 'https://*/*'],
             },
           ],

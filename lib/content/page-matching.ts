@@ -31,9 +31,15 @@ function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: 
   return names;
 }
 
-/** `pageDate`: when the page's article was written, if it says (lib/card/article-date.ts). */
-export function createPageMatching(packs: readonly Pack[], pageDate?: IsoDate): PageMatching {
-  const matcher = createMatcher(packs);
+/**
+ * `pageDate`: when the page's article was written, if it says (lib/card/article-date.ts);
+ * `matcher`: the packs' matcher when it was loaded already (lib/pack/load-matcher.ts).
+ */
+export function createPageMatching(
+  packs: readonly Pack[],
+  pageDate?: IsoDate,
+  matcher: Matcher = createMatcher(packs),
+): PageMatching {
   // Only a conversion needs the spellings: built then, not at every page load.
   let names: Map<string, { hant: string; hans: string }> | undefined;
   const spellings = () => (names ??= spellingsOf(packs));

@@ -10,6 +10,7 @@ import { indexPacks, type PackIndex } from '../pack/index-packs';
 import { completePacks } from '../pack/load-details';
 import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
+import type { Matcher } from '../match';
 import { hasOwnUiMark } from '../dom/rules';
 import { createAnnotator, type Annotator, type AnnotatorState } from '../page';
 import { whenIdle } from '../schedule/when-idle';
@@ -38,26 +39,31 @@ export interface PageSession {
 export interface PageSessionOptions {
   doc: Document;
   packs: readonly Pack[];
+  /** The packs' matcher, loaded beforehand (lib/pack/load-matcher.ts); else compiled here. */
+  matcher?: Matcher;
   /** The reader's Traditional standard, for conversions and for cards shown in 繁體. */
   getStandard: () => HantStandard;
+  /** A frame rendered since the content script started (see AnnotatorOptions). */
+  frameSinceStart?: Promise<void>;
   /** Called as scanning proceeds, with the number of mentions shown. */
   onMentions?: (count: number, state: AnnotatorState) => void;
 }
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { doc, packs, getStandard, onMentions } = options;
+  const { doc, packs, matcher, getStandard, onMentions, frameSinceStart } = options;
   // What the page mentions, counted once per change of the mentions.
   let found: ReturnType<typeof summariseMentions> | null = null;
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
   let idleCountQueued = false;
   const controller = new AbortController();
-  const matching = createPageMatching(packs, readArticleDate(doc));
+  const matching = createPageMatching(packs, readArticleDate(doc), matcher);
   const observer = createPageObserver(() => [variants.converter, annotator]);
   const annotator = createAnnotator({
     doc,
     findMentions: matching.findMentions,
     hasEvidence: matching.hasEvidence,
     isOwnUi: hasOwnUiMark,
+    frameSinceStart,
     watch: (target) => observer.observe(target),
     onStateChange: (state) => setScanState(doc, state),
     onProgress: ({ state, mentions }) => {

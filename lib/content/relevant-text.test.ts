@@ -1,5 +1,5 @@
 import { getBuiltinPacks } from '../pack/load';
-import { hasRelevantText, latinNamesPattern, whenRelevant } from './relevant-text';
+import { hasRelevantText, latinNamesPattern, looksChinese, whenRelevant } from './relevant-text';
 
 const packs = getBuiltinPacks();
 const latin = latinNamesPattern(packs);
@@ -12,6 +12,25 @@ function page(body: string, lang = 'en', title = 'News') {
 }
 
 afterEach(() => vi.useRealTimers());
+
+describe('a first guess before the settings are read', () => {
+  test('a Chinese lang or title, or CJK text in the opening', () => {
+    page('<p>Markets today.</p><p>阿里雲發布通義千問。</p>');
+    expect(looksChinese(document)).toBe(true);
+    page('<p>Markets today.</p>', 'zh-CN');
+    expect(looksChinese(document)).toBe(true);
+    page('<p>Markets today.</p>', 'en', '雲棲大會');
+    expect(looksChinese(document)).toBe(true);
+    page('<p>Markets today.</p>');
+    expect(looksChinese(document)).toBe(false);
+  });
+
+  test('reads only the opening: CJK text deep in a long page is left to the real check', () => {
+    page(`${'<p>Markets today.</p>'.repeat(400)}<p>阿里雲</p>`);
+    expect(looksChinese(document)).toBe(false);
+    expect(relevant()).toBe(true);
+  });
+});
 
 describe('whether a page is worth annotating', () => {
   test('Chinese text in either script, full-width Latin, a Chinese title or lang', () => {

@@ -22,33 +22,42 @@ export interface LatinNames {
   words: RegExp | null;
 }
 
-const ACRONYM = /^[A-Z0-9]{1,4}$/;
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (names: Set<string>, flags: string): RegExp | null =>
-  names.size === 0
-    ? null
-    : new RegExp(
-        [...names]
-          .sort((a, b) => b.length - a.length)
-          .map(escape)
-          .join('|'),
-        flags,
-      );
+/**
+ * The patterns are built at every start of a page without CJK text, in code
+ * that runs once (the interpreter's): so a few native calls over all names
+ * joined, not several calls per name (per name it took ~3 ms of the ~10 such
+ * a page may cost).
+ */
+const LATIN_LINES = /^[^\n\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+$/gm;
+const ACRONYM_LINE = /^[A-Z0-9]{1,4}$/;
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** Longest first, so a longer name is tried before a shorter one at the same place. */
+function alternation(names: string[], flags: string): RegExp | null {
+  if (names.length === 0) return null;
+  const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.join('\n').replace(SPECIAL, '\\$&').replace(/\n/g, '|'), flags);
+}
 
 export function latinNamesPattern(packs: readonly Pack[]): LatinNames {
-  const acronyms = new Set<string>();
-  const words = new Set<string>();
+  const names: string[] = [];
   for (const pack of packs) {
     for (const entity of pack.entities) {
       // Ambiguous aliases too: their context, read once the page is awake, decides them.
-      for (const name of [entity.names.en, ...entity.aliases.map((a) => a.text)]) {
-        if (!name || CJK.test(name)) continue;
-        if (ACRONYM.test(name)) acronyms.add(name);
-        else words.add(name.toLowerCase());
-      }
+      if (entity.names.en) names.push(entity.names.en);
+      for (const alias of entity.aliases) names.push(alias.text);
     }
   }
-  return { acronyms: alternation(acronyms, 'g'), words: alternation(words, 'gi') };
+  const acronyms: string[] = [];
+  const words: string[] = [];
+  for (const name of names.join('\n').match(LATIN_LINES) ?? []) {
+    if (ACRONYM_LINE.test(name)) acronyms.push(name);
+    else words.push(name);
+  }
+  return {
+    acronyms: alternation(acronyms, 'g'),
+    words: alternation(words.join('\n').toLowerCase().split('\n'), 'gi'),
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -73,9 +82,29 @@ function hasWholeWord(pattern: RegExp | null, text: string): boolean {
  */
 const LATIN_SEARCH_CHARS = 64 * 1024;
 
+const saysChinese = (doc: Document): boolean =>
+  /^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title);
+
+/** How much of a page's opening `looksChinese` reads. */
+const OPENING_TEXT_NODES = 200;
+
+/**
+ * A first guess, before the settings are read: the page says it is Chinese or
+ * has CJK text among its first text nodes. Cheap on any page (it stops early),
+ * and wrong only in costing a fetch or missing one; `hasRelevantText` decides.
+ */
+export function looksChinese(doc: Document): boolean {
+  if (saysChinese(doc)) return true;
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = 0; n < OPENING_TEXT_NODES && walker.nextNode(); n++)
+    if (CJK.test((walker.currentNode as Text).data)) return true;
+  return false;
+}
+
 /** `latinNames` is asked for only when the page has no CJK text (building it takes ~1 ms). */
 export function hasRelevantText(doc: Document, latinNames: () => LatinNames): boolean {
-  if (/^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title)) return true;
+  if (saysChinese(doc)) return true;
   const text = doc.body?.textContent ?? '';
   if (CJK.test(text)) return true;
   const opening = `${doc.title}\n${text.slice(0, LATIN_SEARCH_CHARS)}`;

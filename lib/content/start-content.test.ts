@@ -6,6 +6,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type * as LoadConverter from '../convert/load-converter';
+import type * as LoadMatcher from '../pack/load-matcher';
+import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
+import type { Pack } from '../pack/types';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
 import { fakeMenusAndCommands } from '../background/fake-menus-and-commands';
@@ -17,6 +20,19 @@ import { startContent } from './start-content';
 vi.mock('../convert/load-converter', async (importOriginal) => {
   const { createTestLoader } = await import('../convert/test-converters');
   return { ...(await importOriginal<typeof LoadConverter>()), loadConverter: createTestLoader() };
+});
+
+// The names index is a file of the built extension: here it is never fetched (the names are
+// compiled), and the test sees when it would be.
+vi.mock('../pack/load-matcher', async (importOriginal) => {
+  const real = await importOriginal<typeof LoadMatcher>();
+  return {
+    ...real,
+    prefetchNamesIndex: vi.fn(),
+    loadMatcher: vi.fn((packs: Pack[]) =>
+      real.loadMatcher(packs, () => Promise.reject(new Error('not built'))),
+    ),
+  };
 });
 
 class FakeHighlight extends Set<AbstractRange> {}
@@ -84,6 +100,8 @@ const ARTICLE = '<p>阿里雲與華為雲的高管在大會上談雲計算。</p
 
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.mocked(prefetchNamesIndex).mockClear();
+  vi.mocked(loadMatcher).mockClear();
   highlights = new Map();
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights });
@@ -106,6 +124,42 @@ describe('on a site that is on', () => {
     expect(state).toMatchObject({ enabled: true, state: 'ready', variant: 'original' });
     const ids = (state as { entities: { id: string }[] }).entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']));
+  });
+
+  test('a Chinese page asks for its names index before the settings are read, and is matched', async () => {
+    document.body.innerHTML = ARTICLE;
+    const context = fakeContext();
+    invalidate = context.invalidate;
+    const started = startContent(context.ctx);
+    // startContent has run up to its first wait, the settings read.
+    expect(prefetchNamesIndex).toHaveBeenCalledTimes(1);
+    expect(loadMatcher).not.toHaveBeenCalled();
+    await started;
+    await whenReady();
+    expect(loadMatcher).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page without CJK text or a known name asks for no names index and makes no matcher', async () => {
+    // startContent waits while the page rests: its promise stays pending.
+    void startOn('<p>Markets were calm today; the index closed flat.</p>');
+    await whenReady();
+    expect(prefetchNamesIndex).not.toHaveBeenCalled();
+    expect(loadMatcher).not.toHaveBeenCalled();
+  });
+
+  test('the mention count goes to the background after the scan, not in the task that ended it', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const counts = () =>
+      sent.mock.calls.filter(
+        ([message]) =>
+          (message as unknown as { type?: string } | undefined)?.type === 'mention-count',
+      );
+    await startOn(ARTICLE);
+    await whenReady();
+    expect(counts()).toEqual([]);
+    await vi.waitFor(() => expect(counts()).toHaveLength(1));
+    expect(counts()[0]![0]).toMatchObject({ type: 'mention-count', count: expect.any(Number) });
+    sent.mockRestore();
   });
 
   test('set-variant converts the page, answers the new state and remembers the site’s choice', async () => {

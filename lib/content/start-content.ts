@@ -20,10 +20,12 @@ import { watchForOrphaning } from './orphan-watch';
 import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
-import { whenRelevant } from './relevant-text';
+import { looksChinese, whenRelevant } from './relevant-text';
 import type { Pack } from '../pack/types';
 import { startPageSession, type PageSession } from './page-session';
-import { yieldToPage } from '../schedule/yield-to-page';
+import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
+import { afterNextFrame } from '../schedule/after-next-frame';
+import { whenIdle } from '../schedule/when-idle';
 import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -32,7 +34,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let installedAtStart: Promise<InstalledPacks> | null = loadInstalledPacks();
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
   installedAtStart.catch(() => {});
-  let settings = await loadSettings();
+  const settingsRead = loadSettings();
+  // Meanwhile a page that will be matched fetches its names index, and the page renders the
+  // frame after which the first scan reads what is on screen: both there once the settings are.
+  // A page that does not (most pages a reader opens) costs neither.
+  const likelyMatched = looksChinese(document);
+  if (likelyMatched) prefetchNamesIndex();
+  let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
+  let settings = await settingsRead;
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
   let generation = 0;
@@ -45,17 +54,23 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let opening: Promise<void> = Promise.resolve();
 
   /** A page without CJK text or a known Latin name costs one look at its text, and one per change. */
-  const untilRelevant = async (packs: Pack[]) => {
+  /** Resolves once the page is worth matching: true when it was at once, false after a rest. */
+  const untilRelevant = async (packs: Pack[]): Promise<boolean> => {
     const stop = new AbortController();
     const woken = new Promise<void>((resolve) => (dormant = { wake: resolve }));
+    let rested = false;
     // Nothing to scan while it waits: the page is as annotated as it gets.
-    const rest = () => setScanState(document, 'ready');
+    const rest = () => {
+      rested = true;
+      setScanState(document, 'ready');
+    };
     try {
       await Promise.race([whenRelevant(document, packs, stop.signal, rest), woken]);
     } finally {
       stop.abort();
       dormant = null;
     }
+    return !rested;
   };
 
   const open = () => (opening = openSession());
@@ -65,22 +80,33 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     setHighlightAppearance(settings.highlightStyles);
     const installed = installedAtStart ?? undefined;
     installedAtStart = null;
+    // Only a session opened at once: later ones (after a rest, or the site turned on again)
+    // wait for a fresh frame.
+    const frame = frameAtStart;
+    frameAtStart = null;
     const packs = await getEnabledPacks(settings, installed);
     if (mine !== generation) return;
-    await untilRelevant(packs);
-    // The session compiles the packs' names (tens of milliseconds cold, with the industry
-    // pack): a task of its own, not one more step of the task that read the page's text.
-    await yieldToPage();
+    const atOnce = await untilRelevant(packs);
+    const matcher = await loadMatcher(packs);
+    const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
+    let reportQueued = false;
     const opened = startPageSession({
       doc: document,
       packs,
+      matcher,
+      frameSinceStart,
       getStandard: () => settings.traditionalStandard,
       onMentions: (_count, state) => {
-        // Asked before every report: a page that changes after our extension went away
-        // must not have its rescan call an API that is gone (asking retires us instead).
-        if (state === 'ready' && session === opened && !ctx.isInvalid)
-          reporter.report(opened.annotator.eachMention());
+        if (state !== 'ready' || reportQueued) return;
+        reportQueued = true;
+        // Counting a long page's mentions takes milliseconds: not in the task that ended its scan.
+        whenIdle(() => {
+          reportQueued = false;
+          // Asked before every report: a page that changes after our extension went away
+          // must not have its rescan call an API that is gone (asking retires us instead).
+          if (session === opened && !ctx.isInvalid) reporter.report(opened.annotator.eachMention());
+        });
       },
     });
     session = opened;
@@ -209,6 +235,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   else {
     // Read afresh when the site is turned on: the packs may have changed by then.
     installedAtStart = null;
+    frameAtStart = null;
     setShownVariant(document, 'original');
     setScanState(document, 'ready');
   }

@@ -1,17 +1,14 @@
 /**
- * A matcher for packs, compiled from their names when a page first needs one.
- * The built-in pack is not shipped precompiled: its double array is several
- * times the size of the names it is made from (~60 KB gzipped against ~15 KB
- * for the industry pack), and a page's start pays for every byte it loads,
- * while the compile takes a few milliseconds, once, on pages that have text to
- * match.
+ * A matcher for packs: compiled from their names (imported packs), or made
+ * from the parts a build compiled already (the built-in pack's names index,
+ * names-index.ts, which a page loads instead of compiling ~40 ms cold).
  */
 import type { Pack } from '../pack/types';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { getFoldXor } from './fold';
 import { getGuardChecks, getGuards } from './guards';
 import { Scan } from './scan';
-import { buildStartFilter } from './start-filter';
+import { buildStartFilter, type StartFilter } from './start-filter';
 import type { EntityMention, Matcher } from './types';
 
 export function createMatcher(packs: readonly Pack[]): Matcher {
@@ -30,14 +27,11 @@ export function createMatcher(packs: readonly Pack[]): Matcher {
  * go on after it (leftmost-longest, non-overlapping). No allocation but the
  * mentions.
  */
-export function createMatcherFrom(compiled: CompiledMatcher): Matcher {
+export function createMatcherFrom(
+  compiled: CompiledMatcher,
+  filter: StartFilter = buildStartFilter(compiled.trie),
+): Matcher {
   const guards = getGuards();
-  const scan = new Scan(
-    compiled,
-    buildStartFilter(compiled.trie),
-    guards,
-    getGuardChecks(guards),
-    getFoldXor(),
-  );
+  const scan = new Scan(compiled, filter, guards, getGuardChecks(guards), getFoldXor());
   return { match: (text: string): EntityMention[] => scan.match(text) };
 }

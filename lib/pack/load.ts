@@ -19,3 +19,9 @@ export function getBuiltinPacks(): readonly Pack[] {
 
 /** Where the build puts a built-in pack's details (wxt.config.ts). */
 export const detailsAssetPath = (id: string): string => `/packs/${id}.details.js`;
+
+/** Where the build puts a built-in pack's names index (lib/match/names-index.ts, wxt.config.ts). */
+export const namesIndexPath = (id: string): string => `/packs/${id}.names.bin`;
+
+/** What a names index records it was made from, so bytes of another pack version are refused. */
+export const packKey = (pack: Pick<Pack, 'id' | 'version'>): string => `${pack.id}@${pack.version}`;

@@ -91,6 +91,21 @@ describe('annotating a page', () => {
     expect(document.adoptedStyleSheets.length).toBeGreaterThan(0);
   });
 
+  it('starts its first scan after a frame rendered since the script started, if given one, without waiting for another', async () => {
+    let rendered = () => {};
+    const frameSinceStart = new Promise<void>((resolve) => (rendered = resolve));
+    const nextFrame = vi.spyOn(window, 'requestAnimationFrame');
+    const a = setup('<p>阿里雲</p>', { frameSinceStart });
+    const started = a.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shown()).toEqual({});
+    rendered();
+    await started;
+    expect(shown()).toEqual({ org: ['阿里雲'] });
+    expect(nextFrame).not.toHaveBeenCalled();
+    nextFrame.mockRestore();
+  });
+
   it('reports busy while scanning and ready when done, only on change, and leaves <html> alone', async () => {
     const seen: AnnotatorState[] = [];
     const a = setup('<p>阿里雲</p>', { onStateChange: (state) => seen.push(state) });

@@ -71,6 +71,12 @@ export interface AnnotatorOptions {
   limits?: RescanLimits;
   now?: () => number;
   yieldToPage?: YieldToPage;
+  /**
+   * A frame the page rendered after our script started (lib/content/start-content.ts waits
+   * for it beside its storage reads): the first scan reads boxes after it instead of waiting
+   * for another. Default: the next frame.
+   */
+  frameSinceStart?: Promise<void>;
 }
 
 export interface Annotator {
@@ -257,7 +263,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (body) {
       // Finding what is on screen reads boxes: just after a frame, so this lays nothing out
       // (on a 5 MB page still being laid out, a forced layout here took ~50 ms).
-      await afterNextFrame(doc, options.yieldToPage);
+      await (options.frameSinceStart ?? afterNextFrame(doc, options.yieldToPage));
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height).items)
