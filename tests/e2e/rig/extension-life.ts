@@ -1,0 +1,153 @@
+/**
+ * The extension's life under open pages, as the e2e tests drive it: reloaded
+ * (as the browser does at every update), its background stopped (as Chrome
+ * stops an idle service worker), its storage written from one of its own pages,
+ * and the errors a page sees while that happens.
+ */
+import { TargetType, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import type { E2eSession } from './session';
+
+const EXTENSION_DIRS = { chromium: resolve(import.meta.dirname, '../../../.output/chrome-mv3') };
+
+/** Errors the page sees: uncaught ones, and those logged to its console. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** The token on <html> of the content script's copy that serves the page (page-claim.ts). */
+export function copyToken(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-pangzhu-copy'));
+}
+
+/**
+ * Updates the extension in place, as the browser does at a store update; resolves once the
+ * new version's pages open. Chromium: the same folder installed again (an update, to the
+ * extension: `onInstalled` says so). `runtime.reload()` would do the same in a browser a
+ * reader runs, but an extension that puppeteer installed does not come back from it.
+ * Firefox: `runtime.reload()` from the extension's options page, as for a temporary add-on.
+ */
+export async function reloadExtension(session: E2eSession): Promise<void> {
+  if (session.name === 'chromium') {
+    await session.launched.browser.installExtension(EXTENSION_DIRS.chromium);
+  } else {
+    const options = await session.openOptions();
+    // The options page goes with the extension it belongs to: its evaluation may never answer.
+    void options
+      .evaluate(() => {
+        type RuntimeApi = { runtime: { reload(): void } };
+        const scope = globalThis as unknown as { browser?: RuntimeApi; chrome?: RuntimeApi };
+        (scope.browser ?? scope.chrome)!.runtime.reload();
+      })
+      .catch(() => {});
+  }
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    try {
+      await (await session.openOptions()).close();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
+/**
+ * Chromium: stops the extension's service worker, as the browser does when it idles.
+ * The next event (a message, a command) starts a new one, with nothing in memory.
+ */
+export async function stopBackground(session: E2eSession): Promise<void> {
+  const { browser, extensionBase } = session.launched;
+  const target = await browser.waitForTarget(
+    (candidate) =>
+      candidate.type() === TargetType.SERVICE_WORKER && candidate.url().startsWith(extensionBase),
+    { timeout: 15_000 },
+  );
+  const worker = await target.worker();
+  await worker?.close();
+  // Gone once its target is.
+  const deadline = Date.now() + 10_000;
+  while (browser.targets().includes(target)) {
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The part of the extension API the tests use from an extension page. */
+interface ExtensionApi {
+  storage: Record<
+    'local' | 'sync',
+    {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    }
+  >;
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** In an extension page: its `browser` (Firefox) or `chrome` API. */
+async function inExtensionPage<T>(
+  session: E2eSession,
+  run: (page: Page) => Promise<T>,
+): Promise<T> {
+  const page = await session.openOptions();
+  try {
+    return await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** What `area` holds under `key`, read by the extension itself. */
+export function readStored(
+  session: E2eSession,
+  area: 'local' | 'sync',
+  key: string,
+): Promise<unknown> {
+  return inExtensionPage(session, (page) =>
+    page.evaluate(
+      async (area, key) => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        return (await (scope.browser ?? scope.chrome)!.storage[area].get(key))[key];
+      },
+      area,
+      key,
+    ),
+  );
+}
+
+/** Writes `items` to `area` as the extension would (a test's way to store what it wants). */
+export function writeStored(
+  session: E2eSession,
+  area: 'local' | 'sync',
+  items: Record<string, unknown>,
+): Promise<void> {
+  return inExtensionPage(session, (page) =>
+    page.evaluate(
+      async (area, items) => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        await (scope.browser ?? scope.chrome)!.storage[area].set(items);
+      },
+      area,
+      items,
+    ),
+  );
+}
+
+/** The toolbar badge's text on tab `tabId`. */
+export function badgeText(session: E2eSession, tabId: number): Promise<string> {
+  return inExtensionPage(session, (page) =>
+    page.evaluate(async (tabId) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      const api = (scope.browser ?? scope.chrome)!;
+      return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
+    }, tabId),
+  );
+}
