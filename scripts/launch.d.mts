@@ -13,5 +13,7 @@ export declare function launchWithExtension(
     headless?: boolean;
     viewport?: { width: number; height: number } | null;
     args?: string[];
+    /** Firefox preferences on top of the launcher's own. */
+    firefoxPrefs?: Record<string, unknown>;
   },
 ): Promise<LaunchedBrowser>;

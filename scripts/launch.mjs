@@ -33,7 +33,7 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * @param {'chromium' | 'firefox'} name
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[] }} [options]
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], firefoxPrefs?: Record<string, unknown> }} [options]
  */
 export async function launchWithExtension(name, options = {}) {
   const paths = await findBrowsers();
@@ -76,6 +76,7 @@ export async function launchWithExtension(name, options = {}) {
         'network.proxy.allow_hijacking_localhost': false,
         'intl.locale.requested': 'en-US',
         'ui.systemUsesDarkTheme': 0,
+        ...options.firefoxPrefs,
       },
     });
     await browser.installExtension(EXTENSION_DIRS.firefox);

@@ -59,10 +59,20 @@ export async function reloadExtension(session: E2eSession): Promise<void> {
 }
 
 /**
- * Chromium: stops the extension's service worker, as the browser does when it idles.
- * The next event (a message, a command) starts a new one, with nothing in memory.
+ * Firefox unloads an idle event page after this long; the lifecycle tests shorten it so a
+ * test can wait for the background to go (`stopBackground`).
+ */
+export const FIREFOX_SHORT_IDLE = { 'extensions.background.idle.timeout': 1000 };
+
+/**
+ * The background stops, as the browser does when it idles; the next event (a message, a
+ * command) starts a new one with nothing in memory. Chromium: its service worker is stopped.
+ * Firefox has no command for it (neither WebDriver BiDi nor its remote protocol): the
+ * session must be started with FIREFOX_SHORT_IDLE, and this waits until the event page is
+ * unloaded (an extension page then finds no background page).
  */
 export async function stopBackground(session: E2eSession): Promise<void> {
+  if (session.name === 'firefox') return waitForFirefoxBackgroundToUnload(session);
   const { browser, extensionBase } = session.launched;
   const target = await browser.waitForTarget(
     (candidate) =>
@@ -77,6 +87,22 @@ export async function stopBackground(session: E2eSession): Promise<void> {
     if (Date.now() > deadline) throw new Error('the service worker did not stop');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+async function waitForFirefoxBackgroundToUnload(session: E2eSession): Promise<void> {
+  await inExtensionPage(session, async (page) => {
+    await page.waitForFunction(
+      () => {
+        type Extension = { extension: { getBackgroundPage(): Window | null } };
+        return (
+          (
+            globalThis as unknown as { browser: Extension }
+          ).browser.extension.getBackgroundPage() === null
+        );
+      },
+      { timeout: 20_000, polling: 200 },
+    );
+  });
 }
 
 /** The part of the extension API the tests use from an extension page. */

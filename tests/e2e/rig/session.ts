@@ -42,12 +42,21 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 
   }
 }
 
-export async function startSession(name: BrowserName): Promise<E2eSession> {
+/** What a test file may change in how its browser is launched. */
+export interface SessionOptions {
+  /** Firefox preferences on top of the rig's own (Firefox only). */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
+export async function startSession(
+  name: BrowserName,
+  options: SessionOptions = {},
+): Promise<E2eSession> {
   const server = await startPageServer([
     resolve(ROOT, 'tests/e2e/pages'),
     resolve(ROOT, 'assets/demo'),
   ]);
-  const launched = await launchWithExtension(name);
+  const launched = await launchWithExtension(name, options);
   const extensionPage = async (file: string) => {
     const page = await launched.browser.newPage();
     const url = `${launched.extensionBase}/${file}`;
