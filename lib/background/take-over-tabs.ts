@@ -12,7 +12,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendToTab } from '../messages';
 
-type ManifestContentScript = NonNullable<Browser.runtime.Manifest['content_scripts']>[number];
+/** What the manifest says of a content script, as far as putting it into a tab goes. */
+interface ManifestContentScript {
+  matches?: string[];
+  js?: string[];
+  css?: string[];
+}
 type Scripting = typeof browser.scripting;
 /** WXT types the files as its build's public paths; the manifest's are those, as plain strings. */
 type ScriptFiles = NonNullable<Parameters<Scripting['executeScript']>[0]['files']>;
