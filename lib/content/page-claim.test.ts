@@ -1,9 +1,9 @@
 /**
  * Copies of the content script handing a page over through the DOM: the
  * newest claims it, older ones that answer are waited for (at most a few
- * seconds), and only the copy that holds the page clears its attributes.
+ * seconds), and an older one knows it no longer holds the page.
  */
-import { claimPage as claimPageOnce, COPY_ATTRIBUTE, type PageClaim } from './page-claim';
+import { claimPage as claimPageOnce, type PageClaim } from './page-claim';
 import { STATE_ATTRIBUTE } from './page-attributes';
 
 const root = document.documentElement;
@@ -19,7 +19,6 @@ function claimPage(doc: Document, onClaimed: () => void): PageClaim {
 afterEach(() => {
   for (const claim of claims.splice(0)) claim.left();
   vi.useRealTimers();
-  root.removeAttribute(COPY_ATTRIBUTE);
   root.removeAttribute(STATE_ATTRIBUTE);
 });
 
@@ -39,7 +38,6 @@ test('the first copy holds the page at once and does not hear its own claim', as
   expect(claim.held).toBe(true);
   expect(claimed).not.toHaveBeenCalled();
   claim.left();
-  expect(root.hasAttribute(COPY_ATTRIBUTE)).toBe(false);
 });
 
 test('a newer copy waits until the older one has put the page back', async () => {
@@ -52,8 +50,6 @@ test('a newer copy waits until the older one has put the page back', async () =>
 
   older.left();
   expect(await settled(newer.ready)).toBe(true);
-  // The attribute is the newer copy's: the older one left it alone.
-  expect(root.getAttribute(COPY_ATTRIBUTE)).not.toBeNull();
   expect(newer.held).toBe(true);
 });
 

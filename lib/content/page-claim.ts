@@ -6,23 +6,21 @@
  * nothing else (a CustomEvent's `detail` does not cross, which is why WXT's
  * own "a newer script started" event does not reach the old copy).
  *
- * So the newest copy writes its token on <html> and says so with a DOM event
- * (dispatched synchronously into every world). An older copy that hears it
- * answers at once that it is leaving, puts the page back (its highlights,
- * card, converted text) and says when it is done; it leaves the attributes on
- * <html> alone, since they are the new copy's now. The new copy starts its
- * session once every copy that answered is done, so a page is never annotated
- * or converted by two copies at once.
+ * So the newest copy says it has started with a DOM event (dispatched
+ * synchronously into every world; the page's own scripts hear it too). An
+ * older copy that hears it answers at once that it is leaving, puts the page
+ * back (its highlights, card, converted text) and says when it is done; it
+ * leaves the attributes on <html> alone, since they are the new copy's now.
+ * The new copy starts its session once every copy that answered is done, so a
+ * page is never annotated or converted by two copies at once. Nothing is
+ * added to the page for this: the events carry no data.
  */
 import { HIGHLIGHT_TYPES, highlightName } from '../page/mentions/types';
 import { OWN_UI_ATTRIBUTE } from '../dom/rules';
 import { STATE_ATTRIBUTE } from './page-attributes';
 
-/** `<html data-pangzhu-copy="<token>">`: the copy that owns the page's attributes now. */
-export const COPY_ATTRIBUTE = 'data-pangzhu-copy';
-
-/** A newer copy has written its token and claims the page. */
-const STARTED_EVENT = 'pangzhu-copy-started';
+/** A newer copy claims the page (tests listen for it to know a new version has started). */
+export const COPY_STARTED_EVENT = 'pangzhu-copy-started';
 /** An older copy heard the claim and is putting the page back. */
 const LEAVING_EVENT = 'pangzhu-copy-leaving';
 /** ...and is done. */
@@ -49,15 +47,28 @@ export interface PageClaim {
  * claims it in turn: this copy should then put the page back and call `left()`.
  */
 export function claimPage(doc: Document, onClaimed: () => void): PageClaim {
-  const root = doc.documentElement;
-  const token = Math.random().toString(36).slice(2);
-  const earlier = root.hasAttribute(COPY_ATTRIBUTE) || root.hasAttribute(STATE_ATTRIBUTE);
-  root.setAttribute(COPY_ATTRIBUTE, token);
+  // A copy was here before (each writes the page's state): what it left may need clearing.
+  const earlier = doc.documentElement.hasAttribute(STATE_ATTRIBUTE);
+  let held = true;
+  let announcing = false;
+  let saidLeaving = false;
+  let done = false;
+  const onStarted = () => {
+    if (announcing || !held) return;
+    held = false;
+    // Synchronously, inside the newer copy's dispatch: it counts who it must wait for.
+    saidLeaving = true;
+    doc.dispatchEvent(new Event(LEAVING_EVENT));
+    onClaimed();
+  };
+  doc.addEventListener(COPY_STARTED_EVENT, onStarted);
 
   let leaving = 0;
   const countLeaving = () => void leaving++;
   doc.addEventListener(LEAVING_EVENT, countLeaving);
-  doc.dispatchEvent(new Event(STARTED_EVENT));
+  announcing = true;
+  doc.dispatchEvent(new Event(COPY_STARTED_EVENT));
+  announcing = false;
   doc.removeEventListener(LEAVING_EVENT, countLeaving);
   const ready = whenLeft(doc, leaving).then(() => {
     // What a copy that could not answer left behind (Firefox ends an old copy without
@@ -65,18 +76,6 @@ export function claimPage(doc: Document, onClaimed: () => void): PageClaim {
     if (earlier) removeLeftovers(doc);
   });
 
-  let held = true;
-  let saidLeaving = false;
-  let done = false;
-  const onStarted = () => {
-    if (!held || root.getAttribute(COPY_ATTRIBUTE) === token) return;
-    held = false;
-    // Synchronously, inside the newer copy's dispatch: it counts who it must wait for.
-    saidLeaving = true;
-    doc.dispatchEvent(new Event(LEAVING_EVENT));
-    onClaimed();
-  };
-  doc.addEventListener(STARTED_EVENT, onStarted);
   return {
     get held() {
       return held;
@@ -85,8 +84,7 @@ export function claimPage(doc: Document, onClaimed: () => void): PageClaim {
     left() {
       if (done) return;
       done = true;
-      doc.removeEventListener(STARTED_EVENT, onStarted);
-      if (held && root.getAttribute(COPY_ATTRIBUTE) === token) root.removeAttribute(COPY_ATTRIBUTE);
+      doc.removeEventListener(COPY_STARTED_EVENT, onStarted);
       if (saidLeaving) doc.dispatchEvent(new Event(LEFT_EVENT));
     },
   };

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type * as LoadConverter from '../convert/load-converter';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
-import { COPY_ATTRIBUTE } from './page-claim';
+import { COPY_STARTED_EVENT } from './page-claim';
 import { fakeMenusAndCommands } from '../background/fake-menus-and-commands';
 import { startBackground } from '../background/start-background';
 import { loadSettings, updateSettings } from '../settings/settings-store';
@@ -102,7 +102,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   document.documentElement.removeAttribute(STATE_ATTRIBUTE);
   document.documentElement.removeAttribute(VARIANT_ATTRIBUTE);
-  document.documentElement.removeAttribute(COPY_ATTRIBUTE);
 });
 
 describe('on a site that is on', () => {
@@ -199,14 +198,16 @@ describe('when a newer copy is put into the page (an update, in Chrome)', () => 
     const annotatedOnce = highlights.get('pangzhu-org')!.size;
     // Remembered for the site: the new copy opens the page in it.
     await ask({ type: 'set-variant', variant: 'hans' });
-    const oldToken = document.documentElement.getAttribute(COPY_ATTRIBUTE);
+    const started = vi.fn();
+    document.addEventListener(COPY_STARTED_EVENT, started);
 
     await startCopy();
+    document.removeEventListener(COPY_STARTED_EVENT, started);
+    expect(started).toHaveBeenCalledOnce();
     await vi.waitFor(() => {
       expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hans');
       expect(document.documentElement.getAttribute(STATE_ATTRIBUTE)).toBe('ready');
     });
-    expect(document.documentElement.getAttribute(COPY_ATTRIBUTE)).not.toBe(oldToken);
     expect(document.body.textContent).toContain('阿里云与华为云');
     expect(highlights.get('pangzhu-org')!.size).toBe(annotatedOnce);
 
@@ -226,7 +227,6 @@ describe('when a newer copy is put into the page (an update, in Chrome)', () => 
     document.body.innerHTML = ARTICLE;
     // A dead copy's traces: its attributes, a registered highlight, its card's host.
     const root = document.documentElement;
-    root.setAttribute(COPY_ATTRIBUTE, 'gone');
     root.setAttribute(STATE_ATTRIBUTE, 'ready');
     const stale = new FakeHighlight();
     highlights.set('pangzhu-person', stale);

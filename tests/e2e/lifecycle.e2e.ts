@@ -16,7 +16,8 @@ import { readHighlights } from './rig/highlights';
 import { BROWSERS, startSession, waitForReady, type E2eSession } from './rig/session';
 import {
   collectErrors,
-  copyToken,
+  countCopiesStarting,
+  servedByNewCopy,
   FIREFOX_SHORT_IDLE,
   reloadExtension,
   stopBackground,
@@ -24,19 +25,6 @@ import {
   readStored,
   writeStored,
 } from './rig/extension-life';
-
-/** The page is served by a copy other than `before`, and that copy has scanned it. */
-async function servedByNewCopy(page: Page, before: string | null): Promise<void> {
-  await page.waitForFunction(
-    (old) => {
-      const root = document.documentElement;
-      const token = root.getAttribute('data-pangzhu-copy');
-      return token !== null && token !== old && root.getAttribute('data-pangzhu-state') === 'ready';
-    },
-    { timeout: 20_000, polling: 100 },
-    before,
-  );
-}
 
 const bodyText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
 const shownVariant = (page: Page) =>
@@ -70,14 +58,14 @@ describe.each(BROWSERS)('the extension’s life in %s', (name) => {
   test('after an update the new version serves the open page: cards, popup, no errors', async () => {
     const page = await session.openPage('/seed-article.html');
     const errors = collectErrors(page);
-    const before = await copyToken(page);
+    await countCopiesStarting(page);
     const highlighted = (await readHighlights(page)).length;
     const original = await bodyText(page);
     expect(highlighted).toBeGreaterThan(20);
 
     await reloadExtension(session);
     await page.bringToFront();
-    await servedByNewCopy(page, before);
+    await servedByNewCopy(page);
     // The same highlights, once: none dead, none twice.
     expect((await readHighlights(page)).length).toBe(highlighted);
     await hover(page, '阿里雲');
@@ -99,11 +87,11 @@ describe.each(BROWSERS)('the extension’s life in %s', (name) => {
     // Remembered for the site: the new version opens the page in it again.
     await pickVariant(session, page, 'hans');
     await page.bringToFront();
-    const before = await copyToken(page);
+    await countCopiesStarting(page);
 
     await reloadExtension(session);
     await page.bringToFront();
-    await servedByNewCopy(page, before);
+    await servedByNewCopy(page);
     await page.waitForFunction(
       () => document.documentElement.getAttribute('data-pangzhu-variant') === 'hans',
       { timeout: 20_000, polling: 100 },

@@ -6,6 +6,7 @@
  */
 import { TargetType, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { COPY_STARTED_EVENT } from '../../../lib/content/page-claim';
 import type { E2eSession } from './session';
 
 const EXTENSION_DIRS = { chromium: resolve(import.meta.dirname, '../../../.output/chrome-mv3') };
@@ -20,9 +21,26 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** The token on <html> of the content script's copy that serves the page (page-claim.ts). */
-export function copyToken(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.documentElement.getAttribute('data-pangzhu-copy'));
+/**
+ * Counts, in the page, the copies of the content script that start in it from now on
+ * (each announces itself with a DOM event, lib/content/page-claim.ts).
+ */
+export async function countCopiesStarting(page: Page): Promise<void> {
+  await page.evaluate((event) => {
+    const scope = window as unknown as { pangzhuCopiesStarted?: number };
+    scope.pangzhuCopiesStarted = 0;
+    document.addEventListener(event, () => void (scope.pangzhuCopiesStarted! += 1));
+  }, COPY_STARTED_EVENT);
+}
+
+/** Resolves once a copy counted by `countCopiesStarting` has started and scanned the page. */
+export async function servedByNewCopy(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ((window as unknown as { pangzhuCopiesStarted?: number }).pangzhuCopiesStarted ?? 0) > 0 &&
+      document.documentElement.getAttribute('data-pangzhu-state') === 'ready',
+    { timeout: 20_000, polling: 100 },
+  );
 }
 
 /**
