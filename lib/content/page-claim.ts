@@ -29,7 +29,8 @@ const LEFT_EVENT = 'pangzhu-copy-left';
 /**
  * How long a new copy waits for an older one that said it was leaving: one that
  * dies on the way (its extension's process torn down) never says it is done.
- * Restoring a long page's converted text takes well under a second.
+ * Meant to leave an old copy time to put a long page's converted text back (sliced
+ * work); one slower than this is treated as gone, and the new copy starts.
  */
 const LEAVE_WAIT_MS = 3000;
 
