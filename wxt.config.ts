@@ -4,6 +4,7 @@ import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
 import { packDetailsPublicFiles } from './scripts/pack/details-assets.mjs';
 import { namesIndexPublicFiles } from './scripts/pack/names-index-assets';
 import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlights/highlight-styles';
+import { PAGE_MATCHES } from './lib/content/page-matches';
 
 /** The default `::highlight()` rules, injected by the manifest (see below). */
 const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
@@ -77,7 +78,13 @@ export default defineConfig({
       'storage',
       // "Look up selection" and "convert this page" in the page's context menu.
       'contextMenus',
+      // Chrome: on install and update, the new version goes into the tabs already open
+      // (lib/background/take-over-tabs.ts). Firefox does that itself.
+      ...(browser === 'firefox' ? [] : ['scripting']),
     ],
+    // Chrome: `scripting` may put a script only where the extension has host permissions;
+    // these are the content script's own matches, so the reader is asked for nothing more.
+    ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // The conversion dictionaries, the card's UI and the packs' details, imported by the content
     // script on demand; the packs' names indexes, fetched by it at a page's start.
     web_accessible_resources:
@@ -86,7 +93,7 @@ export default defineConfig({
         : [
             {
               resources: ['converters/*.js', 'ui/*.js', 'packs/*.js', 'packs/*.bin'],
-              matches: ['http://*/*', 'https://*/*'],
+              matches: PAGE_MATCHES,
             },
           ],
     commands: {

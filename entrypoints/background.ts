@@ -6,6 +6,11 @@
 import { defineBackground } from '#imports';
 import { startBackground } from '@/lib/background/start-background';
 
-export default defineBackground(() => {
-  startBackground();
+export default defineBackground({
+  // Firefox's build (MV2): an event page, unloaded when idle like Chrome's service worker,
+  // so both browsers run the same background that keeps nothing in memory between events.
+  persistent: false,
+  main() {
+    startBackground();
+  },
 });

@@ -17,5 +17,7 @@ export declare function launchWithExtension(
     extension?: boolean;
     /** A phone's pointer: CSS `pointer: coarse` and `hover: none`, touch events. */
     touch?: boolean;
+    /** Firefox preferences on top of the launcher's own. */
+    firefoxPrefs?: Record<string, unknown>;
   },
 ): Promise<LaunchedBrowser>;

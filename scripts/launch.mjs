@@ -42,7 +42,8 @@ export const CHROMIUM_FLAGS = [
  * `extension: false` launches the same browser, profile settings and all, without the
  * extension (the bench's pages without it).
  * `touch`: a phone's pointer, a finger (CSS `pointer: coarse`, `hover: none`, touch events).
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], extension?: boolean, touch?: boolean }} [options]
+ * `firefoxPrefs`: Firefox preferences on top of the launcher's own.
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, args?: string[], extension?: boolean, touch?: boolean, firefoxPrefs?: Record<string, unknown> }} [options]
  */
 export async function launchWithExtension(name, options = {}) {
   const paths = await findBrowsers();
@@ -93,6 +94,7 @@ export async function launchWithExtension(name, options = {}) {
         'intl.locale.requested': 'en-US',
         'ui.systemUsesDarkTheme': 0,
         ...(options.touch ? FIREFOX_TOUCH_PREFS : {}),
+        ...options.firefoxPrefs,
       },
     });
     if (options.extension !== false) {

@@ -5,9 +5,10 @@
  */
 import { defineContentScript } from '#imports';
 import { startContent } from '@/lib/content/start-content';
+import { PAGE_MATCHES } from '@/lib/content/page-matches';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     void startContent(ctx);

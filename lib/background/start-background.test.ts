@@ -79,6 +79,20 @@ describe('reading memory', () => {
     expect(await loadMemory()).toEqual([]);
   });
 
+  test('a visit the browser will not store (quota) says so, keeps the memory, throws nothing', async () => {
+    await fromTab({ ...visit, url: 'https://a.example/0' }, 3);
+    await vi.waitFor(async () => expect(await loadMemory()).toHaveLength(1));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fromTab(visit, 3);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+    expect(String(warn.mock.calls[0]![0])).toMatch(/reading memory could not remember.*QUOTA/);
+    expect((await loadMemory()).map((page) => page.url)).toEqual(['https://a.example/0']);
+    vi.restoreAllMocks();
+  });
+
   test('remembers nothing when the reader turned memory off', async () => {
     await updateSettings((settings) => ({ ...settings, readingMemory: false }));
     await fromTab(visit, 3);

@@ -10,6 +10,7 @@ import { loadSettings, migrateSettings } from '../settings/settings-store';
 import { clearBadge, showMentionCount } from './badge';
 import { commandRequest } from './commands';
 import { createContextMenus, menuRequest } from './context-menus';
+import { takeOverOpenTabs } from './take-over-tabs';
 
 /** A tab without our content script (a browser page, a store) rejects: nothing to do there. */
 async function tellTab(tabId: number | undefined, request: TabRequest): Promise<void> {
@@ -23,7 +24,14 @@ async function rememberIfAllowed(
 ): Promise<void> {
   // Private windows leave no trace, and the reader may have turned memory off.
   if (incognito || !(await loadSettings()).readingMemory) return;
-  await rememberPage(visit);
+  await rememberPage(visit).catch((error: unknown) => {
+    // The browser refused the write (its storage for the extension is full): the memory is
+    // one stored list, so what it held stays; only this visit is not remembered.
+    console.warn(
+      `[pangzhu] the reading memory could not remember ${visit.url}: ${String(error)}. ` +
+        'What it remembered before is kept; clearing it in the options page makes room.',
+    );
+  });
 }
 
 export function startBackground(): void {
@@ -41,6 +49,11 @@ export function startBackground(): void {
     },
   });
 
+  // The tabs open at an install or update get this version (Chrome does not do it itself).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // What could not be put in stays as it was: those tabs get the new version when reloaded.
+    if (reason === 'install' || reason === 'update') void takeOverOpenTabs().catch(() => {});
+  });
   // A new document in the tab: its mentions are not counted yet.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearBadge(tabId);

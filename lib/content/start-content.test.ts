@@ -11,6 +11,7 @@ import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
 import type { Pack } from '../pack/types';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
+import { COPY_STARTED_EVENT } from './page-claim';
 import { fakeMenusAndCommands } from '../background/fake-menus-and-commands';
 import { startBackground } from '../background/start-background';
 import { loadSettings, updateSettings } from '../settings/settings-store';
@@ -53,6 +54,7 @@ function fakeContext() {
   };
   const ctx = {
     signal: controller.signal,
+    abort: invalidate,
     onInvalidated: (callback: () => void) => void onInvalidated.push(callback),
     get isInvalid() {
       if (gone) invalidate();
@@ -62,16 +64,21 @@ function fakeContext() {
   return { ctx, invalidate, goAway: () => (gone = true) };
 }
 
-let invalidate = () => {};
 let extensionGoesAway = () => {};
+const contexts: ReturnType<typeof fakeContext>[] = [];
+
+/** A copy of the content script started on the page as it is now. */
+async function startCopy(): Promise<void> {
+  const context = fakeContext();
+  contexts.push(context);
+  extensionGoesAway = () => void context.goAway();
+  await startContent(context.ctx);
+}
 
 /** The page as the content script finds it, and the script started on it. */
 async function startOn(html: string): Promise<void> {
   document.body.innerHTML = html;
-  const context = fakeContext();
-  invalidate = context.invalidate;
-  extensionGoesAway = () => void context.goAway();
-  await startContent(context.ctx);
+  await startCopy();
 }
 
 /** A request as the popup or the background sends it; resolves with the content script's answer. */
@@ -108,8 +115,9 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  invalidate();
+  for (const context of contexts.splice(0)) context.invalidate();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   document.documentElement.removeAttribute(STATE_ATTRIBUTE);
   document.documentElement.removeAttribute(VARIANT_ATTRIBUTE);
 });
@@ -129,7 +137,7 @@ describe('on a site that is on', () => {
   test('a Chinese page asks for its names index before the settings are read, and is matched', async () => {
     document.body.innerHTML = ARTICLE;
     const context = fakeContext();
-    invalidate = context.invalidate;
+    contexts.push(context);
     const started = startContent(context.ctx);
     // startContent has run up to its first wait, the settings read.
     expect(prefetchNamesIndex).toHaveBeenCalledTimes(1);
@@ -234,6 +242,57 @@ describe('when the extension goes away under the page (an update, a reload)', ()
     expect(document.documentElement.hasAttribute(VARIANT_ATTRIBUTE)).toBe(false);
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('when a newer copy is put into the page (an update, in Chrome)', () => {
+  test('the old copy puts the original back, the new one serves the page in the site’s script, annotated once', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    const annotatedOnce = highlights.get('pangzhu-org')!.size;
+    // Remembered for the site: the new copy opens the page in it.
+    await ask({ type: 'set-variant', variant: 'hans' });
+    const started = vi.fn();
+    document.addEventListener(COPY_STARTED_EVENT, started);
+
+    await startCopy();
+    document.removeEventListener(COPY_STARTED_EVENT, started);
+    expect(started).toHaveBeenCalledOnce();
+    await vi.waitFor(() => {
+      expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('hans');
+      expect(document.documentElement.getAttribute(STATE_ATTRIBUTE)).toBe('ready');
+    });
+    expect(document.body.textContent).toContain('阿里云与华为云');
+    expect(highlights.get('pangzhu-org')!.size).toBe(annotatedOnce);
+
+    // Only the new copy answers, and it converted from the original: 原文 gives it back exactly.
+    const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'get-page-state' },
+      {},
+      () => {},
+    );
+    expect(answers.filter((answered) => answered === true)).toHaveLength(1);
+    await ask({ type: 'set-variant', variant: 'original' });
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('original');
+  });
+
+  test('what a copy that could not answer left (Firefox ends it silently) is cleared first', async () => {
+    document.body.innerHTML = ARTICLE;
+    // A dead copy's traces: its attributes, a registered highlight, its card's host.
+    const root = document.documentElement;
+    root.setAttribute(STATE_ATTRIBUTE, 'ready');
+    const stale = new FakeHighlight();
+    highlights.set('pangzhu-person', stale);
+    const host = document.createElement('pangzhu-card');
+    host.setAttribute('data-pangzhu-ui', '');
+    document.body.append(host);
+
+    await startCopy();
+    await whenReady();
+    expect(highlights.get('pangzhu-person')).not.toBe(stale);
+    expect(document.querySelector('pangzhu-card')).toBeNull();
+    expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
   });
 });
 

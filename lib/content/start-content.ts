@@ -17,6 +17,7 @@ import { loadSettings, updateSettings, watchSiteSettings } from '../settings/set
 import { clearShownVariant, setShownVariant } from '../convert/shown-variant';
 import { quietly } from '../quietly';
 import { watchForOrphaning } from './orphan-watch';
+import { claimPage } from './page-claim';
 import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
@@ -30,6 +31,8 @@ import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
+  // First of all: an older copy still in the page (an update) hears of us and puts it back.
+  const claim = claimPage(document, () => ctx.abort('a newer copy serves the page'));
   // Both reads at once: each is a round trip to the browser (5–25 ms while a page loads).
   let installedAtStart: Promise<InstalledPacks> | null = loadInstalledPacks();
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
@@ -42,6 +45,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (likelyMatched) prefetchNamesIndex();
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await settingsRead;
+  // Nothing of ours touches the page until the older copies have put it back.
+  await claim.ready;
+  // Taken over in the meantime (two copies of one version started together): nothing to undo.
+  if (ctx.signal.aborted) return claim.left();
   let session: PageSession | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
   let generation = 0;
@@ -134,11 +141,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     reporter.clear();
   };
 
-  /** Our extension is gone: leave the page as if we had never been, and call no API of it. */
+  /**
+   * Our extension is gone, or a newer copy took the page over: leave the page as if we had
+   * never been, and call no API of ours. The attributes on <html> are a newer copy's once
+   * it claimed the page: they stay.
+   */
   const retire = async () => {
     await endSession();
-    clearShownVariant(document);
-    clearScanState(document);
+    if (claim.held) {
+      clearShownVariant(document);
+      clearScanState(document);
+    }
+    claim.left();
   };
 
   const reopen = async () => {

@@ -35,3 +35,18 @@ test('a damaged stored value reads as empty and is replaced on the next visit', 
   await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
   expect(await loadMemory()).toHaveLength(1);
 });
+
+test('a visit the browser will not store (its quota) is refused; what was remembered stays', async () => {
+  await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 1);
+  const set = vi
+    .spyOn(fakeBrowser.storage.local, 'set')
+    .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+  await expect(
+    rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['tencent'] }, 2),
+  ).rejects.toThrow('QUOTA_BYTES');
+  expect((await loadMemory()).map((page) => page.title)).toEqual(['A']);
+  // Once there is room again, the next visit is kept (the queue did not stall on the failure).
+  set.mockRestore();
+  await rememberPage({ url: 'https://c.example', title: 'C', entityIds: ['baidu'] }, 3);
+  expect((await loadMemory()).map((page) => page.title)).toEqual(['C', 'A']);
+});

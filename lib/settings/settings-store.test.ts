@@ -253,3 +253,34 @@ describe('watchSiteSettings', () => {
     await vi.waitFor(() => expect(seen).toEqual([false]));
   });
 });
+
+describe('stored settings that no longer parse', () => {
+  test('each broken entry falls back to the defaults alone; the rest is kept', async () => {
+    await updateSettings((settings) => ({
+      ...settings,
+      traditionalStandard: 'hk',
+      disabledSites: ['kept.example'],
+      variantBySite: { 'hans.example': 'hans' },
+    }));
+    // Damage as a bad sync merge or another version could leave it: a global entry that is
+    // not an object, sites with the wrong types, an unsynced fallback that is a list.
+    await fakeBrowser.storage.sync.set({
+      settings: 'garbage',
+      'site:broken.example': { off: 'yes', variant: 42, savedAt: 'x' },
+      'site:null.example': null,
+    });
+    await fakeBrowser.storage.local.set({ settings: [1, 2, 3] });
+    expect(await loadSettings()).toEqual({
+      ...defaultSettings(),
+      disabledSites: ['kept.example'],
+      variantBySite: { 'hans.example': 'hans' },
+    });
+  });
+
+  test('a change written over damaged settings is stored, and reads back', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: 'no', highlightStyles: 7 } });
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    await updateSettings((settings) => ({ ...settings, readingMemory: false }));
+    expect(await loadSettings()).toEqual({ ...defaultSettings(), readingMemory: false });
+  });
+});

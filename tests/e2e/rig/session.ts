@@ -42,7 +42,7 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 
   }
 }
 
-/** How the browser is launched: a phone's pointer (`touch`), another window size. */
+/** How the browser is launched: a phone's pointer (`touch`), Firefox preferences, a window size. */
 export type SessionOptions = Parameters<typeof launchWithExtension>[1];
 
 export async function startSession(
