@@ -1,8 +1,9 @@
 // Takes the README's screenshots with the built extension in Chromium: the demo page with
 // its highlights, an entity card and a figure card on a light and on a dark page, the popup
 // in light and dark, and a second article (Huawei, Tencent, ByteDance; Simplified) lit up
-// with a card; then the popup and the options page on a phone (412 px, a finger for a
-// pointer), as Firefox for Android opens them. Run after `npm run build`:
+// with a card; then on a phone (412 px, a finger for a pointer) the demo page lit up, the
+// same page with a tapped name's card as a bottom sheet, and the popup and the options page
+// as Firefox for Android opens them. Run after `npm run build`:
 // node scripts/screenshots.mjs [--only desktop|phone]
 import { resolve } from 'node:path';
 import { launchWithExtension } from './launch.mjs';
@@ -42,6 +43,22 @@ async function tabIdOf(launched, url) {
 /** A large Android phone's screen in CSS pixels (Pixel 7: 412 × 915). */
 const PHONE = { width: 412, height: 915 };
 
+/** A finger's tap on `text` (scrolled to the middle of the screen), then its sheet settled. */
+async function tapText(page, text) {
+  const point = await textPoint(page, text);
+  await page.touchscreen.tap(point.x, point.y);
+  await page.waitForFunction(
+    () => {
+      const dialog = document
+        .querySelector('[data-pangzhu-ui]')
+        ?.shadowRoot?.querySelector('[role="dialog"]');
+      return dialog && !dialog.getAnimations().some((a) => a.playState === 'running');
+    },
+    { timeout: 10_000, polling: 100 },
+  );
+  await new Promise((done) => setTimeout(done, 300));
+}
+
 /** Shoots `page` whole, up to `maxHeight`: a phone's page scrolls, the shot need not. */
 async function shootWhole(page, path, width, maxHeight) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -61,6 +78,10 @@ async function shootPhone(server) {
     const page = await launched.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('html[data-pangzhu-state="ready"]');
+    // One screen of the article as it opens, then a name tapped: its card as a bottom sheet.
+    await page.screenshot({ path: `${OUT}/phone-article.png` });
+    await tapText(page, '吳泳銘');
+    await page.screenshot({ path: `${OUT}/phone-card.png` });
     const tabId = await tabIdOf(launched, url);
     const popup = await launched.browser.newPage();
     await popup.goto(`${launched.extensionBase}/popup.html?tab=${tabId}`);
