@@ -50,4 +50,22 @@ describe('the core as the build writes it', () => {
     expect(stored.relations.some((r) => 'source' in r)).toBe(false);
     expect(expandCore(stored)).toEqual(core);
   });
+
+  test('writes a name the same in both scripts once, and a bare alias as its text', () => {
+    const { core } = splitPack(whole);
+    const same = core.entities.find((e) => e.names['zh-Hans'] === e.names['zh-Hant']);
+    const bare = core.entities.find((e) => e.aliases.some((a) => Object.keys(a).length === 1));
+    const flagged = core.entities.find((e) => e.aliases.some((a) => a.ambiguous));
+    expect(same && bare && flagged).toBeTruthy();
+    const stored = JSON.parse(JSON.stringify(compactCore(core))) as {
+      entities: { id: string; names: Record<string, string>; aliases: unknown[] }[];
+    };
+    const storedOf = (id: string) => stored.entities.find((e) => e.id === id)!;
+    expect(storedOf(same!.id).names).not.toHaveProperty('zh-Hans');
+    expect(storedOf(bare!.id).aliases).toContain(
+      bare!.aliases.find((a) => Object.keys(a).length === 1)!.text,
+    );
+    expect(storedOf(flagged!.id).aliases).toContainEqual(flagged!.aliases.find((a) => a.ambiguous));
+    expect(expandCore(stored)).toEqual(core);
+  });
 });

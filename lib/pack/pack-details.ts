@@ -7,7 +7,7 @@
  * content script ships the core of the built-in pack and loads its details on
  * first use, so what a page pays at start does not grow with the facts.
  */
-import type { Entity, Fact, Figure, Pack, Relation, Source } from './types';
+import type { Alias, Entity, EntityNames, Fact, Figure, Pack, Relation, Source } from './types';
 
 interface EntityDetails {
   description: string;
@@ -115,13 +115,21 @@ export function joinPack(core: Pack, details: PackDetails): Pack {
 /**
  * The core as the build writes it: the fields the split left empty (every
  * entity's description and facts, every relation's and figure's source, what a
- * figure measures) are left out, which spares half a kilobyte of the content
- * script's gzipped start-up payload. `expandCore` puts them back.
+ * figure measures) are left out, and so is what repeats (a name the same in
+ * both scripts or in English, an alias that is only its text), which spares
+ * about two kilobytes of the content script's gzipped start-up payload.
+ * `expandCore` puts them back.
  */
 export function compactCore(core: Pack): unknown {
   return {
     ...core,
-    entities: core.entities.map(({ description: _d, facts: _f, ...names }) => names),
+    entities: core.entities.map(
+      ({ description: _d, facts: _f, names, aliases, ...entity }): StoredEntity => ({
+        ...entity,
+        names: compactNames(names),
+        aliases: aliases.map((alias) => (Object.keys(alias).length === 1 ? alias.text : alias)),
+      }),
+    ),
     relations: core.relations.map(({ source: _s, ...relation }) => relation),
     figures: core.figures.map(({ metric: _m, source: _s, comparedWith, ...figure }) => ({
       ...figure,
@@ -135,8 +143,31 @@ export function compactCore(core: Pack): unknown {
 /** Some fields of T may be missing. */
 type Lean<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
+/** An entity's names without those equal to its Traditional one. */
+type StoredNames = Lean<EntityNames, 'zh-Hans' | 'en'>;
+
+interface StoredEntity extends Omit<Lean<Entity, 'description' | 'facts'>, 'names' | 'aliases'> {
+  names: StoredNames;
+  /** An alias with nothing but its text is that text. */
+  aliases: (Alias | string)[];
+}
+
+function compactNames(names: EntityNames): StoredNames {
+  const { 'zh-Hant': hant, 'zh-Hans': hans, en } = names;
+  return {
+    'zh-Hant': hant,
+    ...(hans !== hant ? { 'zh-Hans': hans } : {}),
+    ...(en !== hant ? { en } : {}),
+  };
+}
+
+function expandNames(names: StoredNames): EntityNames {
+  const hant = names['zh-Hant'];
+  return { 'zh-Hant': hant, 'zh-Hans': names['zh-Hans'] ?? hant, en: names.en ?? hant };
+}
+
 interface StoredCore extends Omit<Pack, 'entities' | 'relations' | 'figures'> {
-  entities: Lean<Entity, 'description' | 'facts'>[];
+  entities: StoredEntity[];
   relations: Lean<Relation, 'source'>[];
   figures: (Lean<Omit<Figure, 'comparedWith'>, 'metric' | 'source'> & {
     comparedWith?: Lean<NonNullable<Figure['comparedWith']>[number], 'label' | 'source'>[];
@@ -148,7 +179,13 @@ export function expandCore(stored: unknown): Pack {
   const core = stored as StoredCore;
   return {
     ...core,
-    entities: core.entities.map((entity) => ({ description: '', facts: [], ...entity })),
+    entities: core.entities.map(({ names, aliases, ...entity }) => ({
+      description: '',
+      facts: [],
+      ...entity,
+      names: expandNames(names),
+      aliases: aliases.map((alias) => (typeof alias === 'string' ? { text: alias } : alias)),
+    })),
     relations: core.relations.map((relation) => ({ source: '', ...relation })),
     figures: core.figures.map(({ comparedWith, ...figure }) => ({
       metric: '',
