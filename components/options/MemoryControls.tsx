@@ -28,7 +28,7 @@ export function MemoryControls({ enabled, count, onToggle, onClear }: Props) {
       </label>
       {count !== undefined && (
         <p class="hint" aria-live="polite">
-          {t('options_memory_count', String(count))}
+          {count === 1 ? t('options_memory_count_one') : t('options_memory_count', String(count))}
         </p>
       )}
       <button type="button" class="secondary" onClick={onClear} disabled={count === 0}>

@@ -94,6 +94,9 @@ describe('sites where Pangzhu is off', () => {
 
 test('reading memory: the count, a switch and a clear button', async () => {
   await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] });
+  const one = await renderOptions();
+  expect(textOf(one)).toContain('1 page remembered');
+  unmount(one);
   await rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['baidu'] });
   const root = await renderOptions();
   expect(textOf(root)).toContain('2 pages remembered');
