@@ -26,7 +26,9 @@ export function packNames(packPath = PACK_PATH) {
   const names = new Set();
   for (const entity of pack.entities) {
     for (const name of Object.values(entity.names ?? {})) if (name) names.add(name);
-    for (const alias of entity.aliases ?? []) names.add(alias.text);
+    // The core is written compact (lib/pack/pack-details.ts): a bare alias is its text.
+    for (const alias of entity.aliases ?? [])
+      names.add(typeof alias === 'string' ? alias : alias.text);
   }
   return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
