@@ -20,7 +20,10 @@
  * Words come from assets/guards/context-words.json. Each decision says why.
  */
 import contextWords from '../../assets/guards/context-words.json';
+import { clauseAround, sentenceAround } from './sentences';
 import type { EntityMention, LinkReason } from './types';
+
+export { clauseAround, sentenceAround };
 
 interface WordTests {
   suffix: RegExp;
@@ -51,39 +54,6 @@ function wordTests(): WordTests {
     domain: anyOf(contextWords.domain),
     metric: anyOf(contextWords.metrics),
   });
-}
-
-/** Ends a sentence: Chinese and full-width stops, semicolons, line breaks. */
-const STOP = new Set('。！？!?；;\n');
-/** Ends a clause too (with the sentence stops): commas, enumeration, colons, brackets, quotes. */
-const CLAUSE_STOP = new Set('，,、：:（）()「」“”');
-
-/** [start, end) of the sentence around [from, to) in `text`. */
-export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  let start = from;
-  while (start > 0 && !isStop(text, start - 1)) start--;
-  let end = to;
-  while (end < text.length && !isStop(text, end)) end++;
-  return [start, end];
-}
-
-function isStop(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (STOP.has(c)) return true;
-  // An English full stop ends a sentence when a space or the end follows (not 5.0, not U.S.).
-  return (
-    c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '')
-  );
-}
-
-/** [start, end) of the clause around [from, to): the sentence cut at commas too. */
-export function clauseAround(text: string, from: number, to: number): [number, number] {
-  const stops = (i: number) => CLAUSE_STOP.has(text[i]!) || isStop(text, i);
-  let start = from;
-  while (start > 0 && !stops(start - 1)) start--;
-  let end = to;
-  while (end < text.length && !stops(end)) end++;
-  return [start, end];
 }
 
 /** Whether [start, end) of `text` (a sentence, a block) holds one of the industry's metric words. */
