@@ -88,7 +88,9 @@ export function decideInContext(
   evidenceOf: (entityId: string) => readonly string[],
 ): EntityMention[] {
   if (!candidates.some((m) => m.ambiguous)) return candidates as EntityMention[];
-  const named = candidates.filter((m) => !m.ambiguous);
+  // The ids named in the block so far: what a related-nearby decision looks up.
+  const named = new Set<string>();
+  for (const m of candidates) if (!m.ambiguous) named.add(m.entityId);
   const out: EntityMention[] = [];
   for (const m of candidates) {
     if (!m.ambiguous) {
@@ -98,11 +100,12 @@ export function decideInContext(
     if (m.doubtful === true) continue;
     const reason = localReason(text, m, named, evidenceOf);
     if (reason !== undefined) {
-      const decided = { ...m, ambiguous: false, reason };
+      // Object.assign, not a spread: V8 copies with a spread that overrides a key slowly.
+      const decided: EntityMention = Object.assign({}, m, { ambiguous: false, reason });
       out.push(decided);
-      named.push(decided);
+      named.add(decided.entityId);
     } else if (m.entityType === 'person') {
-      out.push({ ...m, personal: true });
+      out.push(Object.assign({}, m, { personal: true }));
     } else if (m.entityType === 'concept') {
       out.push(m);
     }
@@ -113,7 +116,7 @@ export function decideInContext(
 function localReason(
   text: string,
   m: EntityMention,
-  named: readonly EntityMention[],
+  named: ReadonlySet<string>,
   evidenceOf: (entityId: string) => readonly string[],
 ): LinkReason | undefined {
   const words = wordTests();
@@ -121,7 +124,7 @@ function localReason(
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
   const related = evidenceOf(m.entityId);
-  if (named.some((n) => related.includes(n.entityId))) return 'related-nearby';
+  if (related.some((id) => named.has(id))) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
   if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not
