@@ -27,6 +27,16 @@ export function mayStartFigure(code: number): boolean {
   return START[code] === 1;
 }
 
+/**
+ * The first offset in [from, to) where a figure can start, else `to`: the
+ * parser's one pass over the text, a table look-up per code unit.
+ */
+export function nextFigureStart(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && START[text.charCodeAt(i)] !== 1) i++;
+  return i;
+}
+
 /** First characters of every unit word: anything else after a number ends it cheaply. */
 const UNIT_START = new Set<number>(
   [

@@ -31,20 +31,47 @@ const DIGITS: Record<number, number> = {
   0x516b: 8, // 八
   0x4e5d: 9, // 九
 };
-const SMALL: Record<number, number> = { 0x5341: 10, 0x767e: 100, 0x5343: 1000 }; // 十百千
-const BIG: Record<number, number> = { 0x4e07: 1e4, 0x4ebf: 1e8, 0x5146: 1e12 }; // 万亿兆
+const SMALL_UNITS = [0x5341, 0x767e, 0x5343]; // 十百千
+const BIG_UNITS = [0x4e07, 0x4ebf, 0x5146]; // 万亿兆
+const SMALL = [10, 100, 1000];
+const BIG = [1e4, 1e8, 1e12];
+
+// What each (folded) code unit is as a numeral, in one table: the parser asks of
+// every candidate character. 0: none; 1–10: the digit plus one; 11–13: 十百千; 14–16: 万亿兆.
+const NUMERAL = new Uint8Array(0x10000);
+for (const [c, d] of Object.entries(DIGITS)) NUMERAL[Number(c)] = d + 1;
+SMALL_UNITS.forEach((c, k) => (NUMERAL[c] = 11 + k));
+BIG_UNITS.forEach((c, k) => (NUMERAL[c] = 14 + k));
+
+/** The table's entry for `c` (a folded code unit, or -1 outside the text). */
+function numeralOf(c: number): number {
+  return c >= 0 ? (NUMERAL[c] as number) : 0;
+}
 
 export function chineseDigit(c: number): number | undefined {
-  return DIGITS[c];
+  const k = numeralOf(c);
+  return k >= 1 && k <= 10 ? k - 1 : undefined;
 }
 
 /** Any character `readChinese` reads (folded): a digit, 十百千 or 万亿兆. */
 export function isChineseNumeral(c: number): boolean {
-  return DIGITS[c] !== undefined || SMALL[c] !== undefined || BIG[c] !== undefined;
+  return numeralOf(c) !== 0;
+}
+
+/** 十百千 as 10, 100, 1000, else undefined. */
+function smallOf(c: number): number | undefined {
+  const k = numeralOf(c);
+  return k >= 11 && k <= 13 ? SMALL[k - 11] : undefined;
+}
+
+/** 万亿兆 as 1e4, 1e8, 1e12, else undefined. */
+function bigOf(c: number): number | undefined {
+  const k = numeralOf(c);
+  return k >= 14 ? BIG[k - 14] : undefined;
 }
 
 function magnitudeOf(c: number): number | undefined {
-  return SMALL[c] ?? BIG[c];
+  return smallOf(c) ?? bigOf(c);
 }
 
 /**
@@ -117,7 +144,7 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
       j++;
       continue;
     }
-    const small = SMALL[c];
+    const small = smallOf(c);
     if (small !== undefined) {
       onlyDigits = false;
       sec += (n < 0 || (n === 0 && sec === 0) ? 1 : n) * small;
@@ -125,7 +152,7 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
       j++;
       continue;
     }
-    const big = BIG[c];
+    const big = bigOf(c);
     if (big !== undefined) {
       // 一〇〇億: a digit-by-digit run before a magnitude.
       sec = onlyDigits ? Number(plain) : sec + Math.max(n, 0);
