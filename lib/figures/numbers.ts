@@ -85,36 +85,64 @@ export function readArabic(text: string, i: number, afterLetter = false): Number
   if (isDigitCode(before) || glued || before === 0x2e || before === 0x5f) {
     return undefined;
   }
+  // The digits are read as one integer (`shown`), the decimal point placed at the end.
   let j = i;
-  let digits = '';
-  while (isDigitCode(foldAt(text, j))) digits += String.fromCharCode(foldAt(text, j++));
-  if (digits === '') return undefined;
+  let shown = 0;
+  let intDigits = 0;
+  for (let c = foldAt(text, j); isDigitCode(c); c = foldAt(text, ++j)) {
+    shown = shown * 10 + (c - 0x30);
+    intDigits++;
+  }
+  if (intDigits === 0) return undefined;
   // Thousands separators: 1-3 leading digits, then groups of exactly three.
-  if (digits.length <= 3) {
+  if (intDigits <= 3) {
     while (foldAt(text, j) === 0x2c) {
       let k = j + 1;
-      let group = '';
-      while (isDigitCode(foldAt(text, k)) && group.length < 4) {
-        group += String.fromCharCode(foldAt(text, k++));
+      let group = 0;
+      for (let c = foldAt(text, k); isDigitCode(c) && k - j - 1 < 4; c = foldAt(text, ++k)) {
+        group = group * 10 + (c - 0x30);
       }
-      if (group.length !== 3) break;
-      digits += group;
+      if (k - j - 1 !== 3) break;
+      shown = shown * 1000 + group;
+      intDigits += 3;
       j = k;
     }
   }
-  const intDigits = digits.length;
   let step = 1;
+  let fracDigits = 0;
   if (foldAt(text, j) === 0x2e && isDigitCode(foldAt(text, j + 1))) {
     let k = j + 1;
-    let frac = '';
-    while (isDigitCode(foldAt(text, k))) frac += String.fromCharCode(foldAt(text, k++));
+    for (let c = foldAt(text, k); isDigitCode(c); c = foldAt(text, ++k)) {
+      shown = shown * 10 + (c - 0x30);
+      fracDigits++;
+    }
     // 3.5.1 is a version, not a number.
     if (foldAt(text, k) === 0x2e && isDigitCode(foldAt(text, k + 1))) return undefined;
-    digits += '.' + frac;
-    step = Math.pow(10, -frac.length);
+    step = Math.pow(10, -fracDigits);
     j = k;
   }
-  return { value: Number(digits), end: j, step, chinese: false, intDigits };
+  return { value: valueOf(text, i, j, shown, fracDigits), end: j, step, chinese: false, intDigits };
+}
+
+/** Powers of ten that doubles hold exactly. */
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/**
+ * The value of the number in [i, j) whose digits make the integer `shown`,
+ * `fracDigits` of them after the point. Under 1e15 `shown` is exact and one
+ * division rounds as Number() would; longer numbers are read as text.
+ */
+function valueOf(text: string, i: number, j: number, shown: number, fracDigits: number): number {
+  const scale = POWERS_OF_TEN[fracDigits];
+  if (shown < 1e15 && scale !== undefined) return shown / scale;
+  let digits = '';
+  for (let k = i; k < j; k++) {
+    const c = foldAt(text, k);
+    if (c !== 0x2c) digits += String.fromCharCode(c);
+  }
+  return Number(digits);
 }
 
 /**
