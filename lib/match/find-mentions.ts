@@ -9,7 +9,7 @@
  * nearest first, then the ones after it.
  */
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
-import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
+import type { FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
 import { decideInContext, hasMetricIn } from './context';
 import { clauseAround, hasStopIn, sentenceAround } from './sentences';
@@ -66,6 +66,8 @@ function industryFigures(
   let sentence: [number, number] = [0, -1];
   let sentenceNames: boolean | undefined;
   let sentenceMetric: boolean | undefined;
+  let nearby: string[] = [];
+  let nearbyAt = -1;
   // Most figures are no pack's figure: their period and neighbours are never needed.
   for (const parsed of parseFigures(text, { periods: false })) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
@@ -84,24 +86,20 @@ function industryFigures(
       ? namesIn(named, ...clauseAround(text, parsed.start, parsed.end))
       : (sentenceNames ??= namesIn(named, from, to));
     if (!beside && !(sentenceMetric ??= hasMetricIn(text, from, to))) continue;
-    let link: FigureLink | undefined;
-    if (mayLink(parsed, packs)) {
-      link = linkFigure(
-        parsed,
-        nearbyIds(entities, e),
-        packs,
-        () => statedPeriod(text, parsed),
-        pageDate,
-      );
-    }
-    figures.push({
+    const figure: FigureMention = {
       kind: 'figure',
       start: parsed.start,
       end: parsed.end,
       figure: parsed,
-      ...(link ? { link } : {}),
-      ...(beside ? {} : { ambiguous: true }),
-    });
+    };
+    if (mayLink(parsed, packs)) {
+      // Figures between the same two entities share their neighbours.
+      if (nearbyAt !== e) nearby = nearbyIds(entities, (nearbyAt = e));
+      const link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
+      if (link) figure.link = link;
+    }
+    if (!beside) figure.ambiguous = true;
+    figures.push(figure);
   }
   return figures;
 }
