@@ -186,7 +186,8 @@ export function linkFigure(
     );
   }
   if (candidates.length === 0) return undefined;
-  const bestRank = Math.min(...candidates.map((c) => c.rank));
+  let bestRank = Infinity;
+  for (const c of candidates) if (c.rank < bestRank) bestRank = c.rank;
   if (bestRank === Infinity) {
     const only = candidates.length === 1 ? candidates[0] : undefined;
     return only !== undefined && isDistinctive(parsed) ? strip(only) : undefined;
