@@ -37,18 +37,23 @@ export function amountUnit(
   // English magnitude and/or currency code: US$24.3 billion, 24.3 billion USD.
   let k = foldAt(text, j) === 0x20 ? j + 1 : j;
   let factor = 1;
-  for (const [w, f, short] of ENGLISH_MAGNITUDE) {
-    if (matchAt(text, k, w) && !isLetterCode(foldAt(text, k + w.length)) && (!short || prefix)) {
-      factor = f;
-      k += w.length;
-      break;
+  // Every English magnitude and currency code starts with a letter: most numbers have none after them.
+  if (isLetterCode(foldAt(text, k))) {
+    for (const [w, f, short] of ENGLISH_MAGNITUDE) {
+      if (matchAt(text, k, w) && !isLetterCode(foldAt(text, k + w.length)) && (!short || prefix)) {
+        factor = f;
+        k += w.length;
+        break;
+      }
     }
   }
   if (factor === 1) k = j;
   const c = foldAt(text, k) === 0x20 ? k + 1 : k;
-  for (const [w, unit] of CURRENCY_CODE_SUFFIX) {
-    if (matchAt(text, c, w) && !isLetterCode(foldAt(text, c + w.length))) {
-      return { kind: 'amount', unit, factor, end: c + w.length };
+  if (isLetterCode(foldAt(text, c))) {
+    for (const [w, unit] of CURRENCY_CODE_SUFFIX) {
+      if (matchAt(text, c, w) && !isLetterCode(foldAt(text, c + w.length))) {
+        return { kind: 'amount', unit, factor, end: c + w.length };
+      }
     }
   }
   if (prefix !== undefined && !isLetterCode(foldAt(text, k))) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mayStartFigure, plainNumeralsEnd } from './candidates';
+import { mayStartFigure, nextFigureStart, plainNumeralsEnd } from './candidates';
 import { parseFigures, readFigureAt } from './parse';
 import { COUNTERS } from './count-words';
 import {
@@ -51,6 +51,18 @@ describe('where a figure can be', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('finds the next place a figure can start: the first code unit that may start one', () => {
+    fc.assert(
+      fc.property(text, fc.nat(30), (t, from) => {
+        let i = from;
+        while (i < t.length && !mayStartFigure(t.charCodeAt(i))) i++;
+        expect(nextFigureStart(t, from, t.length)).toBe(Math.max(from, Math.min(i, t.length)));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(nextFigureStart('營收276億', 0, 2)).toBe(2);
   });
 
   it('passes over plain numerals and keeps Chinese figures', () => {

@@ -17,14 +17,32 @@ import {
 // Anything that can start a figure: ASCII and full-width digits, Chinese
 // digits (any script), 十, 百 of 百分之, and 百/千/萬 of 千億參數, 萬億參數. A table beats a RegExp here: most
 // hits (一) are no figure, and exec() allocates a match for each.
-const START = new Uint8Array(0x10000);
-for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百千万萬') {
-  START[ch.charCodeAt(0)] = 1;
+// Built on first use: a page without Chinese text or digits never asks.
+let starts: Uint8Array | undefined;
+
+function startTable(): Uint8Array {
+  if (starts) return starts;
+  const table = new Uint8Array(0x10000);
+  for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百千万萬') {
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return (starts = table);
 }
 
 /** Whether a figure can start at this (raw) code unit. */
 export function mayStartFigure(code: number): boolean {
-  return START[code] === 1;
+  return startTable()[code] === 1;
+}
+
+/**
+ * The first offset in [from, to) where a figure can start, else `to`: the
+ * parser's one pass over the text, a table look-up per code unit.
+ */
+export function nextFigureStart(text: string, from: number, to: number): number {
+  const table = startTable();
+  let i = from;
+  while (i < to && table[text.charCodeAt(i)] !== 1) i++;
+  return i;
 }
 
 /** First characters of every unit word: anything else after a number ends it cheaply. */

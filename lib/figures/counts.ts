@@ -76,9 +76,12 @@ export function sizeUnit(
   let letter = -1;
   if (!n.chinese && factor === 1) {
     const s = foldAt(text, j) === 0x20 ? j + 1 : j;
-    for (const [w, ff] of FLOPS_UNITS) {
-      if (matchAt(text, s, w) && !isLetterCode(foldAt(text, s + w.length))) {
-        return { kind: 'count', unit: '', factor: ff, end: s + w.length };
+    // Compute units all start with a letter.
+    if (isLetterCode(foldAt(text, s))) {
+      for (const [w, ff] of FLOPS_UNITS) {
+        if (matchAt(text, s, w) && !isLetterCode(foldAt(text, s + w.length))) {
+          return { kind: 'count', unit: '', factor: ff, end: s + w.length };
+        }
       }
     }
     const c = foldAt(text, j);
@@ -224,7 +227,7 @@ const ENGLISH_COUNT_MAGNITUDE: readonly (readonly [string, number])[] = [
  * The highlight ends before the noun, which is often a name of its own (tokens).
  */
 export function englishCountUnit(text: string, j: number, n: NumberRead): Unit | undefined {
-  if (n.chinese) return undefined;
+  if (n.chinese || foldAt(text, j) !== 0x20) return undefined;
   for (const [w, factor] of ENGLISH_COUNT_MAGNITUDE) {
     if (!matchAt(text, j, w)) continue;
     const k = j + w.length;

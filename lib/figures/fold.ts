@@ -40,21 +40,27 @@ interface WordIndex {
 }
 
 // Word lists are module constants: index each once by its first and last
-// character so a look-up tries only the words that can match.
-const INDEXES = new WeakMap<readonly string[], WordIndex>();
+// character so a look-up tries only the words that can match. The index is
+// kept on the list itself under a symbol: a property read, where a WeakMap
+// look-up cost more than the words it spared (the parser asks at every number).
+const INDEX = Symbol('word index');
+type IndexedWords = readonly string[] & { [INDEX]?: WordIndex };
 
 function indexOf(words: readonly string[]): WordIndex {
-  let idx = INDEXES.get(words);
-  if (idx === undefined) {
-    idx = { byFirst: new Map(), byLast: new Map() };
-    for (const w of words) {
-      const f = w.charCodeAt(0);
-      const l = w.charCodeAt(w.length - 1);
-      idx.byFirst.set(f, [...(idx.byFirst.get(f) ?? []), w]);
-      idx.byLast.set(l, [...(idx.byLast.get(l) ?? []), w]);
-    }
-    INDEXES.set(words, idx);
+  const list = words as IndexedWords;
+  return list[INDEX] ?? buildIndex(list);
+}
+
+function buildIndex(words: IndexedWords): WordIndex {
+  const idx: WordIndex = { byFirst: new Map(), byLast: new Map() };
+  for (const w of words) {
+    const f = w.charCodeAt(0);
+    const l = w.charCodeAt(w.length - 1);
+    idx.byFirst.set(f, [...(idx.byFirst.get(f) ?? []), w]);
+    idx.byLast.set(l, [...(idx.byLast.get(l) ?? []), w]);
   }
+  // Not enumerable: the list reads as before everywhere else (spread, JSON, equality).
+  if (Object.isExtensible(words)) Object.defineProperty(words, INDEX, { value: idx });
   return idx;
 }
 

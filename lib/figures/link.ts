@@ -114,23 +114,40 @@ function periodScore(stated: ParsedPeriod | undefined, period: Period): number {
   return known > 0 ? 1 : 0;
 }
 
-/** Each pack list's figure values by kind and unit, its own and those it was compared with. */
-const VALUES = new WeakMap<readonly Pack[], Map<string, number[]>>();
+/** A value a pack figure can be read as: its own (`comparison` -1) or one it was compared with. */
+interface Reading {
+  figure: Figure;
+  value: number;
+  comparison: number;
+}
 
-function valuesOf(packs: readonly Pack[]): Map<string, number[]> {
-  let byKindAndUnit = VALUES.get(packs);
+/**
+ * Each pack list's readings by kind and unit, in the packs' order and, per
+ * figure, its own value first: a parsed figure is compared with only those of
+ * its kind and unit.
+ */
+const READINGS = new WeakMap<readonly Pack[], Map<string, Reading[]>>();
+
+function readingsOf(packs: readonly Pack[], parsed: ParsedFigure): Reading[] | undefined {
+  let byKindAndUnit = READINGS.get(packs);
   if (byKindAndUnit === undefined) {
-    const map = (byKindAndUnit = new Map<string, number[]>());
-    const put = (key: string, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
+    const map = (byKindAndUnit = new Map<string, Reading[]>());
+    const put = (key: string, reading: Reading) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [reading]);
+      else list.push(reading);
+    };
     for (const pack of packs) {
       for (const figure of pack.figures) {
-        put(`${figure.kind} ${figure.unit}`, figure.value);
-        for (const c of figure.comparedWith ?? []) put(`${figure.kind} ${c.unit}`, c.value);
+        put(`${figure.kind} ${figure.unit}`, { figure, value: figure.value, comparison: -1 });
+        (figure.comparedWith ?? []).forEach((c, k) =>
+          put(`${figure.kind} ${c.unit}`, { figure, value: c.value, comparison: k }),
+        );
       }
     }
-    VALUES.set(packs, map);
+    READINGS.set(packs, map);
   }
-  return byKindAndUnit;
+  return byKindAndUnit.get(`${parsed.kind} ${parsed.unit}`);
 }
 
 /**
@@ -139,8 +156,8 @@ function valuesOf(packs: readonly Pack[]): Map<string, number[]> {
  * stated period are worked out only for the few figures that may link.
  */
 export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  const values = valuesOf(packs).get(`${parsed.kind} ${parsed.unit}`);
-  return values !== undefined && values.some((value) => sameValue(parsed, value));
+  const readings = readingsOf(packs, parsed);
+  return readings !== undefined && readings.some((r) => sameValue(parsed, r.value));
 }
 
 /**
@@ -156,24 +173,21 @@ export function linkFigure(
   pageDate?: IsoDate,
 ): FigureLink | undefined {
   const candidates: Candidate[] = [];
-  for (const pack of packs) {
-    for (const figure of pack.figures) {
-      if (figure.kind !== parsed.kind) continue;
-      let link: FigureLink | undefined;
-      if (figure.unit === parsed.unit && sameValue(parsed, figure.value)) {
-        link = { figure, via: 'value' };
-      } else {
-        const k = (figure.comparedWith ?? []).findIndex(
-          (c) => c.unit === parsed.unit && sameValue(parsed, c.value),
-        );
-        if (k >= 0) link = { figure, via: 'comparison', comparisonIndex: k };
-      }
-      if (link === undefined) continue;
-      candidates.push({ ...link, rank: rankOf(figure, nearbyEntityIds, packs) });
-    }
+  let taken: Figure | undefined;
+  // A figure is a candidate once: by its own value, else by the first comparison that agrees.
+  for (const r of readingsOf(packs, parsed) ?? []) {
+    if (r.figure === taken || !sameValue(parsed, r.value)) continue;
+    taken = r.figure;
+    const rank = rankOf(r.figure, nearbyEntityIds, packs);
+    candidates.push(
+      r.comparison < 0
+        ? { figure: r.figure, via: 'value', rank }
+        : { figure: r.figure, via: 'comparison', comparisonIndex: r.comparison, rank },
+    );
   }
   if (candidates.length === 0) return undefined;
-  const bestRank = Math.min(...candidates.map((c) => c.rank));
+  let bestRank = Infinity;
+  for (const c of candidates) if (c.rank < bestRank) bestRank = c.rank;
   if (bestRank === Infinity) {
     const only = candidates.length === 1 ? candidates[0] : undefined;
     return only !== undefined && isDistinctive(parsed) ? strip(only) : undefined;

@@ -31,20 +31,53 @@ const DIGITS: Record<number, number> = {
   0x516b: 8, // 八
   0x4e5d: 9, // 九
 };
-const SMALL: Record<number, number> = { 0x5341: 10, 0x767e: 100, 0x5343: 1000 }; // 十百千
-const BIG: Record<number, number> = { 0x4e07: 1e4, 0x4ebf: 1e8, 0x5146: 1e12 }; // 万亿兆
+const SMALL_UNITS = [0x5341, 0x767e, 0x5343]; // 十百千
+const BIG_UNITS = [0x4e07, 0x4ebf, 0x5146]; // 万亿兆
+const SMALL = [10, 100, 1000];
+const BIG = [1e4, 1e8, 1e12];
+
+// What each (folded) code unit is as a numeral, in one table: the parser asks of
+// every candidate character. 0: none; 1–10: the digit plus one; 11–13: 十百千; 14–16: 万亿兆.
+// Built on first use: a page without Chinese text never reads a numeral.
+let numerals: Uint8Array | undefined;
+
+function buildNumerals(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [c, d] of Object.entries(DIGITS)) table[Number(c)] = d + 1;
+  SMALL_UNITS.forEach((c, k) => (table[c] = 11 + k));
+  BIG_UNITS.forEach((c, k) => (table[c] = 14 + k));
+  return (numerals = table);
+}
+
+/** The table's entry for `c` (a folded code unit, or -1 outside the text). */
+function numeralOf(c: number): number {
+  return c >= 0 ? ((numerals ?? buildNumerals())[c] as number) : 0;
+}
 
 export function chineseDigit(c: number): number | undefined {
-  return DIGITS[c];
+  const k = numeralOf(c);
+  return k >= 1 && k <= 10 ? k - 1 : undefined;
 }
 
 /** Any character `readChinese` reads (folded): a digit, 十百千 or 万亿兆. */
 export function isChineseNumeral(c: number): boolean {
-  return DIGITS[c] !== undefined || SMALL[c] !== undefined || BIG[c] !== undefined;
+  return numeralOf(c) !== 0;
+}
+
+/** 十百千 as 10, 100, 1000, else undefined. */
+function smallOf(c: number): number | undefined {
+  const k = numeralOf(c);
+  return k >= 11 && k <= 13 ? SMALL[k - 11] : undefined;
+}
+
+/** 万亿兆 as 1e4, 1e8, 1e12, else undefined. */
+function bigOf(c: number): number | undefined {
+  const k = numeralOf(c);
+  return k >= 14 ? BIG[k - 14] : undefined;
 }
 
 function magnitudeOf(c: number): number | undefined {
-  return SMALL[c] ?? BIG[c];
+  return smallOf(c) ?? bigOf(c);
 }
 
 /**
@@ -58,36 +91,64 @@ export function readArabic(text: string, i: number, afterLetter = false): Number
   if (isDigitCode(before) || glued || before === 0x2e || before === 0x5f) {
     return undefined;
   }
+  // The digits are read as one integer (`shown`), the decimal point placed at the end.
   let j = i;
-  let digits = '';
-  while (isDigitCode(foldAt(text, j))) digits += String.fromCharCode(foldAt(text, j++));
-  if (digits === '') return undefined;
+  let shown = 0;
+  let intDigits = 0;
+  for (let c = foldAt(text, j); isDigitCode(c); c = foldAt(text, ++j)) {
+    shown = shown * 10 + (c - 0x30);
+    intDigits++;
+  }
+  if (intDigits === 0) return undefined;
   // Thousands separators: 1-3 leading digits, then groups of exactly three.
-  if (digits.length <= 3) {
+  if (intDigits <= 3) {
     while (foldAt(text, j) === 0x2c) {
       let k = j + 1;
-      let group = '';
-      while (isDigitCode(foldAt(text, k)) && group.length < 4) {
-        group += String.fromCharCode(foldAt(text, k++));
+      let group = 0;
+      for (let c = foldAt(text, k); isDigitCode(c) && k - j - 1 < 4; c = foldAt(text, ++k)) {
+        group = group * 10 + (c - 0x30);
       }
-      if (group.length !== 3) break;
-      digits += group;
+      if (k - j - 1 !== 3) break;
+      shown = shown * 1000 + group;
+      intDigits += 3;
       j = k;
     }
   }
-  const intDigits = digits.length;
   let step = 1;
+  let fracDigits = 0;
   if (foldAt(text, j) === 0x2e && isDigitCode(foldAt(text, j + 1))) {
     let k = j + 1;
-    let frac = '';
-    while (isDigitCode(foldAt(text, k))) frac += String.fromCharCode(foldAt(text, k++));
+    for (let c = foldAt(text, k); isDigitCode(c); c = foldAt(text, ++k)) {
+      shown = shown * 10 + (c - 0x30);
+      fracDigits++;
+    }
     // 3.5.1 is a version, not a number.
     if (foldAt(text, k) === 0x2e && isDigitCode(foldAt(text, k + 1))) return undefined;
-    digits += '.' + frac;
-    step = Math.pow(10, -frac.length);
+    step = Math.pow(10, -fracDigits);
     j = k;
   }
-  return { value: Number(digits), end: j, step, chinese: false, intDigits };
+  return { value: valueOf(text, i, j, shown, fracDigits), end: j, step, chinese: false, intDigits };
+}
+
+/** Powers of ten that doubles hold exactly. */
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+/**
+ * The value of the number in [i, j) whose digits make the integer `shown`,
+ * `fracDigits` of them after the point. Under 1e15 `shown` is exact and one
+ * division rounds as Number() would; longer numbers are read as text.
+ */
+function valueOf(text: string, i: number, j: number, shown: number, fracDigits: number): number {
+  const scale = POWERS_OF_TEN[fracDigits];
+  if (shown < 1e15 && scale !== undefined) return shown / scale;
+  let digits = '';
+  for (let k = i; k < j; k++) {
+    const c = foldAt(text, k);
+    if (c !== 0x2c) digits += String.fromCharCode(c);
+  }
+  return Number(digits);
 }
 
 /**
@@ -117,7 +178,7 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
       j++;
       continue;
     }
-    const small = SMALL[c];
+    const small = smallOf(c);
     if (small !== undefined) {
       onlyDigits = false;
       sec += (n < 0 || (n === 0 && sec === 0) ? 1 : n) * small;
@@ -125,7 +186,7 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
       j++;
       continue;
     }
-    const big = BIG[c];
+    const big = bigOf(c);
     if (big !== undefined) {
       // 一〇〇億: a digit-by-digit run before a magnitude.
       sec = onlyDigits ? Number(plain) : sec + Math.max(n, 0);

@@ -7,7 +7,7 @@
  * in amounts.ts, durations.ts and counts.ts, percents and multiples in percents.ts.
  */
 import { amountUnit } from './amounts';
-import { mayHavePrefix, mayStartFigure, mayStartUnit, plainNumeralsEnd } from './candidates';
+import { mayHavePrefix, mayStartUnit, nextFigureStart, plainNumeralsEnd } from './candidates';
 import { currencyBefore, qualifierAfter, qualifierBefore } from './context';
 import { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } from './counts';
 import { durationUnit } from './durations';
@@ -37,11 +37,7 @@ export function parseFigures(
   let lastEnd = 0;
   try {
     const n = text.length;
-    for (let i = 0; i < n;) {
-      if (!mayStartFigure(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+    for (let i = nextFigureStart(text, 0, n); i < n; i = nextFigureStart(text, i, n)) {
       const plainEnd = plainNumeralsEnd(text, i);
       if (plainEnd > i) {
         i = plainEnd;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readArabic } from './numbers';
 import { parseFigures } from './parse';
 
 /** Pieces of figure-like text, in OpenCC-standard Traditional. */
@@ -142,6 +143,20 @@ describe('parseFigures properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads an Arabic number as Number() reads its digits, however many', () => {
+    const digits = (max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: max });
+    fc.assert(
+      fc.property(digits(20), fc.option(digits(20)), (whole, part) => {
+        const text = whole.join('') + (part === null ? '' : `.${part.join('')}`);
+        expect(readArabic(text, 0)?.value).toBe(Number(text));
+        expect(readArabic(toVariant(text), 0)?.value).toBe(Number(text));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(readArabic('1,234,567.25', 0)?.value).toBe(1234567.25);
   });
 
   it('handles lone surrogates next to numbers', () => {

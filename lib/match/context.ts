@@ -20,7 +20,10 @@
  * Words come from assets/guards/context-words.json. Each decision says why.
  */
 import contextWords from '../../assets/guards/context-words.json';
+import { clauseAround, sentenceAround } from './sentences';
 import type { EntityMention, LinkReason } from './types';
+
+export { clauseAround, sentenceAround };
 
 interface WordTests {
   suffix: RegExp;
@@ -51,39 +54,6 @@ function wordTests(): WordTests {
     domain: anyOf(contextWords.domain),
     metric: anyOf(contextWords.metrics),
   });
-}
-
-/** Ends a sentence: Chinese and full-width stops, semicolons, line breaks. */
-const STOP = new Set('。！？!?；;\n');
-/** Ends a clause too (with the sentence stops): commas, enumeration, colons, brackets, quotes. */
-const CLAUSE_STOP = new Set('，,、：:（）()「」“”');
-
-/** [start, end) of the sentence around [from, to) in `text`. */
-export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  let start = from;
-  while (start > 0 && !isStop(text, start - 1)) start--;
-  let end = to;
-  while (end < text.length && !isStop(text, end)) end++;
-  return [start, end];
-}
-
-function isStop(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (STOP.has(c)) return true;
-  // An English full stop ends a sentence when a space or the end follows (not 5.0, not U.S.).
-  return (
-    c === '.' && (i + 1 === text.length || text[i + 1] === ' ') && /[a-z)]/i.test(text[i - 1] ?? '')
-  );
-}
-
-/** [start, end) of the clause around [from, to): the sentence cut at commas too. */
-export function clauseAround(text: string, from: number, to: number): [number, number] {
-  const stops = (i: number) => CLAUSE_STOP.has(text[i]!) || isStop(text, i);
-  let start = from;
-  while (start > 0 && !stops(start - 1)) start--;
-  let end = to;
-  while (end < text.length && !stops(end)) end++;
-  return [start, end];
 }
 
 /** Whether [start, end) of `text` (a sentence, a block) holds one of the industry's metric words. */
@@ -118,7 +88,9 @@ export function decideInContext(
   evidenceOf: (entityId: string) => readonly string[],
 ): EntityMention[] {
   if (!candidates.some((m) => m.ambiguous)) return candidates as EntityMention[];
-  const named = candidates.filter((m) => !m.ambiguous);
+  // The ids named in the block so far: what a related-nearby decision looks up.
+  const named = new Set<string>();
+  for (const m of candidates) if (!m.ambiguous) named.add(m.entityId);
   const out: EntityMention[] = [];
   for (const m of candidates) {
     if (!m.ambiguous) {
@@ -128,11 +100,11 @@ export function decideInContext(
     if (m.doubtful === true) continue;
     const reason = localReason(text, m, named, evidenceOf);
     if (reason !== undefined) {
-      const decided = { ...m, ambiguous: false, reason };
+      const decided = withChanges(m, false, reason, undefined);
       out.push(decided);
-      named.push(decided);
+      named.add(decided.entityId);
     } else if (m.entityType === 'person') {
-      out.push({ ...m, personal: true });
+      out.push(withChanges(m, true, undefined, true));
     } else if (m.entityType === 'concept') {
       out.push(m);
     }
@@ -140,10 +112,37 @@ export function decideInContext(
   return out;
 }
 
+/**
+ * A copy of a candidate with its decision: `{ ...m, ambiguous, reason }` or
+ * `{ ...m, personal: true }`. Written out as one literal for the matcher's
+ * candidates (V8 copies with a spread or Object.assign several times slower,
+ * and every ambiguous name of the page is copied); any other object is spread.
+ */
+function withChanges(
+  m: EntityMention,
+  ambiguous: boolean,
+  reason: LinkReason | undefined,
+  personal: true | undefined,
+): EntityMention {
+  if ('personal' in m || 'reason' in m || m.doubtful === undefined) {
+    const out = { ...m };
+    out.ambiguous = ambiguous;
+    if (reason !== undefined) out.reason = reason;
+    if (personal !== undefined) out.personal = personal;
+    return out;
+  }
+  const { kind, start, end, entityId, entityType, doubtful } = m;
+  if (reason !== undefined)
+    return { kind, start, end, entityId, entityType, ambiguous, doubtful, reason };
+  if (personal !== undefined)
+    return { kind, start, end, entityId, entityType, ambiguous, doubtful, personal };
+  return { kind, start, end, entityId, entityType, ambiguous, doubtful };
+}
+
 function localReason(
   text: string,
   m: EntityMention,
-  named: readonly EntityMention[],
+  named: ReadonlySet<string>,
   evidenceOf: (entityId: string) => readonly string[],
 ): LinkReason | undefined {
   const words = wordTests();
@@ -151,7 +150,7 @@ function localReason(
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
   const related = evidenceOf(m.entityId);
-  if (named.some((n) => related.includes(n.entityId))) return 'related-nearby';
+  if (related.some((id) => named.has(id))) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
   if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not

@@ -9,9 +9,10 @@
  * nearest first, then the ones after it.
  */
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
-import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
+import type { FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
-import { clauseAround, decideInContext, hasMetricIn, sentenceAround } from './context';
+import { decideInContext, hasMetricIn } from './context';
+import { clauseAround, hasStopIn, sentenceAround } from './sentences';
 import { getEvidenceIds } from './evidence-ids';
 import type { EntityMention, Matcher, Mention } from './types';
 
@@ -24,44 +25,11 @@ export function findMentions(
 ): Mention[] {
   const evidenceIds = getEvidenceIds(packs);
   const entities = decideInContext(text, matcher.match(text), (id) => evidenceIds.get(id) ?? [id]);
-
-  const figures: FigureMention[] = [];
-  let e = 0;
   const named = entities.filter((m) => !m.ambiguous);
   // A block that names nothing and holds no metric word has no figure of ours: not read.
-  const parsedFigures =
-    named.length > 0 || hasMetricIn(text, 0, text.length)
-      ? parseFigures(text, { periods: false })
-      : [];
-  // Most figures are no pack's figure: their period and neighbours are never needed.
-  for (const parsed of parsedFigures) {
-    while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
-    const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
-    if (overlapping) continue;
-    // Its sentence names an entity (阿里雲收入276億元), or holds a metric word. A head
-    // count (3萬人, 20萬人次) is a crowd's unless its own clause names an entity.
-    const sentence = sentenceAround(text, parsed.start, parsed.end);
-    const [from, to] = isHeadCount(text, parsed)
-      ? clauseAround(text, parsed.start, parsed.end)
-      : sentence;
-    const beside = named.some((m) => m.start < to && m.end > from);
-    if (!beside && !hasMetricIn(text, ...sentence)) continue;
-    let link: FigureLink | undefined;
-    if (mayLink(parsed, packs)) {
-      const before = entities.slice(0, e).reverse();
-      const after = entities.slice(e);
-      const nearby = [...new Set([...before, ...after].map((m) => m.entityId))];
-      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
-    }
-    figures.push({
-      kind: 'figure',
-      start: parsed.start,
-      end: parsed.end,
-      figure: parsed,
-      ...(link ? { link } : {}),
-      ...(beside ? {} : { ambiguous: true }),
-    });
-  }
+  if (named.length === 0 && !hasMetricIn(text, 0, text.length)) return entities;
+  const figures = industryFigures(text, entities, named, packs, pageDate);
+  if (figures.length === 0) return entities;
 
   const out: Mention[] = [];
   let i = 0;
@@ -80,7 +48,86 @@ export function findMentions(
   return out;
 }
 
+/**
+ * The block's figures that are the industry's, linked where they may be. A
+ * sentence is found once for all the figures it holds, and its entities and
+ * metric words are looked for once.
+ */
+function industryFigures(
+  text: string,
+  entities: readonly EntityMention[],
+  named: readonly EntityMention[],
+  packs: readonly Pack[],
+  pageDate: IsoDate | undefined,
+): FigureMention[] {
+  const figures: FigureMention[] = [];
+  let e = 0;
+  // The last sentence found, while no stop lies inside it (then it is every inner span's).
+  let sentence: [number, number] = [0, -1];
+  let sentenceNames: boolean | undefined;
+  let sentenceMetric: boolean | undefined;
+  let nearby: string[] = [];
+  let nearbyAt = -1;
+  // Most figures are no pack's figure: their period and neighbours are never needed.
+  for (const parsed of parseFigures(text, { periods: false })) {
+    while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
+    const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
+    if (overlapping) continue;
+    if (parsed.start < sentence[0] || parsed.end > sentence[1]) {
+      sentence = sentenceAround(text, parsed.start, parsed.end);
+      if (hasStopIn(text, parsed.start, parsed.end)) sentence[1] = -1;
+      sentenceNames = undefined;
+      sentenceMetric = undefined;
+    }
+    const [from, to] = sentence[1] < 0 ? sentenceAround(text, parsed.start, parsed.end) : sentence;
+    // Its sentence names an entity (阿里雲收入276億元), or holds a metric word. A head
+    // count (3萬人, 20萬人次) is a crowd's unless its own clause names an entity.
+    const beside = isHeadCount(text, parsed)
+      ? namesIn(named, ...clauseAround(text, parsed.start, parsed.end))
+      : (sentenceNames ??= namesIn(named, from, to));
+    if (!beside && !(sentenceMetric ??= hasMetricIn(text, from, to))) continue;
+    const figure: FigureMention = {
+      kind: 'figure',
+      start: parsed.start,
+      end: parsed.end,
+      figure: parsed,
+    };
+    if (mayLink(parsed, packs)) {
+      // Figures between the same two entities share their neighbours.
+      if (nearbyAt !== e) nearby = nearbyIds(entities, (nearbyAt = e));
+      const link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
+      if (link) figure.link = link;
+    }
+    if (!beside) figure.ambiguous = true;
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** Whether an entity named in the block overlaps [from, to). */
+function namesIn(named: readonly EntityMention[], from: number, to: number): boolean {
+  return named.some((m) => m.start < to && m.end > from);
+}
+
+/** The entities before mention `e` of the block, nearest first, then those from it on: each once. */
+function nearbyIds(entities: readonly EntityMention[], e: number): string[] {
+  const ids = new Set<string>();
+  for (let k = e - 1; k >= 0; k--) ids.add((entities[k] as EntityMention).entityId);
+  for (let k = e; k < entities.length; k++) ids.add((entities[k] as EntityMention).entityId);
+  return [...ids];
+}
+
+const HEAD_COUNTERS = new Set([0x4eba, 0x540d, 0x6237, 0x6236]); // 人名户戶
+const CH_CI = 0x6b21; // 次
+
 /** A count of people: 3萬人, 20萬人次, 3萬名, 40萬戶. */
 function isHeadCount(text: string, parsed: ParsedFigure): boolean {
-  return parsed.kind === 'count' && /[人名户戶]次?$/.test(text.slice(parsed.start, parsed.end));
+  if (parsed.kind !== 'count' || parsed.end <= parsed.start) return false;
+  const last = text.charCodeAt(parsed.end - 1);
+  if (HEAD_COUNTERS.has(last)) return true;
+  return (
+    last === CH_CI &&
+    parsed.end - 2 >= parsed.start &&
+    HEAD_COUNTERS.has(text.charCodeAt(parsed.end - 2))
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { builtinGuards } from './builtin.generated';
 import { step, type DoubleArray } from './double-array';
-import { fold } from './fold';
+import { getFoldXor } from './fold';
 import { fromPrecompiledGuards } from './precompiled';
 
 export interface Guards {
@@ -98,7 +98,11 @@ function createGuardChecks(g: Guards): GuardChecks {
   };
 }
 
-/** Whether a context word for this alias occurs within its window around [start, end). */
+/**
+ * Whether a context word for this alias occurs within its window around
+ * [start, end). The window is folded a unit at a time as it is read, not
+ * copied: this runs at every candidate of such an alias.
+ */
 export function hasDoubtfulContext(
   context: { window: number; words: string[] },
   text: string,
@@ -107,6 +111,25 @@ export function hasDoubtfulContext(
 ): boolean {
   const from = Math.max(0, start - context.window);
   const to = Math.min(text.length, end + context.window);
-  const folded = fold(text.slice(from, to));
-  return context.words.some((w) => folded.includes(w));
+  const words = context.words;
+  for (const w of words) if (w.length === 0) return true;
+  const xor = getFoldXor();
+  for (let p = from; p < to; p++) {
+    const u = text.charCodeAt(p);
+    const first = u ^ (xor[u] as number);
+    for (const w of words) {
+      if (w.charCodeAt(0) === first && p + w.length <= to && foldedAt(text, p + 1, w, xor))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `word` (folded) from its second unit on matches the fold of `text` at `at`. */
+function foldedAt(text: string, at: number, word: string, xor: Uint16Array): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const u = text.charCodeAt(at + k - 1);
+    if ((u ^ (xor[u] as number)) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }

@@ -25,25 +25,36 @@ import {
 const ROUNDS = 31;
 /** Parts per pass, interleaved across the four runs. */
 const SLICES = 20;
+/** Rounds of the interleaved findMentions() comparison (each runs both forms over the text). */
+const FIND_ROUNDS = 15;
+/** The issue's target for findMentions() per paragraph: figures at no less than half the matcher's speed. */
+const FIND_TARGET = 30;
 
 describe('matching benchmark (figures only, no time assertions)', () => {
   const seedPacks = [getBuiltinPacks()[0]!];
   const bigPacks = [generatedPack(100_000), ...seedPacks];
   const text = newsText(1_000_000);
   const paragraphs = text.split('\n').filter((p) => p.length > 0);
+  // About 50 000 units per part: a few milliseconds each.
+  const parts = Array.from({ length: SLICES }, (_, k) =>
+    paragraphs.slice(
+      Math.floor((k * paragraphs.length) / SLICES),
+      Math.floor(((k + 1) * paragraphs.length) / SLICES),
+    ),
+  );
   const report: string[] = [
     `news text: ${text.length} UTF-16 units, ${paragraphs.length} paragraphs`,
     'forms: "vitest" = the TS sources as vitest runs them (its module transform); ' +
       '"bundled" = lib/match bundled and minified, as the extension ships it',
   ];
   let bundle: Awaited<ReturnType<typeof bundleMatch>>;
-  let shipped: typeof MatchModule;
+  let shipped: typeof MatchModule & { getBuiltinPacks: typeof getBuiltinPacks };
   /** The generated pack compiled, for the throughput test. */
   let bigCompiled: CompiledMatcher | undefined;
 
   beforeAll(async () => {
     bundle = await bundleMatch();
-    shipped = (await import(bundle.file)) as typeof MatchModule;
+    shipped = (await import(bundle.file)) as typeof shipped;
   });
 
   /** Median (min–max) of 9 passes of `run` over the text, after 2 warm-up passes, a collection before each. */
@@ -101,13 +112,6 @@ describe('matching benchmark (figures only, no time assertions)', () => {
       'generated pack, vitest': createMatcherFrom(compiled),
       'generated pack, bundled': shipped.createMatcherFrom(shipped.compilePacks(bigPacks)),
     };
-    // About 50 000 units per part: a few milliseconds each.
-    const parts = Array.from({ length: SLICES }, (_, k) =>
-      paragraphs.slice(
-        Math.floor((k * paragraphs.length) / SLICES),
-        Math.floor(((k + 1) * paragraphs.length) / SLICES),
-      ),
-    );
     const runs = Object.fromEntries(
       Object.entries(matchers).map(([label, m]) => [
         label,
@@ -143,15 +147,39 @@ describe('matching benchmark (figures only, no time assertions)', () => {
   it('seed pack: other passes over the news text', () => {
     const matcher = createMatcher(seedPacks);
     throughput('seed pack, match() on one 1 MB string', () => matcher.match(text));
-    throughput(
-      'seed pack, findMentions() per paragraph (entities decided in context + figures)',
-      () => {
-        for (const p of paragraphs) findMentions(p, matcher, seedPacks);
-      },
-    );
     throughput('for comparison: lib/figures parseFigures() alone, per paragraph', () => {
       for (const p of paragraphs) parseFigures(p);
     });
+  });
+
+  it('seed pack: findMentions() per paragraph, both forms, interleaved', () => {
+    const matcher = createMatcher(seedPacks);
+    const shippedPacks = [shipped.getBuiltinPacks()[0]!];
+    const shippedMatcher = shipped.createMatcher(shippedPacks);
+    const samples = interleave(
+      {
+        vitest: (slice: number) => {
+          for (const p of parts[slice] ?? []) findMentions(p, matcher, seedPacks);
+        },
+        bundled: (slice: number) => {
+          for (const p of parts[slice] ?? []) shipped.findMentions(p, shippedMatcher, shippedPacks);
+        },
+      },
+      SLICES,
+      FIND_ROUNDS,
+    );
+    report.push(
+      `findMentions() per paragraph (entities decided in context + figures), M units/s: ` +
+        `median (min–max) of ${FIND_ROUNDS} rounds from wall time, then from CPU time; ` +
+        `the two forms interleaved in ${SLICES} parts per round:`,
+    );
+    for (const [form, s] of Object.entries(samples)) {
+      const r = rates(text.length, s);
+      report.push(
+        `  findMentions() per paragraph, seed pack, ${form}: ${mid(r.wall)}, CPU ${r.cpu.toFixed(1)}; ` +
+          `target ≥ ${FIND_TARGET}: ${verdict(r.wall.median >= FIND_TARGET)}`,
+      );
+    }
   });
 
   afterAll(() => {

@@ -22,7 +22,7 @@ export function findInText(
       if (start < from || start >= from + window) continue;
       const last = out[out.length - 1];
       if (last && start < last.end) continue; // keep mentions non-overlapping across windows
-      out.push({ ...m, start, end: m.end + lo });
+      out.push(Object.assign({}, m, { start, end: m.end + lo }));
     }
   }
   return out;

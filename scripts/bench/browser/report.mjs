@@ -425,6 +425,18 @@ export function formatReport(results) {
     }
   }
 
+  // findMentions() per paragraph, from the Node benchmark's lines (one per form).
+  for (const [, form, wall, cpu] of (results.node?.output ?? '').matchAll(
+    /findMentions\(\) per paragraph, seed pack, (\w+): ([\d.]+) \([^)]*\), CPU ([\d.]+)/g,
+  )) {
+    target(
+      `findMentions() per paragraph, Node, ${form}`,
+      `${wall} M units/s (CPU ${cpu})`,
+      '≥ 30 M units/s',
+      Number(wall) >= 30,
+    );
+  }
+
   // Node matcher benchmark.
   if (results.node) {
     lines.push(

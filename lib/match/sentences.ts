@@ -1,0 +1,78 @@
+/**
+ * Sentences and clauses of a block: where the one around a span starts and
+ * ends. Read with a table of code units, not strings, since the linking rules
+ * ask for the sentence of every figure and every ambiguous name.
+ */
+
+const SENTENCE = 1;
+const CLAUSE = 2;
+const FULL_STOP = 3;
+
+/**
+ * What a code unit ends: a sentence (Chinese and full-width stops,
+ * semicolons, line breaks), a clause only (commas, enumeration, colons,
+ * brackets, quotes), or a sentence when it is an English full stop (see isStop).
+ */
+let ends: Uint8Array | undefined;
+
+/** The table, built on first use: a page without Chinese text may never ask. */
+function endsTable(): Uint8Array {
+  if (ends) return ends;
+  const table = new Uint8Array(0x10000);
+  for (const c of '。！？!?；;\n') table[c.charCodeAt(0)] = SENTENCE;
+  for (const c of '，,、：:（）()「」“”') table[c.charCodeAt(0)] = CLAUSE;
+  table[0x2e] = FULL_STOP;
+  return (ends = table);
+}
+
+/** An English letter or `)`: what an English full stop follows. */
+function endsEnglishWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x29;
+}
+
+/**
+ * Whether the code unit at `i` ends a sentence. An English full stop does
+ * when a space or the end follows it and a letter or `)` precedes it (not
+ * 5.0, not U.S.).
+ */
+function isStop(table: Uint8Array, text: string, i: number): boolean {
+  const kind = table[text.charCodeAt(i)];
+  if (kind === SENTENCE) return true;
+  return (
+    kind === FULL_STOP &&
+    (i + 1 === text.length || text.charCodeAt(i + 1) === 0x20) &&
+    i > 0 &&
+    endsEnglishWord(text.charCodeAt(i - 1))
+  );
+}
+
+function isClauseStop(table: Uint8Array, text: string, i: number): boolean {
+  return table[text.charCodeAt(i)] === CLAUSE || isStop(table, text, i);
+}
+
+/** [start, end) of the sentence around [from, to) in `text`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  const table = endsTable();
+  let start = from;
+  while (start > 0 && !isStop(table, text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && !isStop(table, text, end)) end++;
+  return [start, end];
+}
+
+/** [start, end) of the clause around [from, to): the sentence cut at commas too. */
+export function clauseAround(text: string, from: number, to: number): [number, number] {
+  const table = endsTable();
+  let start = from;
+  while (start > 0 && !isClauseStop(table, text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && !isClauseStop(table, text, end)) end++;
+  return [start, end];
+}
+
+/** Whether [from, to) of `text` holds a sentence stop (then no sentence holds it whole). */
+export function hasStopIn(text: string, from: number, to: number): boolean {
+  const table = endsTable();
+  for (let i = from; i < to; i++) if (isStop(table, text, i)) return true;
+  return false;
+}
