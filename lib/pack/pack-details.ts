@@ -130,7 +130,8 @@ export function compactCore(core: Pack): unknown {
         aliases: aliases.map((alias) => (Object.keys(alias).length === 1 ? alias.text : alias)),
       }),
     ),
-    relations: core.relations.map(({ source: _s, ...relation }) => relation),
+    // A core relation is its type and ends alone (splitPack): written as a triple.
+    relations: core.relations.map(({ type, from, to }): StoredRelation => [type, from, to]),
     figures: core.figures.map(({ metric: _m, source: _s, comparedWith, ...figure }) => ({
       ...figure,
       ...(comparedWith
@@ -166,9 +167,12 @@ function expandNames(names: StoredNames): EntityNames {
   return { 'zh-Hant': hant, 'zh-Hans': names['zh-Hans'] ?? hant, en: names.en ?? hant };
 }
 
+/** A core relation: `[type, from, to]`. */
+type StoredRelation = [Relation['type'], string, string];
+
 interface StoredCore extends Omit<Pack, 'entities' | 'relations' | 'figures'> {
   entities: StoredEntity[];
-  relations: Lean<Relation, 'source'>[];
+  relations: StoredRelation[];
   figures: (Lean<Omit<Figure, 'comparedWith'>, 'metric' | 'source'> & {
     comparedWith?: Lean<NonNullable<Figure['comparedWith']>[number], 'label' | 'source'>[];
   })[];
@@ -186,7 +190,7 @@ export function expandCore(stored: unknown): Pack {
       names: expandNames(names),
       aliases: aliases.map((alias) => (typeof alias === 'string' ? { text: alias } : alias)),
     })),
-    relations: core.relations.map((relation) => ({ source: '', ...relation })),
+    relations: core.relations.map(([type, from, to]) => ({ type, from, to, source: '' })),
     figures: core.figures.map(({ comparedWith, ...figure }) => ({
       metric: '',
       source: '',
