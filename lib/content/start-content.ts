@@ -205,10 +205,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       awake.annotator.setEnabled(!awake.annotator.enabled);
       return { ok: true, enabled: awake.annotator.enabled };
     }),
-    'step-mention': withSession(async (awake, { direction }) => {
+    'step-mention': withSession((awake, { direction }) => {
       const from = awake.cards.currentMention() ?? awake.cursor.current();
       const next = awake.annotator.nextMention(from, direction);
-      if (next) await awake.cards.openForMention(next, { focus: true });
+      // Answered without waiting for the card: on a phone its sheet is placed only once the
+      // page is in sight again, and the popup that asked covers it until the reader goes back.
+      if (next) awake.cards.openForMention(next, { focus: true }).catch(() => {});
       return { ok: next !== null };
     }),
     reveal: withSession((awake, { target }) => {

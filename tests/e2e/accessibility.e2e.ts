@@ -84,6 +84,8 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
       const tabId = await session.tabIdOf(page);
       const probe = await session.openPopup(tabId);
       open.push(probe, page);
+      // Back on the page, as a reader coming from the popup: a phone's sheet waits for that.
+      await page.bringToFront();
       // The second mention is a person (吳泳銘): roles, facts, relations and sources.
       await stepToNextMention(probe, tabId);
       await waitForCard(page);
