@@ -23,6 +23,8 @@ const med = (runs, pick) =>
 const ms = (value) =>
   Number.isFinite(value) ? `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ms` : 'n/a';
 const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(2)} MB` : 'n/a');
+/** The longest run of our code in one task (annotation, conversion): 40 ms, a margin under 50. */
+const LONGEST_RUN_MS = 40;
 const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : 'n/a');
 const num = (value) => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
 
@@ -288,13 +290,13 @@ export function formatReport(results) {
     '≤ 2×',
     a1.ready <= 2 * a1.floorFromNav || (Number.isFinite(a1.ready * a1.floorFromNav) ? false : NaN),
   );
-  // Stricter than the issue's target (time to ready vs the floor, both from navigation):
-  // the floor's pass only counts matches, so this one is for reference.
+  // The whole page's cost read strictly: our first write → ready against the floor's scan
+  // alone (a TreeWalker and one RegExp over the same text), at most 5×.
   target(
-    '1 MB content script first write → ready, beside 2× the floor scan alone',
-    `${ms(a1.span)} vs 2 × ${ms(a1.floor)}`,
-    'none: reference',
-    'info',
+    '1 MB content script first write → ready ≤ 5× the floor scan alone',
+    `${ms(a1.span)} vs 5 × ${ms(a1.floor)} (${(a1.span / a1.floor).toFixed(1)}×; our code on the main thread ${ms(a1.oursTotal)})`,
+    '≤ 5×',
+    Number.isFinite(a1.span / a1.floor) ? a1.span <= 5 * a1.floor : NaN,
   );
   // Ours: script added, plus layout added where it is above the noise (a page's own
   // layout varies by ±100 ms between loads, so the difference can come out negative).
@@ -316,10 +318,10 @@ export function formatReport(results) {
     ['news-5mb', a5],
   ]) {
     target(
-      `${key}: no content-script task > 50 ms while annotating`,
+      `${key}: no run of our code > ${LONGEST_RUN_MS} ms in one task while annotating`,
       `worst ${ms(a.oursWorst)} of our code in one task (tasks running it, rendering included: ${ms(a.longTaskWorst)}; any task of the page: ${ms(a.tracedWorst)})`,
-      '≤ 50 ms',
-      Number.isFinite(a.oursWorst) ? a.oursWorst <= 50 : NaN,
+      `≤ ${LONGEST_RUN_MS} ms`,
+      Number.isFinite(a.oursWorst) ? a.oursWorst <= LONGEST_RUN_MS : NaN,
     );
   }
   // CDP's ScriptDuration misses most of a content script's work (it read 5 ms where the
@@ -375,10 +377,10 @@ export function formatReport(results) {
       Math.max(step.longTaskMaxMs, step.traced?.extensionLongest ?? 0),
     );
     target(
-      `${key}: our conversion tasks ≤ 50 ms`,
+      `${key}: our conversion's longest run in one task ≤ ${LONGEST_RUN_MS} ms`,
       `worst ${ms(worst)} of our code in one task (tasks running it, rendering included: ${ms(withRendering)}), HTMLConverter ${ms(med(c.htmlConverter, (r) => r.longestTaskMs))}`,
-      '≤ 50 ms',
-      Number.isFinite(worst) ? worst <= 50 : NaN,
+      `≤ ${LONGEST_RUN_MS} ms`,
+      Number.isFinite(worst) ? worst <= LONGEST_RUN_MS : NaN,
     );
     const first = med(c.ours, (r) => r.convert.shownMs);
     const whole = med(c.ours, (r) => r.convert.writtenMs);
