@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadMemory, rememberPage } from '@/lib/memory/memory-store';
+import { loadMemory, readRefusedAt, rememberPage } from '@/lib/memory/memory-store';
 import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
 import type { Pack } from '@/lib/pack/types';
 import { loadInstalledPacks } from '@/lib/packs-store/packs-store';
@@ -90,6 +90,22 @@ describe('sites where Pangzhu is off', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect((await loadSettings()).disabledSites).toEqual([]);
   });
+});
+
+test('reading memory: a visit the browser refused to store is said, until the memory is cleared', async () => {
+  await rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] });
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
+  await expect(
+    rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['baidu'] }),
+  ).rejects.toThrow('quota');
+  const root = await renderOptions();
+  expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+    'storage for Pangzhu is full',
+  );
+  expect(textOf(root)).toContain('1 page remembered');
+  getByRole(root, 'button', 'Clear reading memory').click();
+  await vi.waitFor(() => expect(root.querySelector('[role="alert"]')).toBeNull());
+  expect(await readRefusedAt()).toBeNull();
 });
 
 test('reading memory: the count, a switch and a clear button', async () => {

@@ -5,7 +5,7 @@
  * the reader makes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { clearMemory, loadMemory } from '@/lib/memory/memory-store';
+import { clearMemory, loadMemory, readRefusedAt } from '@/lib/memory/memory-store';
 import { downloadPack } from '@/lib/options/download-pack';
 import { importPackText, type ImportResult } from '@/lib/packs-store/import-pack';
 import {
@@ -25,15 +25,22 @@ import { SiteList } from './SiteList';
 import { StandardChoice } from './StandardChoice';
 import './options.css';
 
-type Loaded = { settings: Settings; packs: InstalledPacks; memoryCount: number };
+type Loaded = {
+  settings: Settings;
+  packs: InstalledPacks;
+  memoryCount: number;
+  /** The browser refused the last visit the memory tried to store (its storage is full). */
+  memoryFull: boolean;
+};
 
 async function loadAll(): Promise<Loaded> {
-  const [settings, packs, memory] = await Promise.all([
+  const [settings, packs, memory, refusedAt] = await Promise.all([
     loadSettings(),
     loadWholeInstalledPacks(),
     loadMemory(),
+    readRefusedAt(),
   ]);
-  return { settings, packs, memoryCount: memory.length };
+  return { settings, packs, memoryCount: memory.length, memoryFull: refusedAt !== null };
 }
 
 function packEntries({ builtin, imported }: InstalledPacks, settings: Settings): PackEntry[] {
@@ -98,13 +105,18 @@ export function OptionsApp() {
       <section aria-labelledby="memory-heading">
         <h2 id="memory-heading">{t('options_memory_heading')}</h2>
         <p class="hint">{t('options_memory_note')}</p>
+        {data.memoryFull && (
+          <p class="error" role="alert">
+            {t('options_memory_full')}
+          </p>
+        )}
         <MemoryControls
           enabled={settings.readingMemory}
           count={data.memoryCount}
           onToggle={(readingMemory) => void change((s) => ({ ...s, readingMemory }))}
           onClear={() =>
             void clearMemory().then(() =>
-              setData((current) => current && { ...current, memoryCount: 0 }),
+              setData((current) => current && { ...current, memoryCount: 0, memoryFull: false }),
             )
           }
         />

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearMemory, loadMemory, MEMORY_KEY, rememberPage } from './memory-store';
+import { clearMemory, loadMemory, MEMORY_KEY, readRefusedAt, rememberPage } from './memory-store';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -45,8 +45,21 @@ test('a visit the browser will not store (its quota) is refused; what was rememb
     rememberPage({ url: 'https://b.example', title: 'B', entityIds: ['tencent'] }, 2),
   ).rejects.toThrow('QUOTA_BYTES');
   expect((await loadMemory()).map((page) => page.title)).toEqual(['A']);
+  // The refusal is noted for the options page to say so.
+  expect(await readRefusedAt()).toBe(2);
   // Once there is room again, the next visit is kept (the queue did not stall on the failure).
   set.mockRestore();
   await rememberPage({ url: 'https://c.example', title: 'C', entityIds: ['baidu'] }, 3);
   expect((await loadMemory()).map((page) => page.title)).toEqual(['C', 'A']);
+  expect(await readRefusedAt()).toBeNull();
+});
+
+test('clearing the memory clears the note of a refused visit', async () => {
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
+  await expect(
+    rememberPage({ url: 'https://a.example', title: 'A', entityIds: ['baidu'] }, 5),
+  ).rejects.toThrow('quota');
+  expect(await readRefusedAt()).toBe(5);
+  await clearMemory();
+  expect(await readRefusedAt()).toBeNull();
 });

@@ -7,6 +7,12 @@ import { addVisit, normaliseMemory, type MemoryPage, type Visit } from './readin
 
 export const MEMORY_KEY = 'memory';
 const ITEM = `local:${MEMORY_KEY}` as const;
+/**
+ * When the browser last refused to store a visit (its storage for the extension
+ * is full), for the options page to say so. In session storage: it has a quota
+ * of its own, so the note is written where the memory could not be.
+ */
+const REFUSED_ITEM = 'session:memoryRefusedAt' as const;
 
 export async function loadMemory(): Promise<MemoryPage[]> {
   return normaliseMemory(await storage.getItem(ITEM));
@@ -22,14 +28,31 @@ function serialise<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Remembers a visit; rejects (and notes when) if the browser refuses to store it. */
 export function rememberPage(visit: Visit, now = Date.now()): Promise<MemoryPage[]> {
   return serialise(async () => {
     const pages = addVisit(await loadMemory(), visit, now);
-    await storage.setItem(ITEM, { pages });
+    try {
+      await storage.setItem(ITEM, { pages });
+    } catch (error) {
+      await storage.setItem(REFUSED_ITEM, now).catch(() => {});
+      throw error;
+    }
+    if ((await readRefusedAt()) !== null) await storage.removeItem(REFUSED_ITEM).catch(() => {});
     return pages;
   });
 }
 
+/** When a visit was last refused for want of room, if the last write was refused. */
+export async function readRefusedAt(): Promise<number | null> {
+  // A browser without session storage has no note to read.
+  const at = await storage.getItem<unknown>(REFUSED_ITEM).catch(() => null);
+  return typeof at === 'number' ? at : null;
+}
+
 export function clearMemory(): Promise<void> {
-  return serialise(() => storage.removeItem(ITEM));
+  return serialise(async () => {
+    await storage.removeItem(ITEM);
+    await storage.removeItem(REFUSED_ITEM).catch(() => {});
+  });
 }
