@@ -15,29 +15,51 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export interface ColdRun {
   /** Evaluating the bundled module, the built-in pack's JSON included. */
   importMs: number;
-  /** The first createMatcher for the built-in pack: fold table, guards, compile or load. */
+  /** The first matcher for the built-in pack: from its names index, or compiled. */
   buildMs: number;
   /** Then the first match() of the seed article. */
   firstMatchMs: number;
 }
 
-/** What the content script does: import the matcher and the built-in packs, build, match. */
+/**
+ * What the content script does: import the matcher and the built-in packs, make the matcher
+ * (mode 'index': from the names index's bytes, as a page with the built-in pack does;
+ * 'compile': compiled from the names, as for imported packs), match.
+ */
 const CHILD = `
 import { readFileSync } from 'node:fs';
-const [bundle, seedFile, mode] = process.argv.slice(2);
+const [bundle, seedFile, mode, indexFile] = process.argv.slice(2);
 const seed = readFileSync(seedFile, 'utf8');
+// The bytes a page fetches, read before the clock starts (the fetch is not the matcher's).
+const bytes = mode === 'index' ? new Uint8Array(readFileSync(indexFile)).buffer : null;
 let t = performance.now();
 const m = await import(bundle);
 const importMs = performance.now() - t;
-// 'compile': copies of the packs, as when packs are imported: no build-time form applies.
-const packs = mode === 'compile' ? m.getBuiltinPacks().map((p) => ({ ...p })) : m.getBuiltinPacks();
+const packs = m.getBuiltinPacks();
 t = performance.now();
-const matcher = m.createMatcher(packs);
+let matcher;
+if (bytes) {
+  const [pack] = packs;
+  const index = m.readNamesIndex(bytes, [m.packKey(pack)], pack.entities);
+  if (!index) throw new Error('the names index was refused');
+  matcher = m.createMatcherFrom(index.compiled, index.filter);
+} else {
+  matcher = m.createMatcher(packs);
+}
 const buildMs = performance.now() - t;
 t = performance.now();
 matcher.match(seed);
 const firstMatchMs = performance.now() - t;
 console.log(JSON.stringify({ importMs, buildMs, firstMatchMs }));
+`;
+
+/** Writes the built-in pack's names index as the build does, once, beside the bundle. */
+const WRITE_INDEX = `
+import { writeFileSync } from 'node:fs';
+const [bundle, indexFile] = process.argv.slice(2);
+const m = await import(bundle);
+const packs = m.getBuiltinPacks();
+writeFileSync(indexFile, m.compileNamesIndex(packs, packs.map(m.packKey)));
 `;
 
 /**
@@ -48,23 +70,27 @@ export async function bundleMatch(): Promise<{ file: string; dispose: () => void
   const dir = mkdtempSync(join(tmpdir(), 'match-bundle-'));
   writeFileSync(
     join(dir, 'entry.ts'),
-    `export * from '${repo}/lib/match/index';\nexport { getBuiltinPacks } from '${repo}/lib/pack/load';\n`,
+    `export * from '${repo}/lib/match/index';\n` +
+      `export { compileNamesIndex, readNamesIndex } from '${repo}/lib/match/names-index';\n` +
+      `export { getBuiltinPacks, packKey } from '${repo}/lib/pack/load';\n`,
   );
   writeFileSync(join(dir, 'child.mjs'), CHILD);
+  writeFileSync(join(dir, 'write-index.mjs'), WRITE_INDEX);
   await build({
     input: join(dir, 'entry.ts'),
     output: { file: join(dir, 'match.mjs'), format: 'esm', minify: true },
     logLevel: 'silent',
   });
-  return {
-    file: join(dir, 'match.mjs'),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const file = join(dir, 'match.mjs');
+  execFileSync(process.execPath, [join(dir, 'write-index.mjs'), file, indexFileOf(file)]);
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+const indexFileOf = (bundle: string): string => join(dirname(bundle), 'names.bin');
 
 /**
  * `runs` fresh processes on a bundle, one after the other; each reports its
- * own figures. `compile`: make createMatcher compile the packs at run time.
+ * own figures. `compile`: compile the packs' names instead of reading the names index.
  */
 export function coldRuns(
   bundle: string,
@@ -72,7 +98,8 @@ export function coldRuns(
   seedFile: string,
   compile = false,
 ): ColdRun[] {
-  const args = [join(dirname(bundle), 'child.mjs'), bundle, seedFile, compile ? 'compile' : 'load'];
+  const mode = compile ? 'compile' : 'index';
+  const args = [join(dirname(bundle), 'child.mjs'), bundle, seedFile, mode, indexFileOf(bundle)];
   const out: ColdRun[] = [];
   for (let i = 0; i < runs; i++)
     out.push(JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ColdRun);
