@@ -84,12 +84,3 @@ export function cpuDelta(before, after) {
   const layout = ((after.LayoutDuration ?? NaN) - (before.LayoutDuration ?? NaN)) * 1000;
   return { script, layout };
 }
-
-export const median = (values) => {
-  const finite = values
-    .filter((v) => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
-  if (finite.length === 0) return NaN;
-  const mid = finite.length >> 1;
-  return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
-};

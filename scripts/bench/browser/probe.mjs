@@ -12,6 +12,8 @@
 //   The page's own work in that window (its first layout of a long page) is a stall
 //   it has without us; "stall added" is the difference of the two medians.
 
+import { median } from './median.mjs';
+
 /** After `ready`, how long the window goes on (the last highlights' style and paint). */
 export const SETTLE_MS = 300;
 
@@ -138,16 +140,6 @@ export function summariseProbe(probe, readyAfterDcl) {
   };
 }
 
-/** The median of the finite numbers among `values`, or NaN. */
-function medianOf(values) {
-  const finite = values
-    .filter((v) => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
-  if (finite.length === 0) return NaN;
-  const mid = finite.length >> 1;
-  return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
-}
-
 /**
  * A page's figures in one browser from its probed loads with the extension (`ours`) and
  * without it (`plain`): medians, and the stall we add (the difference of the medians).
@@ -157,9 +149,9 @@ function medianOf(values) {
  */
 export function probeFigures(ours, plain) {
   const probes = (runs) => (runs ?? []).map((run) => run?.probe).filter(Boolean);
-  const readyAfterDcl = medianOf(probes(ours).map((p) => p.readyAfterDclMs));
-  const stallOurs = medianOf(probes(ours).map((p) => p.stallMs));
-  const stallPlain = medianOf(probes(plain).map((p) => p.stallMs));
+  const readyAfterDcl = median(probes(ours).map((p) => p.readyAfterDclMs));
+  const stallOurs = median(probes(ours).map((p) => p.stallMs));
+  const stallPlain = median(probes(plain).map((p) => p.stallMs));
   return {
     readyAfterDcl,
     stallOurs,
@@ -171,5 +163,5 @@ export function probeFigures(ours, plain) {
 
 /** The window length for loads without the extension: ours' median ready after DOMContentLoaded. */
 export function plainWindowFrom(ours) {
-  return medianOf((ours ?? []).map((run) => run?.probe?.readyAfterDclMs));
+  return median((ours ?? []).map((run) => run?.probe?.readyAfterDclMs));
 }

@@ -1,6 +1,6 @@
 // The bench's report: medians of the runs, targets with PASS/FAIL, and the same
 // figures as a readable table. A figure that could not be measured is "n/a (reason)".
-import { median } from './load.mjs';
+import { median } from './median.mjs';
 import { probeFigures, SETTLE_MS } from './probe.mjs';
 
 /** Why Firefox has no heap figure: nothing a bench can read reports its JS heap. */
