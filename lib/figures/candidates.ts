@@ -3,6 +3,7 @@
  * text without reading numbers. Each one is conservative: it may let through
  * what is no figure, never the reverse (candidates.test.ts checks it).
  */
+import { unitTableOnFirstUse } from '../match/unit-table';
 import { foldAt, isLetterCode, matchAt } from './fold';
 import { isChineseNumeral } from './numbers';
 import { COUNT_NOUNS, COUNTERS } from './count-words';
@@ -18,16 +19,11 @@ import {
 // digits (any script), 十, 百 of 百分之, and 百/千/萬 of 千億參數, 萬億參數. A table beats a RegExp here: most
 // hits (一) are no figure, and exec() allocates a match for each.
 // Built on first use: a page without Chinese text or digits never asks.
-let starts: Uint8Array | undefined;
-
-function startTable(): Uint8Array {
-  if (starts) return starts;
-  const table = new Uint8Array(0x10000);
+const startTable = unitTableOnFirstUse((table) => {
   for (const ch of '0123456789０１２３４５６７８９零〇一二兩两三四五六七八九十百千万萬') {
     table[ch.charCodeAt(0)] = 1;
   }
-  return (starts = table);
-}
+});
 
 /** Whether a figure can start at this (raw) code unit. */
 export function mayStartFigure(code: number): boolean {

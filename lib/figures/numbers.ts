@@ -3,6 +3,7 @@
  * (十二, 三千五百, 二〇二三) and magnitude suffixes (243億, 1.5萬億, 3千萬).
  * Every reader works on the raw text through `foldAt`, so offsets stay exact.
  */
+import { unitTableOnFirstUse } from '../match/unit-table';
 import { foldAt, isDigitCode, isLetterCode } from './fold';
 
 export interface NumberRead {
@@ -39,19 +40,15 @@ const BIG = [1e4, 1e8, 1e12];
 // What each (folded) code unit is as a numeral, in one table: the parser asks of
 // every candidate character. 0: none; 1–10: the digit plus one; 11–13: 十百千; 14–16: 万亿兆.
 // Built on first use: a page without Chinese text never reads a numeral.
-let numerals: Uint8Array | undefined;
-
-function buildNumerals(): Uint8Array {
-  const table = new Uint8Array(0x10000);
+const numerals = unitTableOnFirstUse((table) => {
   for (const [c, d] of Object.entries(DIGITS)) table[Number(c)] = d + 1;
   SMALL_UNITS.forEach((c, k) => (table[c] = 11 + k));
   BIG_UNITS.forEach((c, k) => (table[c] = 14 + k));
-  return (numerals = table);
-}
+});
 
 /** The table's entry for `c` (a folded code unit, or -1 outside the text). */
 function numeralOf(c: number): number {
-  return c >= 0 ? ((numerals ?? buildNumerals())[c] as number) : 0;
+  return c >= 0 ? (numerals()[c] as number) : 0;
 }
 
 export function chineseDigit(c: number): number | undefined {

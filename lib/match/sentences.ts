@@ -3,6 +3,7 @@
  * ends. Read with a table of code units, not strings, since the linking rules
  * ask for the sentence of every figure and every ambiguous name.
  */
+import { unitTableOnFirstUse } from './unit-table';
 
 const SENTENCE = 1;
 const CLAUSE = 2;
@@ -12,18 +13,13 @@ const FULL_STOP = 3;
  * What a code unit ends: a sentence (Chinese and full-width stops,
  * semicolons, line breaks), a clause only (commas, enumeration, colons,
  * brackets, quotes), or a sentence when it is an English full stop (see isStop).
+ * Built on first use: a page without Chinese text may never ask.
  */
-let ends: Uint8Array | undefined;
-
-/** The table, built on first use: a page without Chinese text may never ask. */
-function endsTable(): Uint8Array {
-  if (ends) return ends;
-  const table = new Uint8Array(0x10000);
+const endsTable = unitTableOnFirstUse((table) => {
   for (const c of '。！？!?；;\n') table[c.charCodeAt(0)] = SENTENCE;
   for (const c of '，,、：:（）()「」“”') table[c.charCodeAt(0)] = CLAUSE;
   table[0x2e] = FULL_STOP;
-  return (ends = table);
-}
+});
 
 /** An English letter or `)`: what an English full stop follows. */
 function endsEnglishWord(c: number): boolean {
@@ -50,24 +46,26 @@ function isClauseStop(table: Uint8Array, text: string, i: number): boolean {
   return table[text.charCodeAt(i)] === CLAUSE || isStop(table, text, i);
 }
 
-/** [start, end) of the sentence around [from, to) in `text`. */
-export function sentenceAround(text: string, from: number, to: number): [number, number] {
+type IsEnd = (table: Uint8Array, text: string, i: number) => boolean;
+
+/** [start, end) around [from, to) in `text`, up to the nearest unit on each side that `isEnd`. */
+function spanAround(text: string, from: number, to: number, isEnd: IsEnd): [number, number] {
   const table = endsTable();
   let start = from;
-  while (start > 0 && !isStop(table, text, start - 1)) start--;
+  while (start > 0 && !isEnd(table, text, start - 1)) start--;
   let end = to;
-  while (end < text.length && !isStop(table, text, end)) end++;
+  while (end < text.length && !isEnd(table, text, end)) end++;
   return [start, end];
+}
+
+/** [start, end) of the sentence around [from, to) in `text`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  return spanAround(text, from, to, isStop);
 }
 
 /** [start, end) of the clause around [from, to): the sentence cut at commas too. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
-  const table = endsTable();
-  let start = from;
-  while (start > 0 && !isClauseStop(table, text, start - 1)) start--;
-  let end = to;
-  while (end < text.length && !isClauseStop(table, text, end)) end++;
-  return [start, end];
+  return spanAround(text, from, to, isClauseStop);
 }
 
 /** Whether [from, to) of `text` holds a sentence stop (then no sentence holds it whole). */
