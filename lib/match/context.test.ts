@@ -1,5 +1,6 @@
 import { getBuiltinPacks } from '../pack/load';
-import { clauseAround, hasMetricIn, sentenceAround } from './context';
+import { hasMetricIn } from './context';
+import { clauseAround, sentenceAround } from './sentences';
 import { getEvidenceIds } from './evidence-ids';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';

@@ -23,8 +23,6 @@ import contextWords from '../../assets/guards/context-words.json';
 import { clauseAround, sentenceAround } from './sentences';
 import type { EntityMention, LinkReason } from './types';
 
-export { clauseAround, sentenceAround };
-
 interface WordTests {
   suffix: RegExp;
   /** A title alone before a name, from its clause's start (董事長|張勇). */
@@ -100,11 +98,11 @@ export function decideInContext(
     if (m.doubtful === true) continue;
     const reason = localReason(text, m, named, evidenceOf);
     if (reason !== undefined) {
-      const decided = withChanges(m, false, reason, undefined);
+      const decided = linkedBy(m, reason);
       out.push(decided);
       named.add(decided.entityId);
     } else if (m.entityType === 'person') {
-      out.push(withChanges(m, true, undefined, true));
+      out.push(leftPersonal(m));
     } else if (m.entityType === 'concept') {
       out.push(m);
     }
@@ -113,30 +111,26 @@ export function decideInContext(
 }
 
 /**
- * A copy of a candidate with its decision: `{ ...m, ambiguous, reason }` or
- * `{ ...m, personal: true }`. Written out as one literal for the matcher's
- * candidates (V8 copies with a spread or Object.assign several times slower,
- * and every ambiguous name of the page is copied); any other object is spread.
+ * The matcher's candidates have exactly these fields; copies of them are
+ * written out as one literal (V8 copies with a spread or Object.assign several
+ * times slower, and every ambiguous name of a page is copied). Anything else
+ * is spread.
  */
-function withChanges(
-  m: EntityMention,
-  ambiguous: boolean,
-  reason: LinkReason | undefined,
-  personal: true | undefined,
-): EntityMention {
-  if ('personal' in m || 'reason' in m || m.doubtful === undefined) {
-    const out = { ...m };
-    out.ambiguous = ambiguous;
-    if (reason !== undefined) out.reason = reason;
-    if (personal !== undefined) out.personal = personal;
-    return out;
-  }
+const isPlainCandidate = (m: EntityMention): boolean =>
+  m.doubtful !== undefined && !('personal' in m) && !('reason' in m);
+
+/** `{ ...m, ambiguous: false, reason }`: linked from its context. */
+function linkedBy(m: EntityMention, reason: LinkReason): EntityMention {
+  if (!isPlainCandidate(m)) return { ...m, ambiguous: false, reason };
   const { kind, start, end, entityId, entityType, doubtful } = m;
-  if (reason !== undefined)
-    return { kind, start, end, entityId, entityType, ambiguous, doubtful, reason };
-  if (personal !== undefined)
-    return { kind, start, end, entityId, entityType, ambiguous, doubtful, personal };
-  return { kind, start, end, entityId, entityType, ambiguous, doubtful };
+  return { kind, start, end, entityId, entityType, ambiguous: false, doubtful, reason };
+}
+
+/** `{ ...m, personal: true }`: a person's common name, left to the page. */
+function leftPersonal(m: EntityMention): EntityMention {
+  if (!isPlainCandidate(m)) return { ...m, personal: true };
+  const { kind, start, end, entityId, entityType, ambiguous, doubtful } = m;
+  return { kind, start, end, entityId, entityType, ambiguous, doubtful, personal: true };
 }
 
 function localReason(
