@@ -4,12 +4,14 @@
  * reader met here. Sent only when they change; nothing from private windows.
  */
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '../messages';
-import type { PageMention } from '../page';
+import { sendToBackground, type PageState } from '../messages';
+
+/** What the page shows, as the session counts it for the popup (page-summary.ts). */
+type Found = Pick<PageState, 'entities' | 'figures'>;
 
 export interface PageReporter {
-  /** After a scan settles: the mentions shown now. */
-  report(mentions: Iterable<PageMention>): void;
+  /** After a scan settles: what the page shows now. */
+  report(found: Found): void;
   /** The page is off: no mentions. */
   clear(): void;
 }
@@ -26,15 +28,11 @@ export function createPageReporter(doc: Document): PageReporter {
   };
 
   return {
-    report(mentions) {
+    report({ entities, figures }) {
       let count = 0;
-      const entityIds = new Set<string>();
-      for (const pm of mentions) {
-        count++;
-        if (pm.mention.kind === 'entity') entityIds.add(pm.mention.entityId);
-      }
+      for (const found of [...entities, ...figures]) count += found.count;
       sendCount(count);
-      const ids = [...entityIds].sort();
+      const ids = entities.map((entity) => entity.id).sort();
       const key = ids.join(' ');
       if (isPrivate || ids.length === 0 || key === lastEntities) return;
       lastEntities = key;

@@ -32,6 +32,8 @@ export interface PageSession {
   /** Resolves when the page as it is now has been scanned. */
   readonly started: Promise<void>;
   summary(): Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>;
+  /** What the page shows, counted once per change of its mentions. */
+  found(): Pick<PageState, 'entities' | 'figures'>;
   /** Removes every trace: highlights, observers, and the converted text (the original comes back). */
   dispose(): Promise<void>;
 }
@@ -129,6 +131,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       originalScript: variants.converter.originalScript(),
       ...foundOnPage(),
     }),
+    found: foundOnPage,
     async dispose() {
       if (variants.variant !== 'original') {
         await variants.set('original', variants.converter.standard).catch(() => {});

@@ -107,12 +107,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       onMentions: (_count, state) => {
         if (state !== 'ready' || reportQueued) return;
         reportQueued = true;
-        // Counting a long page's mentions takes milliseconds: not in the task that ended its scan.
+        // Counting a long page's mentions takes milliseconds: not in the task that ended its
+        // scan. The session's own count (for the popup) is the one reported.
         whenIdle(() => {
           reportQueued = false;
           // Asked before every report: a page that changes after our extension went away
           // must not have its rescan call an API that is gone (asking retires us instead).
-          if (session === opened && !ctx.isInvalid) reporter.report(opened.annotator.eachMention());
+          if (session === opened && !ctx.isInvalid) reporter.report(opened.found());
         });
       },
     });
