@@ -1,4 +1,4 @@
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { createPageMatching } from './page-matching';
 
 const matching = createPageMatching(getBuiltinPacks());

@@ -4,7 +4,7 @@
  * trace when disposed.
  */
 import type * as LoadConverter from '../convert/load-converter';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { startPageSession, type PageSession } from './page-session';
 
 // The converters are web-accessible assets of the built extension: here, opencc-js directly.

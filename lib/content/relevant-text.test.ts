@@ -1,8 +1,10 @@
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
+import { latinNamesOf } from '../pack/latin-names';
 import { hasRelevantText, latinNamesPattern, looksChinese, whenRelevant } from './relevant-text';
 
-const packs = getBuiltinPacks();
-const latin = latinNamesPattern(packs);
+const names = latinNamesOf(getBuiltinPacks());
+const packNames = () => names;
+const latin = latinNamesPattern(names);
 const relevant = () => hasRelevantText(document, () => latin);
 
 function page(body: string, lang = 'en', title = 'News') {
@@ -85,7 +87,7 @@ describe('waiting until a page is worth annotating', () => {
   test('resolves at once on a relevant page', async () => {
     page('<p>阿里雲</p>');
     const onDormant = vi.fn();
-    await whenRelevant(document, packs, new AbortController().signal, onDormant);
+    await whenRelevant(document, packNames, new AbortController().signal, onDormant);
     // A relevant page never says it rests (its state goes from nothing to busy).
     expect(onDormant).not.toHaveBeenCalled();
   });
@@ -95,7 +97,7 @@ describe('waiting until a page is worth annotating', () => {
     page('<p>Loading…</p>');
     let woke = false;
     const onDormant = vi.fn();
-    void whenRelevant(document, packs, new AbortController().signal, onDormant).then(
+    void whenRelevant(document, packNames, new AbortController().signal, onDormant).then(
       () => (woke = true),
     );
     expect(onDormant).toHaveBeenCalledTimes(1);
@@ -116,7 +118,7 @@ describe('waiting until a page is worth annotating', () => {
     page('<p>Loading…</p>');
     const stop = new AbortController();
     let woke = false;
-    void whenRelevant(document, packs, stop.signal).then(() => (woke = true));
+    void whenRelevant(document, packNames, stop.signal).then(() => (woke = true));
     stop.abort();
     document.body.append(Object.assign(document.createElement('p'), { textContent: '華為發布' }));
     await vi.advanceTimersByTimeAsync(2000);

@@ -5,14 +5,14 @@
  * of the body's text (~4 ms for 1 MB) and two regular expressions over it,
  * instead of scanning every block for figures and names.
  */
-import type { Pack } from '../pack/types';
+import type { LatinNameLists } from '../pack/latin-names';
 import { DORMANT_RECHECK_MS } from '../schedule/budgets';
 
 /** CJK ideographs and punctuation, kana, compatibility and full-width forms (ＡＬＩＢＡＢＡ). */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 /**
- * The packs' names and aliases without CJK, as two expressions: short
+ * The packs' Latin names (lib/pack/latin-names.ts) as two expressions: short
  * capitals (AI, CIPU) as written, the rest in any case. No lookarounds (a
  * lookbehind at every position made the test ~14 ms on 1 MB of English):
  * word boundaries are checked on each hit instead.
@@ -22,42 +22,17 @@ export interface LatinNames {
   words: RegExp | null;
 }
 
-/**
- * The patterns are built at every start of a page without CJK text, in code
- * that runs once (the interpreter's): so a few native calls over all names
- * joined, not several calls per name (per name it took ~3 ms of the ~10 such
- * a page may cost).
- */
-const LATIN_LINES = /^[^\n\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+$/gm;
-const ACRONYM_LINE = /^[A-Z0-9]{1,4}$/;
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-/** Longest first, so a longer name is tried before a shorter one at the same place. */
-function alternation(names: string[], flags: string): RegExp | null {
+/** The names are longest first, so a longer name is tried before a shorter one at the same place. */
+function alternation(names: readonly string[], flags: string): RegExp | null {
   if (names.length === 0) return null;
-  const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.join('\n').replace(SPECIAL, '\\$&').replace(/\n/g, '|'), flags);
+  // One native replace over all names joined, not one per name (this runs once per page).
+  return new RegExp(names.join('\n').replace(SPECIAL, '\\$&').replace(/\n/g, '|'), flags);
 }
 
-export function latinNamesPattern(packs: readonly Pack[]): LatinNames {
-  const names: string[] = [];
-  for (const pack of packs) {
-    for (const entity of pack.entities) {
-      // Ambiguous aliases too: their context, read once the page is awake, decides them.
-      if (entity.names.en) names.push(entity.names.en);
-      for (const alias of entity.aliases) names.push(alias.text);
-    }
-  }
-  const acronyms: string[] = [];
-  const words: string[] = [];
-  for (const name of names.join('\n').match(LATIN_LINES) ?? []) {
-    if (ACRONYM_LINE.test(name)) acronyms.push(name);
-    else words.push(name);
-  }
-  return {
-    acronyms: alternation(acronyms, 'g'),
-    words: alternation(words.join('\n').toLowerCase().split('\n'), 'gi'),
-  };
+export function latinNamesPattern(lists: LatinNameLists): LatinNames {
+  return { acronyms: alternation(lists.acronyms, 'g'), words: alternation(lists.words, 'gi') };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -120,12 +95,12 @@ export function hasRelevantText(doc: Document, latinNames: () => LatinNames): bo
  */
 export function whenRelevant(
   doc: Document,
-  packs: readonly Pack[],
+  latinNameLists: () => LatinNameLists,
   signal: AbortSignal,
   onDormant: () => void = () => {},
 ): Promise<void> {
   let latin: LatinNames | undefined;
-  const latinNames = () => (latin ??= latinNamesPattern(packs));
+  const latinNames = () => (latin ??= latinNamesPattern(latinNameLists()));
   if (hasRelevantText(doc, latinNames)) return Promise.resolve();
   onDormant();
   return new Promise((resolve) => {

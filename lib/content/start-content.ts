@@ -7,10 +7,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerTabRequests, type PageOff, type PageState } from '../messages';
 import {
   getEnabledPacks,
-  loadInstalledPacks,
+  loadImportedPacks,
   watchImportedPacks,
-  type InstalledPacks,
+  type InstalledPack,
 } from '../packs-store/packs-store';
+import { enabledLatinNames } from '../packs-store/enabled-latin-names';
+import { loadBuiltinPacks } from '../pack/load';
 import { VARIANTS, type Variant } from '../convert/types';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
@@ -22,7 +24,7 @@ import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { looksChinese, whenRelevant } from './relevant-text';
-import type { Pack } from '../pack/types';
+import type { LatinNameLists } from '../pack/latin-names';
 import { startPageSession, type PageSession } from './page-session';
 import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
 import { afterNextFrame } from '../schedule/after-next-frame';
@@ -34,15 +36,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // First of all: an older copy still in the page (an update) hears of us and puts it back.
   const claim = claimPage(document, () => ctx.abort('a newer copy serves the page'));
   // Both reads at once: each is a round trip to the browser (5–25 ms while a page loads).
-  let installedAtStart: Promise<InstalledPacks> | null = loadInstalledPacks();
+  let importedAtStart: Promise<InstalledPack[]> | null = loadImportedPacks();
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
-  installedAtStart.catch(() => {});
+  importedAtStart.catch(() => {});
   const settingsRead = loadSettings();
-  // Meanwhile a page that will be matched fetches its names index, and the page renders the
-  // frame after which the first scan reads what is on screen: both there once the settings are.
-  // A page that does not (most pages a reader opens) costs neither.
+  // Meanwhile a page that will be matched loads the built-in pack and its names index, and the
+  // page renders the frame after which the first scan reads what is on screen: all there once
+  // the settings are. A page that does not (most pages a reader opens) costs none of them.
   const likelyMatched = looksChinese(document);
-  if (likelyMatched) prefetchNamesIndex();
+  if (likelyMatched) {
+    loadBuiltinPacks().catch(() => {});
+    prefetchNamesIndex();
+  }
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await settingsRead;
   // Nothing of ours touches the page until the older copies have put it back.
@@ -62,7 +67,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   /** A page without CJK text or a known Latin name costs one look at its text, and one per change. */
   /** Resolves once the page is worth matching: true when it was at once, false after a rest. */
-  const untilRelevant = async (packs: Pack[]): Promise<boolean> => {
+  const untilRelevant = async (latinNames: () => LatinNameLists): Promise<boolean> => {
     const stop = new AbortController();
     const woken = new Promise<void>((resolve) => (dormant = { wake: resolve }));
     let rested = false;
@@ -72,7 +77,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       setScanState(document, 'ready');
     };
     try {
-      await Promise.race([whenRelevant(document, packs, stop.signal, rest), woken]);
+      await Promise.race([whenRelevant(document, latinNames, stop.signal, rest), woken]);
     } finally {
       stop.abort();
       dormant = null;
@@ -85,15 +90,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const mine = ++generation;
     setShownVariant(document, 'original');
     setHighlightAppearance(settings.highlightStyles);
-    const installed = installedAtStart ?? undefined;
-    installedAtStart = null;
+    const importedRead = importedAtStart ?? loadImportedPacks();
+    importedAtStart = null;
     // Only a session opened at once: later ones (after a rest, or the site turned on again)
     // wait for a fresh frame.
     const frame = frameAtStart;
     frameAtStart = null;
-    const packs = await getEnabledPacks(settings, installed);
+    const imported = await importedRead;
     if (mine !== generation) return;
-    const atOnce = await untilRelevant(packs);
+    // A page without CJK text learns from the packs' Latin names alone whether to load them.
+    const atOnce = await untilRelevant(() => enabledLatinNames(settings, imported));
+    const packs = await getEnabledPacks(settings, Promise.resolve(imported));
+    if (mine !== generation) return;
     const matcher = await loadMatcher(packs);
     const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
@@ -251,7 +259,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (isSiteEnabled(settings, host)) await open();
   else {
     // Read afresh when the site is turned on: the packs may have changed by then.
-    installedAtStart = null;
+    importedAtStart = null;
     frameAtStart = null;
     setShownVariant(document, 'original');
     setScanState(document, 'ready');

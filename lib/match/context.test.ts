@@ -1,4 +1,4 @@
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { hasMetricIn } from './context';
 import { clauseAround, sentenceAround } from './sentences';
 import { getEvidenceIds } from './evidence-ids';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
 import type { FigureLink, FigureMention } from '../figures';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import type { IsoDate, Pack } from '../pack/types';
 import { decideInContext, hasMetricIn } from './context';
 import { getEvidenceIds } from './evidence-ids';

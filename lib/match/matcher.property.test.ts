@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 import ambiguousContexts from '../../assets/guards/ambiguous-contexts.json';
 import commonWords from '../../assets/guards/common-words.json';
 import containingWords from '../../assets/guards/containing-words.json';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { findMentions } from './find-mentions';
 import { createMatcher } from './matcher';
 import { testPack } from './test-pack';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { compilePacks } from './compile';
 import { createMatcher, createMatcherFrom } from './matcher';
 import { compileNamesIndex, readNamesIndex } from './names-index';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { getBuiltinWholePacks } from '../pack/builtin-whole';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { shownAlone } from '../page/mentions/evidence';
 import { hasEvidenceAmong } from './evidence-ids';
 import { findMentions } from './find-mentions';

@@ -1,4 +1,4 @@
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { fakeEntity, fakePack } from './fake-pack';
 import { buildStartFilter, hasBit, pairIndex, tripleIndex } from './start-filter';

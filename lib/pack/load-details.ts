@@ -5,7 +5,7 @@
  * already and pass through.
  */
 import { importAsset } from '../import-asset';
-import { detailsAssetPath, getBuiltinPacks } from './load';
+import { detailsAssetPath, isBuiltinPack } from './load';
 import { joinPack, type PackDetails } from './pack-details';
 import type { Pack } from './types';
 
@@ -20,10 +20,9 @@ export function completePacks(
   packs: readonly Pack[],
   load: LoadPackDetails = importDetails,
 ): Promise<Pack[]> {
-  const builtin = new Set(getBuiltinPacks());
   return Promise.all(
     packs.map((pack) => {
-      if (!builtin.has(pack)) return Promise.resolve(pack);
+      if (!isBuiltinPack(pack)) return Promise.resolve(pack);
       let whole = completed.get(pack);
       if (!whole) {
         whole = load(pack.id).then((details) => joinPack(pack, details));

@@ -1,6 +1,7 @@
 import { compileNamesIndex } from '../match/names-index';
 import { fakeEntity, fakePack } from '../match/fake-pack';
-import { getBuiltinPacks, namesIndexPath, packKey } from './load';
+import { getBuiltinPacks } from './builtin-bundled';
+import { namesIndexPath, packKey } from './load';
 import { loadMatcher, prefetchNamesIndex } from './load-matcher';
 
 const builtin = getBuiltinPacks()[0]!;

@@ -10,7 +10,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { createMatcher, createMatcherFrom, type Matcher } from '../match';
 import { readNamesIndex } from '../match/names-index';
 import { yieldToPage } from '../schedule/yield-to-page';
-import { getBuiltinPacks, namesIndexPath, packKey } from './load';
+import { BUILTIN_PACK_IDS, isBuiltinPack, namesIndexPath, packKey } from './load';
 import type { Pack } from './types';
 
 export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
@@ -43,8 +43,8 @@ function bytesOf(path: string, fetchBytes: FetchBytes): Promise<ArrayBuffer> {
  * matching. A page that turns out to match other packs only wasted a fetch.
  */
 export function prefetchNamesIndex(fetchBytes: FetchBytes = fetchExtensionFile): void {
-  const [builtin] = getBuiltinPacks();
-  if (builtin) bytesOf(namesIndexPath(builtin.id), fetchBytes).catch(() => {});
+  const [builtin] = BUILTIN_PACK_IDS;
+  if (builtin) bytesOf(namesIndexPath(builtin), fetchBytes).catch(() => {});
 }
 
 export async function loadMatcher(
@@ -52,7 +52,7 @@ export async function loadMatcher(
   fetchBytes: FetchBytes = fetchExtensionFile,
 ): Promise<Matcher> {
   const [only] = packs;
-  if (packs.length === 1 && only && getBuiltinPacks().includes(only)) {
+  if (packs.length === 1 && only && isBuiltinPack(only)) {
     try {
       const bytes = await bytesOf(namesIndexPath(only.id), fetchBytes);
       const index = readNamesIndex(bytes, [packKey(only)], only.entities);

@@ -1,6 +1,6 @@
 import { getBuiltinWholePacks } from './builtin-whole';
 import { completePacks } from './load-details';
-import { getBuiltinPacks } from './load';
+import { getBuiltinPacks } from './builtin-bundled';
 import { compactCore, expandCore, joinPack, splitPack } from './pack-details';
 
 const whole = getBuiltinWholePacks()[0]!;

@@ -4,7 +4,7 @@
  * neither does one the browser will not store (its storage quota is full).
  * Only the options page imports this (it pulls in the validator).
  */
-import { getBuiltinPacks } from '../pack/load';
+import { isBuiltinPackId } from '../pack/load';
 import { validatePack, type PackError } from '../pack/validate';
 import type { Pack } from '../pack/types';
 import { loadImportedPacks, saveImportedPacks } from './packs-store';
@@ -27,7 +27,7 @@ function parsePackText(text: string): ImportResult {
   }
   const checked = validatePack(json);
   if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
-  if (getBuiltinPacks().some((pack) => pack.id === checked.pack.id)) {
+  if (isBuiltinPackId(checked.pack.id)) {
     return {
       ok: false,
       reason: 'builtin-id',

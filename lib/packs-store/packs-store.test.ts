@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getBuiltinWholePacks } from '../pack/builtin-whole';
-import { getBuiltinPacks } from '../pack/load';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
 import type { Pack } from '../pack/types';
 import { importPackText } from './import-pack';
 import {

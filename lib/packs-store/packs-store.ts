@@ -10,7 +10,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { quietly } from '../quietly';
-import { getBuiltinPacks } from '../pack/load';
+import { BUILTIN_PACK_IDS, isBuiltinPackId, loadBuiltinPacks } from '../pack/load';
 import { completePacks } from '../pack/load-details';
 import { PACK_FORMAT, type Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
@@ -52,10 +52,11 @@ function looksLikePack(value: unknown, id: string): value is Pack {
 
 function normaliseInstalled(stored: unknown): InstalledPack[] {
   if (!Array.isArray(stored)) return [];
-  const seen = new Set(getBuiltinPacks().map((pack) => pack.id));
+  const seen = new Set<string>();
   const installed: InstalledPack[] = [];
   for (const entry of stored) {
-    if (!isRecord(entry) || typeof entry.id !== 'string' || seen.has(entry.id)) continue;
+    if (!isRecord(entry) || typeof entry.id !== 'string') continue;
+    if (seen.has(entry.id) || isBuiltinPackId(entry.id)) continue;
     if (!looksLikePack(entry.pack, entry.id)) continue;
     seen.add(entry.id);
     const importedAt = typeof entry.importedAt === 'number' ? entry.importedAt : 0;
@@ -68,8 +69,10 @@ export async function loadImportedPacks(): Promise<InstalledPack[]> {
   return normaliseInstalled(await storage.getItem(ITEM));
 }
 
+/** Both at once: the built-in cores are the extension's files, the imported packs storage's. */
 export async function loadInstalledPacks(): Promise<InstalledPacks> {
-  return { builtin: [...getBuiltinPacks()], imported: await loadImportedPacks() };
+  const [builtin, imported] = await Promise.all([loadBuiltinPacks(), loadImportedPacks()]);
+  return { builtin: [...builtin], imported };
 }
 
 /** The installed packs with the built-in ones whole, for the pages that show what they hold. */
@@ -78,14 +81,18 @@ export async function loadWholeInstalledPacks(): Promise<InstalledPacks> {
   return { builtin: await completePacks(builtin), imported };
 }
 
-/** The packs to match with: built-in first, then imported, without the disabled ones. */
+/**
+ * The packs to match with: built-in first, then imported, without the disabled
+ * ones. A disabled built-in pack is not even loaded.
+ */
 export async function getEnabledPacks(
   settings: Pick<Settings, 'disabledPacks'>,
-  installed: Promise<InstalledPacks> = loadInstalledPacks(),
+  imported: Promise<InstalledPack[]> = loadImportedPacks(),
 ): Promise<Pack[]> {
-  const { builtin, imported } = await installed;
   const off = new Set(settings.disabledPacks);
-  return [...builtin, ...imported.map((entry) => entry.pack)].filter((pack) => !off.has(pack.id));
+  const builtinOn = BUILTIN_PACK_IDS.some((id) => !off.has(id));
+  const [builtin, stored] = await Promise.all([builtinOn ? loadBuiltinPacks() : [], imported]);
+  return [...builtin, ...stored.map((entry) => entry.pack)].filter((pack) => !off.has(pack.id));
 }
 
 /** One write of the whole list: if the browser refuses it (quota), what was stored stays. */

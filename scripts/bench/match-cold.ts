@@ -72,7 +72,8 @@ export async function bundleMatch(): Promise<{ file: string; dispose: () => void
     join(dir, 'entry.ts'),
     `export * from '${repo}/lib/match/index';\n` +
       `export { compileNamesIndex, readNamesIndex } from '${repo}/lib/match/names-index';\n` +
-      `export { getBuiltinPacks, packKey } from '${repo}/lib/pack/load';\n`,
+      `export { getBuiltinPacks } from '${repo}/lib/pack/builtin-bundled';\n` +
+      `export { packKey } from '${repo}/lib/pack/load';\n`,
   );
   writeFileSync(join(dir, 'child.mjs'), CHILD);
   writeFileSync(join(dir, 'write-index.mjs'), WRITE_INDEX);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { getBuiltinPacks } from '../../lib/pack/load';
+import { getBuiltinPacks } from '../../lib/pack/builtin-bundled';
 import { compilePacks, type CompiledMatcher } from '../../lib/match/compile';
 import { findMentions } from '../../lib/match/find-mentions';
 import { parseFigures } from '../../lib/figures';

@@ -5,7 +5,7 @@
  * by the annotator's own tracker (lib/page/mentions/evidence.ts).
  */
 import { createPageMatching, type PageMatching } from '../../lib/content/page-matching';
-import { getBuiltinPacks } from '../../lib/pack/load';
+import { getBuiltinPacks } from '../../lib/pack/builtin-bundled';
 import { shownAlone } from '../../lib/page/mentions/evidence';
 import type { Highlight } from './measure';
 

@@ -1,7 +1,8 @@
 // npm run pack: compiles the built-in packs' authored files (assets/packs/<id>/*.json,
 // see assets/packs/AUTHORING.md), checks them, and writes what ships: each pack's core and
-// details (assets/packs/<id>.{core,details}.generated.json), and the precompiled guard
-// lists (lib/match/builtin.generated.ts, from assets/guards/*.json). Nothing is written while any check fails; with --check,
+// details (assets/packs/<id>.{core,details}.generated.json), the precompiled guard
+// lists (lib/match/builtin.generated.ts, from assets/guards/*.json) and the packs' Latin
+// names (lib/pack/builtin-latin-names.generated.ts). Nothing is written while any check fails; with --check,
 // nothing is written at all (an author's check of their file).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import {
   renderGenerated,
 } from '../../lib/pack/build/builtin-pack';
 import { renderBuiltinModule } from '../../lib/match/render-builtin';
+import { renderLatinNamesModule } from '../../lib/pack/render-latin-names';
 
 const built = BUILTIN_PACK_IDS.map((id) => buildBuiltinPack(id));
 const errors = built.flatMap((b) => b.errors.map((e) => `${b.pack.id}/${e}`));
@@ -40,5 +42,9 @@ if (write) {
   writeFileSync(
     resolve(import.meta.dirname, '../../lib/match/builtin.generated.ts'),
     renderBuiltinModule(),
+  );
+  writeFileSync(
+    resolve(import.meta.dirname, '../../lib/pack/builtin-latin-names.generated.ts'),
+    renderLatinNamesModule(),
   );
 }

@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compileNamesIndex } from '../../lib/match/names-index';
-import { getBuiltinPacks, namesIndexPath, packKey } from '../../lib/pack/load';
+import { getBuiltinPacks } from '../../lib/pack/builtin-bundled';
+import { namesIndexPath, packKey } from '../../lib/pack/load';
 
 const OUT = resolve(import.meta.dirname, '../../.wxt/names-index');
 

@@ -14,7 +14,7 @@ import { compilePackSources, locateErrors } from './compile-sources';
 import type { NamedSourceFile, PackMeta } from './source-file';
 
 const PACKS_DIR = resolve(import.meta.dirname, '../../../assets/packs');
-export const BUILTIN_PACK_IDS = ['cloud-2023'] as const;
+export { BUILTIN_PACK_IDS } from '../load';
 
 export const coreFile = (id: string) => join(PACKS_DIR, `${id}.core.generated.json`);
 export const detailsFile = (id: string) => join(PACKS_DIR, `${id}.details.generated.json`);

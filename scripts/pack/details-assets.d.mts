@@ -1,1 +1,0 @@
-export function packDetailsPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;

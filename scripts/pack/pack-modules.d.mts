@@ -1,0 +1,1 @@
+export function packModulePublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
