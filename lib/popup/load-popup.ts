@@ -5,6 +5,7 @@
 import { sendToTab, type PageState } from '../messages';
 import { loadMemory } from '../memory/memory-store';
 import type { MemoryPage } from '../memory/reading-memory';
+import { loadBuiltinPacks } from '../pack/load';
 import { completePacks } from '../pack/load-details';
 import { getEnabledPacks } from '../packs-store/packs-store';
 import type { Pack } from '../pack/types';
@@ -37,6 +38,11 @@ export async function loadPopup(search = location.search): Promise<PopupLoad> {
   // Each request starts as soon as what it needs is there: the page does not wait for storage.
   const tabLoad = getTargetTabId(search);
   const pageLoad = tabLoad.then(askPage);
+  // The built-in packs, whole, are asked for before the settings say which packs are on (the
+  // pack is on for nearly every reader): its two modules load while storage answers.
+  loadBuiltinPacks()
+    .then((builtin) => completePacks(builtin))
+    .catch(() => {});
   const settings = await loadSettings();
   const [tabId, page, packs, memory] = await Promise.all([
     tabLoad,
