@@ -4,16 +4,18 @@
  * what is no figure, never the reverse (candidates.test.ts checks it).
  */
 import { unitTableOnFirstUse } from '../match/unit-table';
-import { foldAt, isLetterCode, matchAt } from './fold';
-import { isChineseNumeral } from './numbers';
-import { COUNT_NOUNS, COUNTERS } from './count-words';
-import {
-  CURRENCY_SUFFIX,
-  DURATION_SUFFIX,
-  MORE_MARKS,
-  PERCENT_POINTS,
-  PERIOD_AFTER_NUMBER,
-} from './vocabulary';
+import * as fold from './fold';
+import * as numbers from './numbers';
+import * as countWords from './count-words';
+import * as vocabulary from './vocabulary';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { foldAt, isLetterCode, matchAt } = fold;
+const { isChineseNumeral } = numbers;
+const { COUNT_NOUNS, COUNTERS } = countWords;
+const { CURRENCY_SUFFIX, DURATION_SUFFIX, MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } =
+  vocabulary;
 
 // Anything that can start a figure: ASCII and full-width digits, Chinese
 // digits (any script), 十, 百 of 百分之, and 百/千/萬 of 千億參數, 萬億參數. A table beats a RegExp here: most
