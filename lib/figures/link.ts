@@ -17,7 +17,7 @@
  *   everywhere.
  */
 import type { Figure, IsoDate, Pack, Period } from '../pack/types';
-import { agreeingReadings, stepOf } from './readings';
+import { agreeingReadings, hasAgreeingReading, stepOf } from './readings';
 import type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 
 interface Candidate extends FigureLink {
@@ -110,7 +110,7 @@ function periodScore(stated: ParsedPeriod | undefined, period: Period): number {
  * stated period are worked out only for the few figures that may link.
  */
 export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  return agreeingReadings(parsed, packs).length > 0;
+  return hasAgreeingReading(parsed, packs);
 }
 
 /**

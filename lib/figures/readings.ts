@@ -85,26 +85,53 @@ function lowerBound(values: Float64Array, x: number): number {
 
 const NONE: readonly Reading[] = [];
 
+/** The readings of `parsed`'s kind and unit, and the range of `values` that may agree with it. */
+function window(
+  parsed: ParsedFigure,
+  packs: readonly Pack[],
+): { list: ReadingList; from: number; to: number; step: number } | undefined {
+  let index = READINGS.get(packs);
+  if (index === undefined) READINGS.set(packs, (index = indexReadings(packs)));
+  const list = index.get(parsed.kind)?.get(parsed.unit);
+  if (list === undefined) return undefined;
+  const step = stepOf(parsed);
+  // Wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of |value| + step).
+  const reach = step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
+  const from = lowerBound(list.values, parsed.value - reach);
+  let to = from;
+  while (to < list.values.length && (list.values[to] as number) <= parsed.value + reach) to++;
+  return { list, from, to, step };
+}
+
+/** Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`). */
+export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
+  const w = window(parsed, packs);
+  if (w === undefined) return false;
+  for (let k = w.from; k < w.to; k++)
+    if (agrees(parsed, w.step, w.list.values[k] as number)) return true;
+  return false;
+}
+
 /**
  * The readings of `packs` whose kind and unit are `parsed`'s and whose value
  * it shows, in the packs' order (each figure's own value before its
  * comparisons).
  */
 export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): readonly Reading[] {
-  let index = READINGS.get(packs);
-  if (index === undefined) READINGS.set(packs, (index = indexReadings(packs)));
-  const list = index.get(parsed.kind)?.get(parsed.unit);
-  if (list === undefined) return NONE;
-  const step = stepOf(parsed);
-  // Wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of |value| + step).
-  const reach = step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
-  const { readings, values, order } = list;
-  let found: number[] | undefined;
-  for (let k = lowerBound(values, parsed.value - reach); k < values.length; k++) {
-    const value = values[k] as number;
-    if (value > parsed.value + reach) break;
-    if (agrees(parsed, step, value)) (found ??= []).push(order[k] as number);
+  const w = window(parsed, packs);
+  if (w === undefined) return NONE;
+  const { readings, values, order } = w.list;
+  // Reading indices in the packs' order: few agree, so each is inserted in place.
+  const found: number[] = [];
+  for (let k = w.from; k < w.to; k++) {
+    if (!agrees(parsed, w.step, values[k] as number)) continue;
+    const at = order[k] as number;
+    let p = found.length;
+    while (p > 0 && (found[p - 1] as number) > at) {
+      found[p] = found[p - 1] as number;
+      p--;
+    }
+    found[p] = at;
   }
-  if (found === undefined) return NONE;
-  return found.sort((a, b) => a - b).map((k) => readings[k] as Reading);
+  return found.length === 0 ? NONE : found.map((k) => readings[k] as Reading);
 }
