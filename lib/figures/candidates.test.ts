@@ -99,12 +99,14 @@ describe('where a figure can be', () => {
     expect(plainNumeralsEnd('統一的', 1)).toBe(2);
     expect(plainNumeralsEnd('一一二三的', 0)).toBe(4);
     expect(plainNumeralsEnd('三千五百萬人次', 0)).toBe(0); // 萬 then 人: a counter may follow
-    expect(plainNumeralsEnd('十二分', 0)).toBe(0);
+    expect(plainNumeralsEnd('十二分鐘', 0)).toBe(0);
+    expect(plainNumeralsEnd('十二分', 0)).toBe(2); // no unit word: 分 begins 分鐘
     expect(plainNumeralsEnd('一百分之五', 0)).toBe(0);
     expect(plainNumeralsEnd('人民幣一百億', 3)).toBe(3);
     expect(plainNumeralsEnd('三次浪潮', 0)).toBe(1); // below 100: no count
     expect(plainNumeralsEnd('三百次', 0)).toBe(0);
     expect(plainNumeralsEnd('一個月', 0)).toBe(0); // 個 also starts 個月
+    expect(plainNumeralsEnd('一個事實', 0)).toBe(1);
     expect(plainNumeralsEnd('2023的', 0)).toBe(4);
     expect(plainNumeralsEnd('1,234.5。', 0)).toBe(7);
     expect(plainNumeralsEnd('3.5%', 0)).toBe(0);

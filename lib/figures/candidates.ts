@@ -11,7 +11,7 @@ import * as vocabulary from './vocabulary';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a look-up
 // on the exporting module, and the parser calls these at every candidate number.
-const { foldAt, isDigitCode, isLetterCode, matchAt } = fold;
+const { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } = fold;
 const { isChineseNumeral } = numbers;
 const { COUNT_NOUNS, COUNTERS, GPU_HOURS } = countWords;
 const { CURRENCY_SUFFIX, DURATION_SUFFIX, MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } =
@@ -43,36 +43,29 @@ export function nextFigureStart(text: string, from: number, to: number): number 
   return i;
 }
 
-/** First characters of the unit words that are not counters. */
-const OTHER_UNIT_START = new Set<number>(
-  [
-    ...CURRENCY_SUFFIX.map(([w]) => w),
-    ...DURATION_SUFFIX.map(([w]) => w),
-    ...PERCENT_POINTS,
-    ...COUNT_NOUNS.map(([w]) => w),
-    ...PERIOD_AFTER_NUMBER,
-    ...GPU_HOURS,
-    '%',
-    ' ',
-    '倍', // 增長了33倍
-    '/', // 0.0008元/千tokens
-    // Letter magnitudes and compute: 671B, 32K, 2000P Flops, 29.2EFLOPS, 278.8萬GPU小時.
-    ...'btmkpefg',
-    '卡',
-  ].map((w) => w.charCodeAt(0)),
-);
+/**
+ * The unit words that are not counters, and the single units that may begin
+ * one (a space before it, a letter magnitude): each reader of a unit looks
+ * for one of these right after the number, the count readers aside.
+ */
+const OTHER_UNIT_WORDS = [
+  ...CURRENCY_SUFFIX.map(([w]) => w),
+  ...DURATION_SUFFIX.map(([w]) => w),
+  ...PERCENT_POINTS,
+  ...COUNT_NOUNS.map(([w]) => w),
+  ...PERIOD_AFTER_NUMBER,
+  ...GPU_HOURS,
+  '%',
+  ' ',
+  '倍', // 增長了33倍
+  '/', // 0.0008元/千tokens
+  // Letter magnitudes and compute: 671B, 32K, 2000P Flops, 29.2EFLOPS, 278.8萬GPU小時.
+  ...'btmkpefg',
+  '卡',
+].sort((a, b) => b.length - a.length);
 
 /** First characters of every unit word: anything else after a number ends it cheaply. */
-const UNIT_START = new Set<number>([...OTHER_UNIT_START, ...COUNTERS.map((w) => w.charCodeAt(0))]);
-
-/**
- * First characters of counters and of no other unit word (位, 家, 次; not 個 of
- * 個月): after a number below 100 they make no figure, since only a count of 100
- * or more is one (兩位, 三次).
- */
-const COUNTER_ONLY_START = new Set<number>(
-  COUNTERS.map((w) => w.charCodeAt(0)).filter((c) => !OTHER_UNIT_START.has(c)),
-);
+const UNIT_START = new Set<number>([...OTHER_UNIT_WORDS, ...COUNTERS].map((w) => w.charCodeAt(0)));
 
 /** Whether a unit word (or `%`, or a space before one) can start at this folded code unit. */
 export function mayStartUnit(c: number): boolean {
@@ -114,22 +107,28 @@ export function plainNumeralsEnd(text: string, i: number): number {
  * after some part of them, a currency before them, as 百分之, or when they
  * hold 萬/億/兆 (總參數達一萬億: a counted noun before it); most (統一, 一些,
  * 一直, 唯一) are none of these and cost a table look-up per character, not a
- * read. Nor is a number below 100 before a counter (兩位, 三次): one or two
- * numerals without 百 or 千.
+ * read. Nor is a number below 100 before a counter (兩位, 三次, 一個事實;
+ * not 一個月): one or two numerals without 百 or 千, since only a count of
+ * 100 or more is a figure, and no other unit word there.
  */
 function plainChineseEnd(text: string, i: number, first: number): number {
   let c = first;
   let k = i;
-  let thousands = false;
+  let hundreds = false;
   while (isChineseNumeral(c)) {
     if (c === CH_BAI && matchAt(text, k, '百分之')) return i;
     if (BIG_MAGNITUDE.has(c)) return i;
-    if (c === CH_QIAN) thousands = true;
+    if (c === CH_BAI || c === CH_QIAN) hundreds = true;
     c = foldAt(text, ++k);
     if (MORE_START.has(c)) return i;
-    if (UNIT_START.has(c) && !(COUNTER_ONLY_START.has(c) && k - i <= 2 && !thousands)) return i;
+    if (UNIT_START.has(c) && (k - i > 2 || hundreds || otherUnitAt(text, k))) return i;
   }
   return k;
+}
+
+/** Whether a unit word other than a counter starts at `k`. */
+function otherUnitAt(text: string, k: number): boolean {
+  return matchAny(text, k, OTHER_UNIT_WORDS) !== undefined;
 }
 
 /**
