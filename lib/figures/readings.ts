@@ -86,7 +86,7 @@ function lowerBound(values: Float64Array, x: number): number {
 const NONE: readonly Reading[] = [];
 
 /** The readings of `parsed`'s kind and unit, and the range of `values` that may agree with it. */
-function window(
+function agreeingRange(
   parsed: ParsedFigure,
   packs: readonly Pack[],
 ): { list: ReadingList; from: number; to: number; step: number } | undefined {
@@ -105,7 +105,7 @@ function window(
 
 /** Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`). */
 export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  const w = window(parsed, packs);
+  const w = agreeingRange(parsed, packs);
   if (w === undefined) return false;
   for (let k = w.from; k < w.to; k++)
     if (agrees(parsed, w.step, w.list.values[k] as number)) return true;
@@ -118,7 +118,7 @@ export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[])
  * comparisons).
  */
 export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): readonly Reading[] {
-  const w = window(parsed, packs);
+  const w = agreeingRange(parsed, packs);
   if (w === undefined) return NONE;
   const { readings, values, order } = w.list;
   // Reading indices in the packs' order: few agree, so each is inserted in place.
