@@ -2,16 +2,17 @@
  * Money after a number: a currency word (243億美元), an English magnitude and
  * code (24.3 billion USD), or a currency prefix before it (US$24.3 billion).
  */
-import { currencyBefore } from './context';
-import { foldAt, isLetterCode, matchAny, matchAt } from './fold';
+import * as context from './context';
+import * as fold from './fold';
 import type { NumberRead } from './numbers';
 import type { Unit } from './read-types';
-import {
-  CURRENCY_CODE_SUFFIX,
-  CURRENCY_SUFFIX,
-  ENGLISH_MAGNITUDE,
-  NOT_YUAN_AFTER,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { currencyBefore } = context;
+const { foldAt, isLetterCode, matchAny, matchAt } = fold;
+const { CURRENCY_CODE_SUFFIX, CURRENCY_SUFFIX, ENGLISH_MAGNITUDE, NOT_YUAN_AFTER } = vocabulary;
 
 const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
 

@@ -4,16 +4,18 @@
  * what is no figure, never the reverse (candidates.test.ts checks it).
  */
 import { unitTableOnFirstUse } from '../match/unit-table';
-import { foldAt, isLetterCode, matchAt } from './fold';
-import { isChineseNumeral } from './numbers';
-import { COUNT_NOUNS, COUNTERS } from './count-words';
-import {
-  CURRENCY_SUFFIX,
-  DURATION_SUFFIX,
-  MORE_MARKS,
-  PERCENT_POINTS,
-  PERIOD_AFTER_NUMBER,
-} from './vocabulary';
+import * as fold from './fold';
+import * as numbers from './numbers';
+import * as countWords from './count-words';
+import * as vocabulary from './vocabulary';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } = fold;
+const { isChineseNumeral } = numbers;
+const { COUNT_NOUNS, COUNTERS, GPU_HOURS } = countWords;
+const { CURRENCY_SUFFIX, DURATION_SUFFIX, MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } =
+  vocabulary;
 
 // Anything that can start a figure: ASCII and full-width digits, Chinese
 // digits (any script), 十, 百 of 百分之, and 百/千/萬 of 千億參數, 萬億參數. A table beats a RegExp here: most
@@ -41,24 +43,29 @@ export function nextFigureStart(text: string, from: number, to: number): number 
   return i;
 }
 
+/**
+ * The unit words that are not counters, and the single units that may begin
+ * one (a space before it, a letter magnitude): each reader of a unit looks
+ * for one of these right after the number, the count readers aside.
+ */
+const OTHER_UNIT_WORDS = [
+  ...CURRENCY_SUFFIX.map(([w]) => w),
+  ...DURATION_SUFFIX.map(([w]) => w),
+  ...PERCENT_POINTS,
+  ...COUNT_NOUNS.map(([w]) => w),
+  ...PERIOD_AFTER_NUMBER,
+  ...GPU_HOURS,
+  '%',
+  ' ',
+  '倍', // 增長了33倍
+  '/', // 0.0008元/千tokens
+  // Letter magnitudes and compute: 671B, 32K, 2000P Flops, 29.2EFLOPS, 278.8萬GPU小時.
+  ...'btmkpefg',
+  '卡',
+].sort((a, b) => b.length - a.length);
+
 /** First characters of every unit word: anything else after a number ends it cheaply. */
-const UNIT_START = new Set<number>(
-  [
-    ...CURRENCY_SUFFIX.map(([w]) => w),
-    ...DURATION_SUFFIX.map(([w]) => w),
-    ...PERCENT_POINTS,
-    ...COUNTERS,
-    ...COUNT_NOUNS.map(([w]) => w),
-    ...PERIOD_AFTER_NUMBER,
-    '%',
-    ' ',
-    '倍', // 增長了33倍
-    '/', // 0.0008元/千tokens
-    // Letter magnitudes and compute: 671B, 32K, 2000P Flops, 29.2EFLOPS, 278.8萬GPU小時.
-    ...'btmkpefg',
-    '卡',
-  ].map((w) => w.charCodeAt(0)),
-);
+const UNIT_START = new Set<number>([...OTHER_UNIT_WORDS, ...COUNTERS].map((w) => w.charCodeAt(0)));
 
 /** Whether a unit word (or `%`, or a space before one) can start at this folded code unit. */
 export function mayStartUnit(c: number): boolean {
@@ -72,24 +79,67 @@ export function mayHavePrefix(c: number): boolean {
 
 const MORE_START = new Set(MORE_MARKS.map((w) => w.charCodeAt(0)));
 const CH_BAI = 0x767e; // 百
+const CH_QIAN = 0x5343; // 千
 const BIG_MAGNITUDE = new Set([0x4e07, 0x4ebf, 0x5146]); // 万亿兆
+/** What may follow an Arabic number's digits in a figure: a unit, 多/余, or a magnitude (百千万亿兆). */
+const DIGITS_GO_ON = new Set<number>([
+  ...UNIT_START,
+  ...MORE_START,
+  CH_BAI,
+  CH_QIAN,
+  ...BIG_MAGNITUDE,
+]);
 
 /**
- * Where the Chinese numerals at `i` end when no figure can start among them,
- * else `i`. Such a number is a figure only with a unit, counter, 多/余 or %
- * after some part of it, a currency before it, as 百分之, or when it holds
- * 萬/億/兆 (總參數達一萬億: a counted noun before it); most (統一, 一些,
- * 一直, 唯一) are none of these and cost a table look-up per character, not a read.
+ * Where the number at `i` ends when no figure can start in it, else `i`: a
+ * read per candidate is the parser's main cost, and most numbers of a text
+ * are no figure. Nothing before it may end a currency prefix.
  */
 export function plainNumeralsEnd(text: string, i: number): number {
-  let c = foldAt(text, i);
-  if (!isChineseNumeral(c) || mayHavePrefix(foldAt(text, i - 1))) return i;
+  const c = foldAt(text, i);
+  if (mayHavePrefix(foldAt(text, i - 1))) return i;
+  if (isDigitCode(c)) return plainDigitsEnd(text, i);
+  return isChineseNumeral(c) ? plainChineseEnd(text, i, c) : i;
+}
+
+/**
+ * Chinese numerals are a figure only with a unit, counter, 多/余 or %
+ * after some part of them, a currency before them, as 百分之, or when they
+ * hold 萬/億/兆 (總參數達一萬億: a counted noun before it); most (統一, 一些,
+ * 一直, 唯一) are none of these and cost a table look-up per character, not a
+ * read. Nor is a number below 100 before a counter (兩位, 三次, 一個事實;
+ * not 一個月): one or two numerals without 百 or 千, since only a count of
+ * 100 or more is a figure, and no other unit word there.
+ */
+function plainChineseEnd(text: string, i: number, first: number): number {
+  let c = first;
   let k = i;
+  let hundreds = false;
   while (isChineseNumeral(c)) {
     if (c === CH_BAI && matchAt(text, k, '百分之')) return i;
     if (BIG_MAGNITUDE.has(c)) return i;
+    if (c === CH_BAI || c === CH_QIAN) hundreds = true;
     c = foldAt(text, ++k);
-    if (UNIT_START.has(c) || MORE_START.has(c)) return i;
+    if (MORE_START.has(c)) return i;
+    if (UNIT_START.has(c) && (k - i > 2 || hundreds || otherUnitAt(text, k))) return i;
   }
   return k;
+}
+
+/** Whether a unit word other than a counter starts at `k`. */
+function otherUnitAt(text: string, k: number): boolean {
+  return matchAny(text, k, OTHER_UNIT_WORDS) !== undefined;
+}
+
+/**
+ * Arabic digits (with their separators, 1,234.5) are a figure only with a
+ * unit, 多/余 or a magnitude after them, or a currency before them: most
+ * (2023的, 3.5。, 710或) are none of these. No read inside them finds one
+ * either: each ends at a separator or where the digits end.
+ */
+function plainDigitsEnd(text: string, i: number): number {
+  let k = i;
+  let c = foldAt(text, k);
+  while (isDigitCode(c) || c === 0x2c || c === 0x2e) c = foldAt(text, ++k);
+  return DIGITS_GO_ON.has(c) ? i : k;
 }

@@ -2,8 +2,16 @@
  * What surrounds a number: growth words, qualifiers, duration cues and
  * currency prefixes. All look-arounds are short and local.
  */
-import { foldAt, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
-import {
+import * as fold from './fold';
+import * as growthWords from './growth-words';
+import * as vocabulary from './vocabulary';
+import type { Qualifier } from './vocabulary';
+import type { FigureUnit } from '../pack/types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { foldAt, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
+const {
   DECLINE_AFTER,
   DECLINE_BEFORE,
   ENGLISH_DECLINE_BEFORE,
@@ -13,16 +21,14 @@ import {
   GROWTH_BEFORE,
   GROWTH_FILLERS,
   NOT_GROWTH_BEFORE,
-} from './growth-words';
-import {
+} = growthWords;
+const {
   CURRENCY_PREFIX,
   DURATION_CUE_BEFORE,
   ENGLISH_QUALIFIER_BEFORE,
   QUALIFIER_AFTER,
   QUALIFIER_BEFORE,
-  type Qualifier,
-} from './vocabulary';
-import type { FigureUnit } from '../pack/types';
+} = vocabulary;
 
 /** +1 or -1 when a growth/decline word leads to the number at `start`, else 0. */
 export function growthBefore(text: string, start: number): 1 | -1 | 0 {

@@ -4,8 +4,18 @@
  * 278.8萬GPU小時), sizes written as magnitudes alone (千億級參數), and the
  * per-tokens tail of a price (0.0008元/千tokens). All are counts with unit ''.
  */
-import { qualifierAfter, qualifierBefore } from './context';
-import {
+import * as context from './context';
+import * as countWords from './count-words';
+import * as fold from './fold';
+import * as numbers from './numbers';
+import type { NumberRead } from './numbers';
+import type { Read, Unit } from './read-types';
+import type { ParsedFigure } from './types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { qualifierAfter, qualifierBefore } = context;
+const {
   COUNT_FILLERS,
   COUNT_NOUN_BEFORE,
   COUNT_NOUNS,
@@ -16,11 +26,9 @@ import {
   NOT_COUNT_AFTER,
   NOT_YEAR_COUNTERS,
   PER_TOKENS,
-} from './count-words';
-import { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
-import { readArabic, type NumberRead } from './numbers';
-import type { Read, Unit } from './read-types';
-import type { ParsedFigure } from './types';
+} = countWords;
+const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
+const { readArabic } = numbers;
 
 const CH_MEI = 0x6bcf; // 每
 const COUNT_NOUN_WORDS = COUNT_NOUNS.map(([w]) => w);

@@ -2,17 +2,18 @@
  * Durations after a number (18個月, 兩年多, 3 hours), told apart from dates
  * (2023年, 5月31日) and set phrases (一年之內) by the words around them.
  */
-import { durationCueBefore } from './context';
-import { foldAt, isLetterCode, matchAny, matchAt } from './fold';
+import * as context from './context';
+import * as fold from './fold';
 import type { NumberRead } from './numbers';
 import type { Unit } from './read-types';
-import {
-  DURATION_CUE_AFTER,
-  DURATION_SUFFIX,
-  ENGLISH_DURATION,
-  MORE_MARKS,
-  NOT_DURATION_AFTER,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { durationCueBefore } = context;
+const { foldAt, isLetterCode, matchAny, matchAt } = fold;
+const { DURATION_CUE_AFTER, DURATION_SUFFIX, ENGLISH_DURATION, MORE_MARKS, NOT_DURATION_AFTER } =
+  vocabulary;
 
 const CH_YUE = 0x6708; // 月
 const DURATION_WORDS = DURATION_SUFFIX.map(([w]) => w);

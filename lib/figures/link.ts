@@ -17,21 +17,11 @@
  *   everywhere.
  */
 import type { Figure, IsoDate, Pack, Period } from '../pack/types';
+import { agreeingReadings, hasAgreeingReading, stepOf } from './readings';
 import type { FigureLink, ParsedFigure, ParsedPeriod } from './types';
 
 interface Candidate extends FigureLink {
   rank: number;
-}
-
-/** The shown step: the parser's, or inferred from the decimals of the value. */
-function stepOf(p: ParsedFigure): number {
-  if (p.step !== undefined && p.step > 0) return p.step;
-  const frac = String(Math.abs(p.value)).split('.')[1];
-  return frac === undefined ? 1 : Math.pow(10, -frac.length);
-}
-
-function sameValue(p: ParsedFigure, value: number): boolean {
-  return Math.abs(p.value - value) <= stepOf(p) / 2 + Math.abs(value) * 1e-9;
 }
 
 /** Significant digits shown: 243億 → 3, 19.4 → 3, 21 → 2, 200 → 1. */
@@ -114,50 +104,13 @@ function periodScore(stated: ParsedPeriod | undefined, period: Period): number {
   return known > 0 ? 1 : 0;
 }
 
-/** A value a pack figure can be read as: its own (`comparison` -1) or one it was compared with. */
-interface Reading {
-  figure: Figure;
-  value: number;
-  comparison: number;
-}
-
-/**
- * Each pack list's readings by kind and unit, in the packs' order and, per
- * figure, its own value first: a parsed figure is compared with only those of
- * its kind and unit.
- */
-const READINGS = new WeakMap<readonly Pack[], Map<string, Reading[]>>();
-
-function readingsOf(packs: readonly Pack[], parsed: ParsedFigure): Reading[] | undefined {
-  let byKindAndUnit = READINGS.get(packs);
-  if (byKindAndUnit === undefined) {
-    const map = (byKindAndUnit = new Map<string, Reading[]>());
-    const put = (key: string, reading: Reading) => {
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [reading]);
-      else list.push(reading);
-    };
-    for (const pack of packs) {
-      for (const figure of pack.figures) {
-        put(`${figure.kind} ${figure.unit}`, { figure, value: figure.value, comparison: -1 });
-        (figure.comparedWith ?? []).forEach((c, k) =>
-          put(`${figure.kind} ${c.unit}`, { figure, value: c.value, comparison: k }),
-        );
-      }
-    }
-    READINGS.set(packs, map);
-  }
-  return byKindAndUnit.get(`${parsed.kind} ${parsed.unit}`);
-}
-
 /**
  * Whether `linkFigure` has a candidate for `parsed` (kind, unit and value
  * agree with a figure of `packs`): a look-up, so the nearby entities and the
  * stated period are worked out only for the few figures that may link.
  */
 export function mayLink(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  const readings = readingsOf(packs, parsed);
-  return readings !== undefined && readings.some((r) => sameValue(parsed, r.value));
+  return hasAgreeingReading(parsed, packs);
 }
 
 /**
@@ -175,8 +128,8 @@ export function linkFigure(
   const candidates: Candidate[] = [];
   let taken: Figure | undefined;
   // A figure is a candidate once: by its own value, else by the first comparison that agrees.
-  for (const r of readingsOf(packs, parsed) ?? []) {
-    if (r.figure === taken || !sameValue(parsed, r.value)) continue;
+  for (const r of agreeingReadings(parsed, packs)) {
+    if (r.figure === taken) continue;
     taken = r.figure;
     const rank = rankOf(r.figure, nearbyEntityIds, packs);
     candidates.push(

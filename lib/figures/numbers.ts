@@ -4,7 +4,11 @@
  * Every reader works on the raw text through `foldAt`, so offsets stay exact.
  */
 import { unitTableOnFirstUse } from '../match/unit-table';
-import { foldAt, isDigitCode, isLetterCode } from './fold';
+import * as fold from './fold';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { foldAt, isDigitCode, isLetterCode } = fold;
 
 export interface NumberRead {
   value: number;

@@ -6,18 +6,32 @@
  * This file reads the number and decides what follows it; the units are read
  * in amounts.ts, durations.ts and counts.ts, percents and multiples in percents.ts.
  */
-import { amountUnit } from './amounts';
-import { mayHavePrefix, mayStartUnit, nextFigureStart, plainNumeralsEnd } from './candidates';
-import { currencyBefore, qualifierAfter, qualifierBefore } from './context';
-import { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } from './counts';
-import { durationUnit } from './durations';
-import { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } from './fold';
-import { readArabic, readChinese, readMagnitude, scale, type NumberRead } from './numbers';
-import { multipleFigure, percentFigure } from './percents';
-import { attachStatedPeriod } from './period';
+import * as amounts from './amounts';
+import * as candidates from './candidates';
+import * as context from './context';
+import * as counts from './counts';
+import * as durations from './durations';
+import * as fold from './fold';
+import * as numbers from './numbers';
+import type { NumberRead } from './numbers';
+import * as percents from './percents';
+import * as period from './period';
 import type { Read } from './read-types';
 import type { ParsedFigure } from './types';
-import { MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } from './vocabulary';
+import * as vocabulary from './vocabulary';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { amountUnit } = amounts;
+const { mayHavePrefix, mayStartUnit, nextFigureStart, plainNumeralsEnd } = candidates;
+const { currencyBefore, qualifierAfter, qualifierBefore } = context;
+const { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } = counts;
+const { durationUnit } = durations;
+const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
+const { readArabic, readChinese, readMagnitude, scale } = numbers;
+const { multipleFigure, percentFigure } = percents;
+const { attachStatedPeriod } = period;
+const { MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } = vocabulary;
 
 const CH_DI = 0x7b2c; // 第
 const CH_BEI = 0x500d; // 倍

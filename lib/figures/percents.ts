@@ -3,17 +3,23 @@
  * or a change, as the growth words and signs around them say. A multiple is a
  * figure only after a growth word, and then a growth in percent (33倍 → 3300%).
  */
-import {
+import * as context from './context';
+import * as numbers from './numbers';
+import type { NumberRead } from './numbers';
+import type { Read } from './read-types';
+import type { ParsedFigure } from './types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const {
   englishGrowthBefore,
   growthAfter,
   growthBefore,
   qualifierAfter,
   qualifierBefore,
   signBefore,
-} from './context';
-import { scale, type NumberRead } from './numbers';
-import type { Read } from './read-types';
-import type { ParsedFigure } from './types';
+} = context;
+const { scale } = numbers;
 
 /** 增長了33倍, 按年大增逾兩倍: growth in percent (3300%, 200%), only after a growth word. */
 export function multipleFigure(

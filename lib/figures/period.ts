@@ -2,9 +2,14 @@
  * Periods (今年一季度, 上個季度, 2024財年第一季度, FY2024, Q3, 下半年) are not
  * figures: they qualify the figures that follow them in the same sentence.
  */
-import { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } from './fold';
-import { chineseDigit, readArabic } from './numbers';
+import * as fold from './fold';
+import * as numbers from './numbers';
 import type { ParsedFigure, ParsedPeriod } from './types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a look-up
+// on the exporting module, and the parser calls these at every candidate number.
+const { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } = fold;
+const { chineseDigit, readArabic } = numbers;
 
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b, 0x0a, 0x0d]); // 。!?;\n\r
 const MAX_LOOKBACK = 300;

@@ -22,6 +22,7 @@
 import contextWords from '../../assets/guards/context-words.json';
 import { clauseAround, sentenceAround } from './sentences';
 import type { EntityMention, LinkReason } from './types';
+import { hasWordIn, wordList, type WordList } from './word-list';
 
 interface WordTests {
   suffix: RegExp;
@@ -29,8 +30,8 @@ interface WordTests {
   titleBefore: RegExp;
   /** A title right after a name, past spaces, commas and an opening bracket (張勇|，CEO). */
   titleAfter: RegExp;
-  domain: RegExp;
-  metric: RegExp;
+  domain: WordList;
+  metric: WordList;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,14 +50,14 @@ function wordTests(): WordTests {
     ),
     titleBefore: new RegExp(`^\\s*${anyOf(contextWords.titles).source}\\s*$`),
     titleAfter: new RegExp(`^[\\s,，（(]*${anyOf(contextWords.titles).source}`),
-    domain: anyOf(contextWords.domain),
-    metric: anyOf(contextWords.metrics),
+    domain: wordList(contextWords.domain),
+    metric: wordList(contextWords.metrics),
   });
 }
 
 /** Whether [start, end) of `text` (a sentence, a block) holds one of the industry's metric words. */
 export function hasMetricIn(text: string, start: number, end: number): boolean {
-  return wordTests().metric.test(text.slice(start, end));
+  return hasWordIn(wordTests().metric, text, start, end);
 }
 
 /** How far from a person's name a title still reads as theirs. */
@@ -151,12 +152,10 @@ function localReason(
   // by the sentence's (北京兒童醫院 in a story about a model maker).
   if (m.entityType === 'place') {
     const [from, to] = clauseAround(text, m.start, m.end);
-    const clause = text.slice(from, m.start) + text.slice(m.end, to);
-    return words.domain.test(clause) ? 'domain-words' : undefined;
+    return hasWordIn(words.domain, text, from, to, m.start, m.end) ? 'domain-words' : undefined;
   }
   // Its sentence and the one before (哪個模型驅動新助手？Gemini。).
   const [start, end] = sentenceAround(text, m.start, m.end);
   const [before] = start > 0 ? sentenceAround(text, start - 1, start - 1) : [start];
-  const around = text.slice(before, m.start) + text.slice(m.end, end);
-  return words.domain.test(around) ? 'domain-words' : undefined;
+  return hasWordIn(words.domain, text, before, end, m.start, m.end) ? 'domain-words' : undefined;
 }

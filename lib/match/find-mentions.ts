@@ -8,13 +8,20 @@
  * are dropped. A figure is linked with the entities before it in the text,
  * nearest first, then the ones after it.
  */
-import { linkFigure, mayLink, parseFigures, statedPeriod } from '../figures';
+import * as figures from '../figures';
 import type { FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
-import { decideInContext, hasMetricIn } from './context';
-import { clauseAround, hasStopIn, sentenceAround } from './sentences';
-import { getEvidenceIds } from './evidence-ids';
+import * as context from './context';
+import * as sentences from './sentences';
+import * as evidence from './evidence-ids';
 import type { EntityMention, Matcher, Mention } from './types';
+
+// Read once: as vitest runs the sources, each use of an imported binding is a
+// look-up on the exporting module (two through ../figures), at every block and figure.
+const { linkFigure, mayLink, parseFigures, statedPeriod } = figures;
+const { decideInContext, hasMetricIn } = context;
+const { clauseAround, hasStopIn, sentenceAround } = sentences;
+const { getEvidenceIds } = evidence;
 
 export function findMentions(
   text: string,

@@ -51,10 +51,13 @@ type IsEnd = (table: Uint8Array, text: string, i: number) => boolean;
 /** [start, end) around [from, to) in `text`, up to the nearest unit on each side that `isEnd`. */
 function spanAround(text: string, from: number, to: number, isEnd: IsEnd): [number, number] {
   const table = endsTable();
+  // Most units end nothing: their entry is 0, and isEnd is asked of the others only.
   let start = from;
-  while (start > 0 && !isEnd(table, text, start - 1)) start--;
+  while (start > 0 && (table[text.charCodeAt(start - 1)] === 0 || !isEnd(table, text, start - 1)))
+    start--;
   let end = to;
-  while (end < text.length && !isEnd(table, text, end)) end++;
+  while (end < text.length && (table[text.charCodeAt(end)] === 0 || !isEnd(table, text, end)))
+    end++;
   return [start, end];
 }
 
