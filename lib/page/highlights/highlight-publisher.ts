@@ -71,10 +71,15 @@ export class HighlightPublisher {
   }
 
   show(m: PageMention, owner: Node): void {
+    this.showAll(owner, [m]);
+  }
+
+  /** Shows new mentions of one block: its bookkeeping once, not once per mention. */
+  showAll(owner: Node, mentions: readonly PageMention[]): void {
+    if (mentions.length === 0) return;
     let set = this.#shownBy.get(owner);
     const known = set !== undefined;
     if (!set) this.#shownBy.set(owner, (set = new Set()));
-    if (set.has(m)) return;
     let newFollower = false;
     if (set.size === 0) {
       // A block's first shown mention (again): where it is may have changed since.
@@ -86,8 +91,10 @@ export class HighlightPublisher {
       newFollower = !followed && this.#followers.has(owner);
       if (followed && !this.#followers.has(owner)) this.#window?.forget(owner as Element);
     }
-    set.add(m);
-    this.#count++;
+    const before = set.size;
+    for (let i = 0; i < mentions.length; i++) set.add(mentions[i]!);
+    if (set.size === before) return;
+    this.#count += set.size - before;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
     if (win && this.#followers.has(owner)) {
@@ -95,7 +102,7 @@ export class HighlightPublisher {
       if (newFollower) this.#placeSoon(el);
       if (!win.has(el)) return;
     }
-    this.#publish(m);
+    for (let i = 0; i < mentions.length; i++) this.#publish(mentions[i]!);
   }
 
   hide(m: PageMention, owner: Node): void {
