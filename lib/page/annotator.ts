@@ -42,6 +42,9 @@ import { orderVisibleFirst } from '../dom/visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
 
+/** Text of runs without mentions scanned in one step (a few tenths of a ms of matching). */
+const QUIET_CHARS_PER_STEP = 2048;
+
 export interface AnnotatorOptions {
   doc: Document;
   findMentions: FindMentions;
@@ -179,15 +182,29 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return !isInsideSkipped(el, 'annotation', isOwnUi);
   }
 
-  function shown(pm: PageMention, cache: Map<Element, boolean>): boolean {
-    for (const { node } of pm.segments) {
-      const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
-      if (!parent) return false;
-      let visible = cache.get(parent);
-      if (visible === undefined) cache.set(parent, (visible = isVisible(parent)));
-      if (!visible) return false;
-    }
-    return true;
+  /** Whether a mention's text is shown: asked per parent element of its text nodes. */
+  function shownCheck(): (pm: PageMention) => boolean {
+    const byParent = new Map<Element, boolean>();
+    // A run's mentions mostly sit in one text node: the last answer is asked again first.
+    let lastNode: Text | null = null;
+    let lastShown = false;
+    return (pm) => {
+      const { segments } = pm;
+      for (let i = 0; i < segments.length; i++) {
+        const node = segments[i]!.node;
+        if (node === lastNode) {
+          if (!lastShown) return false;
+          continue;
+        }
+        const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+        let visible = parent ? byParent.get(parent) : false;
+        if (visible === undefined) byParent.set(parent!, (visible = isVisible(parent!)));
+        lastNode = node;
+        lastShown = visible;
+        if (!visible) return false;
+      }
+      return true;
+    };
   }
 
   /**
@@ -201,7 +218,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
-      const visibility = new Map<Element, boolean>();
+      const shown = shownCheck();
+      let quietChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
@@ -212,15 +230,24 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           const found = foundCache.get(run.text, (text) => findInText(text, findMentions));
-          if (found.length > 0) {
-            const mentions: PageMention[] = [];
-            for (const m of found) {
-              const pm = createPageMention(run, m);
-              if (pm && shown(pm, visibility)) mentions.push(pm);
+          if (found.length === 0) {
+            // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
+            // (the white space between blocks is half a page's runs): each step reads the clock.
+            quietChars += run.text.length;
+            if (quietChars < QUIET_CHARS_PER_STEP) continue;
+          } else {
+            // Sized once (a list grown by push starts with room for 17).
+            const mentions = new Array<PageMention>(found.length);
+            let count = 0;
+            for (let i = 0; i < found.length; i++) {
+              const pm = createPageMention(run, found[i]!);
+              if (pm && shown(pm)) mentions[count++] = pm;
             }
+            mentions.length = count;
             store.add(run.owner, mentions);
           }
         }
+        quietChars = 0;
         yield;
       }
     }
