@@ -219,16 +219,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const touched = new Set<Node>();
     if (isReadable(root)) {
       const shown = shownCheck();
+      let lastOwner: Node | null = null;
       let quietChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {
           const { run } = event;
-          if (!touched.has(run.owner)) {
+          // Runs of one block mostly come one after the other.
+          if (run.owner !== lastOwner && !touched.has(run.owner)) {
             touched.add(run.owner);
             store.drop(run.owner);
           }
+          lastOwner = run.owner;
           const found = foundCache.get(run.text, (text) => findInText(text, findMentions));
           if (found.length === 0) {
             // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
