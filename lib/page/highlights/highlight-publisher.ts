@@ -30,6 +30,8 @@ interface Block {
   follows: boolean;
   /** Its tree has the highlight stylesheet (asked for every mention published). */
   styled: boolean;
+  /** How many of its mentions are registered. */
+  published: number;
 }
 
 const NONE: readonly PageMention[] = [];
@@ -87,7 +89,10 @@ export class HighlightPublisher {
     if (mentions.length === 0) return;
     let block = this.#blocks.get(owner);
     if (!block)
-      this.#blocks.set(owner, (block = { shown: new Set(), follows: false, styled: false }));
+      this.#blocks.set(
+        owner,
+        (block = { shown: new Set(), follows: false, styled: false, published: 0 }),
+      );
     const set = block.shown;
     let newFollower = false;
     if (set.size === 0) {
@@ -222,9 +227,13 @@ export class HighlightPublisher {
       batch.push(el);
       if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
     }
-    for (const el of batch) this.#unplaced.delete(el);
+    if (batch.length === this.#unplaced.size) this.#unplaced.clear();
+    else for (const el of batch) this.#unplaced.delete(el);
     win.placeEach(batch, (el, near) => {
-      for (const m of this.#shownOf(el)) {
+      const block = this.#blocks.get(el);
+      // Most blocks placed during a scan are far, and had nothing registered.
+      if (!block || (!near && block.published === 0)) return;
+      for (const m of block.shown) {
         if (near) this.#publish(m);
         else this.#unpublish(m);
       }
@@ -251,8 +260,11 @@ export class HighlightPublisher {
     this.#published.add(m);
     this.#registryOf(doc).add(m.type, m.range);
     const block = this.#blocks.get(m.owner);
-    if (block?.styled) return;
-    if (block) block.styled = true;
+    if (block) {
+      block.published++;
+      if (block.styled) return;
+      block.styled = true;
+    }
     const scope = node.getRootNode() as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
@@ -260,6 +272,8 @@ export class HighlightPublisher {
   #unpublish(m: PageMention): void {
     if (!this.#published.has(m)) return;
     this.#published.delete(m);
+    const block = this.#blocks.get(m.owner);
+    if (block) block.published--;
     const doc = m.segments[0]?.node.ownerDocument;
     if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
   }
