@@ -139,6 +139,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
   const foundCache = new FoundCache();
+  const findIn = (text: string) => findInText(text, findMentions);
   const rescans = new RescanQueue({
     minIntervalMs: options.minIntervalMs,
     limits: options.limits,
@@ -232,7 +233,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = foundCache.get(run.text, (text) => findInText(text, findMentions));
+          const found = foundCache.get(run.text, findIn);
           if (found.length === 0) {
             // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
             // (the white space between blocks is half a page's runs): each step reads the clock.

@@ -46,6 +46,12 @@ export class HighlightPublisher {
   #emptied = new Set<Node>();
   #count = 0;
   #published = new WeakSet<PageMention>();
+  /**
+   * Published since the last flush: their ranges are made and registered then. On a long
+   * page most mentions shown before the first flush are far from the viewport and taken
+   * back first: they never need a range.
+   */
+  #unflushed = new Set<PageMention>();
   #window: NearViewport | null = null;
   /** Blocks shown since the last frame, to be measured together (one layout, not one per block). */
   #unplaced = new Set<Element>();
@@ -147,6 +153,11 @@ export class HighlightPublisher {
   /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
   flush(): void {
     this.#forgetEmptied();
+    for (const m of this.#unflushed) {
+      const doc = m.segments[0]?.node.ownerDocument;
+      if (doc) this.#registryOf(doc).add(m.type, m.range);
+    }
+    this.#unflushed.clear();
     for (const registry of this.#registries.values()) registry.flush();
   }
 
@@ -175,6 +186,7 @@ export class HighlightPublisher {
     this.#emptied.clear();
     this.#count = 0;
     this.#published = new WeakSet();
+    this.#unflushed.clear();
     this.#window = null;
     this.#unplaced.clear();
   }
@@ -258,7 +270,7 @@ export class HighlightPublisher {
     // A frame's document that was unloaded takes no ranges (its records go at the next sweep).
     if (!node || !doc?.defaultView) return;
     this.#published.add(m);
-    this.#registryOf(doc).add(m.type, m.range);
+    this.#unflushed.add(m);
     const block = this.#blocks.get(m.owner);
     if (block) {
       block.published++;
@@ -274,6 +286,7 @@ export class HighlightPublisher {
     this.#published.delete(m);
     const block = this.#blocks.get(m.owner);
     if (block) block.published--;
+    if (this.#unflushed.delete(m)) return;
     const doc = m.segments[0]?.node.ownerDocument;
     if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
   }
