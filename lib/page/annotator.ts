@@ -28,6 +28,7 @@ import {
 import { MentionStore } from './mentions/mention-store';
 import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
 import { createPageMention } from './mentions/page-mention';
+import { createShownCheck } from './mentions/shown-check';
 import { scanRuns } from './text/scan';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
@@ -183,31 +184,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return !isInsideSkipped(el, 'annotation', isOwnUi);
   }
 
-  /** Whether a mention's text is shown: asked per parent element of its text nodes. */
-  function shownCheck(): (pm: PageMention) => boolean {
-    const byParent = new Map<Element, boolean>();
-    // A run's mentions mostly sit in one text node: the last answer is asked again first.
-    let lastNode: Text | null = null;
-    let lastShown = false;
-    return (pm) => {
-      const { segments } = pm;
-      for (let i = 0; i < segments.length; i++) {
-        const node = segments[i]!.node;
-        if (node === lastNode) {
-          if (!lastShown) return false;
-          continue;
-        }
-        const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
-        let visible = parent ? byParent.get(parent) : false;
-        if (visible === undefined) byParent.set(parent!, (visible = isVisible(parent!)));
-        lastNode = node;
-        lastShown = visible;
-        if (!visible) return false;
-      }
-      return true;
-    };
-  }
-
   /**
    * Scans `root` again. Each owner's old mentions are replaced when its first
    * run is reached (so nothing flickers); owners under `root` that give no run
@@ -219,7 +195,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
-      const shown = shownCheck();
+      const shown = createShownCheck(isVisible);
       let lastOwner: Node | null = null;
       let quietChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
