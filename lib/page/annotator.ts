@@ -28,6 +28,7 @@ import {
 import { MentionStore } from './mentions/mention-store';
 import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
 import { createPageMention } from './mentions/page-mention';
+import { createShownCheck } from './mentions/shown-check';
 import { scanRuns } from './text/scan';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
@@ -41,6 +42,9 @@ import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
 export type AnnotatorState = 'busy' | 'ready';
+
+/** Text of runs without mentions scanned in one step (a few tenths of a ms of matching). */
+const QUIET_CHARS_PER_STEP = 2048;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -136,6 +140,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const wasVisible = new WeakMap<Element, boolean>();
   const queued = new Set<Node>();
   const foundCache = new FoundCache();
+  const findIn = (text: string) => findInText(text, findMentions);
   const rescans = new RescanQueue({
     minIntervalMs: options.minIntervalMs,
     limits: options.limits,
@@ -179,17 +184,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return !isInsideSkipped(el, 'annotation', isOwnUi);
   }
 
-  function shown(pm: PageMention, cache: Map<Element, boolean>): boolean {
-    for (const { node } of pm.segments) {
-      const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
-      if (!parent) return false;
-      let visible = cache.get(parent);
-      if (visible === undefined) cache.set(parent, (visible = isVisible(parent)));
-      if (!visible) return false;
-    }
-    return true;
-  }
-
   /**
    * Scans `root` again. Each owner's old mentions are replaced when its first
    * run is reached (so nothing flickers); owners under `root` that give no run
@@ -201,26 +195,39 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
-      const visibility = new Map<Element, boolean>();
+      const shown = createShownCheck(isVisible);
+      let lastOwner: Node | null = null;
+      let quietChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {
           const { run } = event;
-          if (!touched.has(run.owner)) {
+          // Runs of one block mostly come one after the other.
+          if (run.owner !== lastOwner && !touched.has(run.owner)) {
             touched.add(run.owner);
             store.drop(run.owner);
           }
-          const found = foundCache.get(run.text, (text) => findInText(text, findMentions));
-          if (found.length > 0) {
-            const mentions: PageMention[] = [];
-            for (const m of found) {
-              const pm = createPageMention(run, m);
-              if (pm && shown(pm, visibility)) mentions.push(pm);
+          lastOwner = run.owner;
+          const found = foundCache.get(run.text, findIn);
+          if (found.length === 0) {
+            // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
+            // (the white space between blocks is half a page's runs): each step reads the clock.
+            quietChars += run.text.length;
+            if (quietChars < QUIET_CHARS_PER_STEP) continue;
+          } else {
+            // Sized once (a list grown by push starts with room for 17).
+            const mentions = new Array<PageMention>(found.length);
+            let count = 0;
+            for (let i = 0; i < found.length; i++) {
+              const pm = createPageMention(run, found[i]!);
+              if (pm && shown(pm)) mentions[count++] = pm;
             }
+            mentions.length = count;
             store.add(run.owner, mentions);
           }
         }
+        quietChars = 0;
         yield;
       }
     }

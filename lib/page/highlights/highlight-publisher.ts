@@ -20,22 +20,38 @@ export interface PublisherOptions {
   nextFrame?: (run: () => void) => void;
 }
 
+/** What is kept of a block with shown mentions. */
+interface Block {
+  shown: Set<PageMention>;
+  /**
+   * In the top document's own tree, so it follows the viewport (decided at its first shown
+   * mention); blocks elsewhere are few and always registered.
+   */
+  follows: boolean;
+  /** Its tree has the highlight stylesheet (asked for every mention published). */
+  styled: boolean;
+  /** How many of its mentions are registered. */
+  published: number;
+}
+
+const NONE: readonly PageMention[] = [];
+
 export class HighlightPublisher {
   #registries = new Map<Document, HighlightRegistry>();
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
-  #shownBy = new Map<Node, Set<PageMention>>();
-  /**
-   * Blocks of the top document's own tree, which follow the viewport (decided when a block's
-   * first mention is shown); others are few and always shown.
-   */
-  #followers = new WeakSet<Node>();
-  /** Blocks whose tree has the highlight stylesheet (asked for every mention published). */
-  #styledOwners = new WeakSet<Node>();
+  /** Per block (owner) with shown mentions, until the flush after its last one went. */
+  #blocks = new Map<Node, Block>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
   #emptied = new Set<Node>();
   #count = 0;
   #published = new WeakSet<PageMention>();
+  /**
+   * Published since the last flush: their ranges are made and registered then. On a long
+   * page most mentions shown before the first flush are far from the viewport and taken
+   * back first: they never need a range.
+   */
+  #unflushed = new Set<PageMention>();
   #window: NearViewport | null = null;
   /** Blocks shown since the last frame, to be measured together (one layout, not one per block). */
   #unplaced = new Set<Element>();
@@ -67,39 +83,49 @@ export class HighlightPublisher {
   }
 
   isShown(m: PageMention, owner: Node): boolean {
-    return this.#shownBy.get(owner)?.has(m) ?? false;
+    return this.#blocks.get(owner)?.shown.has(m) ?? false;
   }
 
   show(m: PageMention, owner: Node): void {
-    let set = this.#shownBy.get(owner);
-    const known = set !== undefined;
-    if (!set) this.#shownBy.set(owner, (set = new Set()));
-    if (set.has(m)) return;
+    this.showAll(owner, [m]);
+  }
+
+  /** Shows new mentions of one block: its bookkeeping once, not once per mention. */
+  showAll(owner: Node, mentions: readonly PageMention[]): void {
+    if (mentions.length === 0) return;
+    let block = this.#blocks.get(owner);
+    if (!block)
+      this.#blocks.set(
+        owner,
+        (block = { shown: new Set(), follows: false, styled: false, published: 0 }),
+      );
+    const set = block.shown;
     let newFollower = false;
     if (set.size === 0) {
       // A block's first shown mention (again): where it is may have changed since.
       this.#emptied.delete(owner);
-      this.#styledOwners.delete(owner);
-      const followed = known && this.#followers.has(owner);
-      if (this.#inTopTree(owner)) this.#followers.add(owner);
-      else this.#followers.delete(owner);
-      newFollower = !followed && this.#followers.has(owner);
-      if (followed && !this.#followers.has(owner)) this.#window?.forget(owner as Element);
+      block.styled = false;
+      const followed = block.follows;
+      block.follows = this.#inTopTree(owner);
+      newFollower = !followed && block.follows;
+      if (followed && !block.follows) this.#window?.forget(owner as Element);
     }
-    set.add(m);
-    this.#count++;
+    const before = set.size;
+    for (let i = 0; i < mentions.length; i++) set.add(mentions[i]!);
+    if (set.size === before) return;
+    this.#count += set.size - before;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
-    if (win && this.#followers.has(owner)) {
+    if (win && block.follows) {
       const el = owner as Element;
       if (newFollower) this.#placeSoon(el);
       if (!win.has(el)) return;
     }
-    this.#publish(m);
+    for (let i = 0; i < mentions.length; i++) this.#publish(mentions[i]!);
   }
 
   hide(m: PageMention, owner: Node): void {
-    const set = this.#shownBy.get(owner);
+    const set = this.#blocks.get(owner)?.shown;
     if (!set?.delete(m)) return;
     this.#count--;
     this.#unpublish(m);
@@ -115,8 +141,8 @@ export class HighlightPublisher {
     const win = this.#window;
     if (!win) return;
     const { entered, left } = win.update();
-    for (const el of left) for (const m of this.#shownBy.get(el) ?? []) this.#unpublish(m);
-    for (const el of entered) for (const m of this.#shownBy.get(el) ?? []) this.#publish(m);
+    for (const el of left) for (const m of this.#shownOf(el)) this.#unpublish(m);
+    for (const el of entered) for (const m of this.#shownOf(el)) this.#publish(m);
   }
 
   /** A box scrolled inside the page: where its blocks are is measured again. */
@@ -127,6 +153,11 @@ export class HighlightPublisher {
   /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
   flush(): void {
     this.#forgetEmptied();
+    for (const m of this.#unflushed) {
+      const doc = m.segments[0]?.node.ownerDocument;
+      if (doc) this.#registryOf(doc).add(m.type, m.range);
+    }
+    this.#unflushed.clear();
     for (const registry of this.#registries.values()) registry.flush();
   }
 
@@ -141,7 +172,7 @@ export class HighlightPublisher {
     for (const scope of this.#styles.keys()) {
       if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) {
         this.#styles.delete(scope);
-        this.#styledOwners = new WeakSet();
+        for (const block of this.#blocks.values()) block.styled = false;
       }
     }
   }
@@ -151,13 +182,17 @@ export class HighlightPublisher {
     for (const remove of this.#styles.values()) remove();
     this.#registries.clear();
     this.#styles.clear();
-    this.#shownBy.clear();
+    this.#blocks.clear();
     this.#emptied.clear();
     this.#count = 0;
     this.#published = new WeakSet();
-    this.#styledOwners = new WeakSet();
+    this.#unflushed.clear();
     this.#window = null;
     this.#unplaced.clear();
+  }
+
+  #shownOf(owner: Node): Iterable<PageMention> {
+    return this.#blocks.get(owner)?.shown ?? NONE;
   }
 
   #inTopTree(owner: Node): boolean {
@@ -167,10 +202,11 @@ export class HighlightPublisher {
   /** Blocks left without a shown mention since the last flush are followed no more. */
   #forgetEmptied(): void {
     for (const owner of this.#emptied) {
-      if (this.#shownBy.get(owner)?.size !== 0) continue;
-      this.#shownBy.delete(owner);
+      const block = this.#blocks.get(owner);
+      if (block?.shown.size !== 0) continue;
+      this.#blocks.delete(owner);
       this.#unplaced.delete(owner as Element);
-      if (this.#followers.has(owner)) this.#window?.forget(owner as Element);
+      if (block.follows) this.#window?.forget(owner as Element);
     }
     this.#emptied.clear();
   }
@@ -180,8 +216,7 @@ export class HighlightPublisher {
     if (!view) return;
     this.#window = this.#nearViewport(view);
     // What is registered stays until the next frame says which blocks are near.
-    for (const owner of this.#shownBy.keys())
-      if (this.#followers.has(owner)) this.#placeSoon(owner as Element);
+    for (const [owner, block] of this.#blocks) if (block.follows) this.#placeSoon(owner as Element);
   }
 
   #placeSoon(el: Element): void {
@@ -204,9 +239,13 @@ export class HighlightPublisher {
       batch.push(el);
       if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
     }
-    for (const el of batch) this.#unplaced.delete(el);
+    if (batch.length === this.#unplaced.size) this.#unplaced.clear();
+    else for (const el of batch) this.#unplaced.delete(el);
     win.placeEach(batch, (el, near) => {
-      for (const m of this.#shownBy.get(el) ?? []) {
+      const block = this.#blocks.get(el);
+      // Most blocks placed during a scan are far, and had nothing registered.
+      if (!block || (!near && block.published === 0)) return;
+      for (const m of block.shown) {
         if (near) this.#publish(m);
         else this.#unpublish(m);
       }
@@ -221,7 +260,7 @@ export class HighlightPublisher {
   #widen(): void {
     this.#window = null;
     this.#unplaced.clear();
-    for (const set of this.#shownBy.values()) for (const m of set) this.#publish(m);
+    for (const block of this.#blocks.values()) for (const m of block.shown) this.#publish(m);
   }
 
   #publish(m: PageMention): void {
@@ -231,9 +270,13 @@ export class HighlightPublisher {
     // A frame's document that was unloaded takes no ranges (its records go at the next sweep).
     if (!node || !doc?.defaultView) return;
     this.#published.add(m);
-    this.#registryOf(doc).add(m.type, m.range);
-    if (this.#styledOwners.has(m.owner)) return;
-    this.#styledOwners.add(m.owner);
+    this.#unflushed.add(m);
+    const block = this.#blocks.get(m.owner);
+    if (block) {
+      block.published++;
+      if (block.styled) return;
+      block.styled = true;
+    }
     const scope = node.getRootNode() as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
@@ -241,6 +284,9 @@ export class HighlightPublisher {
   #unpublish(m: PageMention): void {
     if (!this.#published.has(m)) return;
     this.#published.delete(m);
+    const block = this.#blocks.get(m.owner);
+    if (block) block.published--;
+    if (this.#unflushed.delete(m)) return;
     const doc = m.segments[0]?.node.ownerDocument;
     if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
   }

@@ -33,11 +33,17 @@ export class MentionIndex {
   }
 
   add(mention: PageMention): void {
-    const list = this.#byOwner.get(mention.owner);
-    if (list) list.push(mention);
-    else this.#byOwner.set(mention.owner, [mention]);
-    this.#size++;
-    this.#changed(mention.owner);
+    this.addAll(mention.owner, [mention]);
+  }
+
+  /** Adds mentions of one block (`owner`, the owner of each). */
+  addAll(owner: Node, mentions: readonly PageMention[]): void {
+    if (mentions.length === 0) return;
+    const list = this.#byOwner.get(owner);
+    if (list) for (const m of mentions) list.push(m);
+    else this.#byOwner.set(owner, [...mentions]);
+    this.#size += mentions.length;
+    this.#changed(owner);
   }
 
   remove(mention: PageMention): void {

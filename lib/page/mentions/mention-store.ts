@@ -60,20 +60,27 @@ export class MentionStore {
 
   add(owner: Node, mentions: readonly PageMention[]): void {
     if (mentions.length === 0) return;
-    let list = this.#records.get(owner);
-    if (!list) {
-      this.#records.set(owner, (list = []));
+    const list = this.#records.get(owner);
+    if (list) for (const m of mentions) list.push(m);
+    else {
+      this.#records.set(owner, [...mentions]);
       if (owner.getRootNode().nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
     }
-    for (const m of mentions) {
-      list.push(m);
+    // Most runs hold no ambiguous mention the evidence holds back: then all go as given.
+    let shown: PageMention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       if (m.mention.kind === 'entity') this.#evidence.count(m.mention, 1);
       if (m.mention.ambiguous === true) {
         this.#ambiguous.set(m, owner);
-        if (!this.#evidence.shows(m.mention)) continue;
+        if (!this.#evidence.shows(m.mention)) {
+          shown ??= mentions.slice(0, i);
+          continue;
+        }
       }
-      this.#show(m, owner);
+      shown?.push(m);
     }
+    this.#showAll(owner, shown ?? mentions);
   }
 
   drop(owner: Node): void {
@@ -102,12 +109,13 @@ export class MentionStore {
   /** After a change in which entities are mentioned, shows or hides ambiguous mentions. */
   settleEvidence(): void {
     if (!this.#evidence.takeChanged()) return;
-    for (const [m, owner] of this.#ambiguous) {
+    // Asked after every scan job that named a new entity: forEach makes no [key, value] pairs.
+    this.#ambiguous.forEach((owner, m) => {
       const show = this.#evidence.shows(m.mention);
       const shown = this.publisher.isShown(m, owner);
       if (show && !shown) this.#show(m, owner);
       else if (!show && shown) this.#hide(m, owner);
-    }
+    });
   }
 
   /** Removes every highlight, stylesheet and record. */
@@ -117,8 +125,12 @@ export class MentionStore {
   }
 
   #show(m: PageMention, owner: Node): void {
-    this.index.add(m);
-    this.publisher.show(m, owner);
+    this.#showAll(owner, [m]);
+  }
+
+  #showAll(owner: Node, mentions: readonly PageMention[]): void {
+    this.index.addAll(owner, mentions);
+    this.publisher.showAll(owner, mentions);
   }
 
   #hide(m: PageMention, owner: Node): void {

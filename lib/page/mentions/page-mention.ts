@@ -62,6 +62,6 @@ function rangeOver(segments: readonly Segment[]): AbstractRange {
 /** A page mention for `mention` in `run`, or null when it covers no text. */
 export function createPageMention(run: TextRun, mention: Mention): PageMention | null {
   const segments = segmentsOf(run, mention.start, mention.end);
-  if (segments.length === 0 || !segments[0]!.node.ownerDocument) return null;
+  if (segments.length === 0) return null;
   return new ScannedMention(mention, run, segments, run.owner);
 }

@@ -20,13 +20,6 @@ export interface ScanOptions {
 
 const DEFAULT_MAX_RUN = 16_384;
 
-interface Frame {
-  next: Node | null;
-  owner: Node;
-  /** Leaving this frame ends the current run. */
-  boundary: boolean;
-}
-
 /**
  * Runs of `root` (a block element, a shadow root or a document body): text
  * nodes are joined until a block element, `<br>`, a skipped element, a shadow
@@ -35,40 +28,60 @@ interface Frame {
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  let nodes: Text[] = [];
-  let texts: string[] = [];
+  // The run being gathered, in lists reused from run to run (a dense page has thousands):
+  // `count` of them are this run's.
+  const nodes: Text[] = [];
+  const texts: string[] = [];
+  let count = 0;
   let length = 0;
   let owner: Node = root;
-  const stack: Frame[] = [{ next: root.firstChild, owner: root, boundary: true }];
+  // The open elements, one entry per depth in three lists, reused likewise: the next
+  // child to read, the owner of its text, and whether leaving it ends the current run.
+  const nexts: (Node | null)[] = [root.firstChild];
+  const owners: Node[] = [root];
+  const boundaries: boolean[] = [true];
+  let depth = 1;
 
   function take(): TextRun | null {
-    if (nodes.length === 0) return null;
-    const run = createTextRun(owner, nodes, texts);
-    nodes = [];
-    texts = [];
+    if (count === 0) return null;
+    const run =
+      count === 1
+        ? createTextRun(owner, [nodes[0]!], [texts[0]!])
+        : createTextRun(owner, nodes.slice(0, count), texts.slice(0, count));
+    count = 0;
     length = 0;
     return run;
   }
 
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const node = top.next;
+  function enter(next: Node | null, childOwner: Node, boundary: boolean): void {
+    nexts[depth] = next;
+    owners[depth] = childOwner;
+    boundaries[depth] = boundary;
+    depth++;
+  }
+
+  while (depth > 0) {
+    const top = depth - 1;
+    const node = nexts[top] ?? null;
     if (!node) {
-      stack.pop();
-      if (top.boundary) {
+      depth--;
+      // Nothing kept alive by a level once left.
+      owners[top] = root;
+      if (boundaries[top]) {
         const run = take();
         if (run) yield { kind: 'run', run };
       }
       continue;
     }
-    top.next = node.nextSibling;
+    nexts[top] = node.nextSibling;
 
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) continue;
-      if (nodes.length === 0) owner = top.owner;
-      nodes.push(node as Text);
-      texts.push(data);
+      if (count === 0) owner = owners[top]!;
+      nodes[count] = node as Text;
+      texts[count] = data;
+      count++;
       length += data.length;
       if (length >= maxRun) {
         const run = take();
@@ -93,14 +106,13 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
         yield { kind: 'frame', frame: el as HTMLIFrameElement };
       continue;
     }
-    const childOwner = inline ? top.owner : el;
+    const childOwner = inline ? owners[top]! : el;
     // Light children (slotted or not) are read after the shadow tree, as separate runs.
-    if (el.firstChild) {
-      stack.push({ next: el.firstChild, owner: childOwner, boundary: !inline || !!shadow });
-    }
+    const firstChild = el.firstChild;
+    if (firstChild) enter(firstChild, childOwner, !inline || !!shadow);
     if (shadow) {
       yield { kind: 'shadow', root: shadow };
-      stack.push({ next: shadow.firstChild, owner: shadow, boundary: true });
+      enter(shadow.firstChild, shadow, true);
     }
   }
 }
