@@ -3,12 +3,9 @@
  * (touch), from the keyboard, or for an entity by id. One card at a time, in one shadow root
  * made on first use; nothing of the UI exists before a card is needed.
  */
-import type { ConvertText } from '../convert/types';
-import type { PackIndex } from '../pack/index-packs';
 import type { IsoDate } from '../pack/types';
 import { liveRangeOf } from '../page/hit-test/hit-test';
 import { selectMention } from '../page/hit-test/select-mention';
-import type { Annotator } from '../page/annotator';
 import type { PageMention } from '../page/mentions/types';
 import { readArticleDate } from './article-date';
 import { mountCardHost, unmountCardHost, type CardHost } from './card-host';
@@ -20,52 +17,10 @@ import { isAnchorVisible, type CardAnchor } from './anchor';
 import { loadCardUi, type CardUi } from './load-card-ui';
 import { trapTab } from './trap-tab';
 import { shownScriptOf, STORED, type CardVariant } from './shown-script';
-import type { CardView, ShownScript, ToScript } from './types';
+import type { CardController, CardControllerOptions, OpenOptions } from './card-controller-types';
+import type { CardView, ToScript } from './types';
 
-export type { CardVariant };
-
-export interface CardControllerOptions {
-  doc: Document;
-  annotator: Pick<Annotator, 'mentionAt'>;
-  /** The packs' index with their texts: loaded on the first card (the page starts without them). */
-  loadIndex: () => Promise<PackIndex>;
-  getVariant: () => CardVariant;
-  /** A converter from the other script into `to` (e.g. `(to) => loadConverter(to, standard)`). */
-  loadConverter: (to: ShownScript) => Promise<ConvertText>;
-  signal: AbortSignal;
-  /** When the page's article was written (default: read once from its metadata). */
-  getArticleDate?: () => IsoDate | undefined;
-  now?: () => Date;
-  /** Pointer rest before a card opens, ms. */
-  hoverDelay?: number;
-  /** Grace after the pointer leaves the mention and the card, ms. */
-  closeDelay?: number;
-}
-
-interface OpenOptions {
-  /** Keyboard use: select the mention's text, scroll it into view, move focus into the card. */
-  focus?: boolean;
-}
-
-export interface CardController {
-  openForMention(pm: PageMention, options?: OpenOptions): Promise<void>;
-  openEntity(entityId: string, anchor?: CardAnchor, options?: OpenOptions): Promise<void>;
-  /** A short message where a card would be (a looked-up selection no pack knows). */
-  openNotice(text: string, anchor?: CardAnchor, options?: OpenOptions): Promise<void>;
-  /** Closes the card; `restore` gives focus and selection back to where they were before a keyboard open. */
-  close(options?: { restore?: boolean }): void;
-  isOpen(): boolean;
-  /** The mention the open card explains, if it was opened for one. */
-  currentMention(): PageMention | null;
-  /**
-   * The popup went to `pm`: for a reader on a touch screen its card opens too, the
-   * way to a mention inside a link (whose tap is the link's).
-   */
-  followReveal(pm: PageMention): void;
-  /** Renders the open card again (after the variant changed). */
-  refresh(): Promise<void>;
-  dispose(): void;
-}
+export type { CardController, CardControllerOptions, CardVariant };
 
 interface OpenCard {
   target:

@@ -12,19 +12,15 @@
  *           which are queued again, rate-limited (lib/schedule/rescan-queue.ts).
  * `pause()` holds rescans while the converter writes; `dispose()` removes all.
  */
-import { hasOwnUiMark, isInsideSkipped, isShown, type IsOwnUi } from '../dom/rules';
-import type { HasEvidence } from '../match/evidence-ids';
+import { hasOwnUiMark, isInsideSkipped, isShown } from '../dom/rules';
+import type { Annotator, AnnotatorOptions, AnnotatorState } from './annotator-types';
 import { EvidenceTracker } from './mentions/evidence';
 import { findInText } from './mentions/find-in-run';
 import { InnerTrees } from './text/inner-trees';
 import { FoundCache } from './mentions/found-cache';
 import { createHighlightRegistry } from './highlights/highlight';
 import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test/hit-test';
-import {
-  HighlightPublisher,
-  type PublisherOptions,
-  type RegistryFactory,
-} from './highlights/highlight-publisher';
+import { HighlightPublisher } from './highlights/highlight-publisher';
 import { MentionStore } from './mentions/mention-store';
 import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
 import { createPageMention } from './mentions/page-mention';
@@ -34,78 +30,15 @@ import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
 import { JobQueue } from '../schedule/job-queue';
-import type { RescanLimits } from '../schedule/rescan-limiter';
 import { RescanQueue } from '../schedule/rescan-queue';
-import type { YieldToPage } from '../schedule/yield-to-page';
-import type { FindMentions, PageMention } from './mentions/types';
+import type { PageMention } from './mentions/types';
 import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
-export type AnnotatorState = 'busy' | 'ready';
+export type { Annotator, AnnotatorOptions, AnnotatorState };
 
 /** Text of runs without mentions scanned in one step (a few tenths of a ms of matching). */
 const QUIET_CHARS_PER_STEP = 2048;
-
-export interface AnnotatorOptions {
-  doc: Document;
-  findMentions: FindMentions;
-  /** Where ranges go, per document (default: its `CSS.highlights`, or memory where missing). */
-  registry?: RegistryFactory;
-  /** When only mentions near the viewport are registered (see highlight-publisher.ts). */
-  publish?: PublisherOptions;
-  isOwnUi?: IsOwnUi;
-  /** Whether an ambiguous alias of an entity counts (default: the entity is also named unambiguously). */
-  hasEvidence?: HasEvidence;
-  /** Whether text under `el` is shown (default: `checkVisibility`). Asked only where a mention was found. */
-  isVisible?: (el: Element) => boolean;
-  /**
-   * Has the content script's one MutationObserver (lib/content/page-observer.ts)
-   * watch a tree: the document, then each shadow root and frame found. Its
-   * records come back through `handleMutations`.
-   */
-  watch: (target: Document | ShadowRoot) => void;
-  /** When the state changes (lib/content/page-attributes.ts shows it on the page). */
-  onStateChange?: (state: AnnotatorState) => void;
-  /** After a slice that changed the state or the shown mentions (not after quiet ones). */
-  onProgress?: (progress: { state: AnnotatorState; mentions: number }) => void;
-  /** Work per task before yielding (default SCAN_SLICE_MS, see lib/schedule/budgets.ts). */
-  sliceMs?: number;
-  /** Least time between two mutation batches (default RESCAN_BATCH_MS). */
-  minIntervalMs?: number;
-  limits?: RescanLimits;
-  now?: () => number;
-  yieldToPage?: YieldToPage;
-  /**
-   * A frame the page rendered after our script started (lib/content/start-content.ts waits
-   * for it beside its storage reads): the first scan reads boxes after it instead of waiting
-   * for another. Default: the next frame.
-   */
-  frameSinceStart?: Promise<void>;
-}
-
-export interface Annotator {
-  /** Scans the page, visible part first; resolves when everything is scanned. */
-  start(): Promise<void>;
-  /** Resolves when no scan is pending. */
-  idle(): Promise<void>;
-  /** Feeds mutation records from the page's observer. */
-  handleMutations(records: Iterable<MutationRecord>): void;
-  /** Holds rescans (e.g. while the converter rewrites text); the returned function resumes and rescans what changed at once. */
-  pause(): () => void;
-  /** Scans again, now and without rate limits, the blocks holding these nodes. */
-  rescan(nodes: Iterable<Node>): void;
-  setEnabled(on: boolean): void;
-  readonly enabled: boolean;
-  /** Shown mentions in document order (sorted on first use after a change). */
-  mentions(): readonly PageMention[];
-  /** Shown mentions in no particular order: for counting, without the cost of sorting. */
-  eachMention(): Iterable<PageMention>;
-  mentionsOfEntity(entityId: string): PageMention[];
-  mentionAt(x: number, y: number): PageMention | null;
-  mentionAtSelection(selection: Selection): PageMention | null;
-  nextMention(from: PageMention | null, direction: 1 | -1): PageMention | null;
-  dispose(): void;
-}
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
