@@ -100,7 +100,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (mine !== generation) return;
     // A page without CJK text learns from the packs' Latin names alone whether to load them.
     const atOnce = await untilRelevant(() => enabledLatinNames(settings, imported));
-    const packs = await getEnabledPacks(settings, Promise.resolve(imported));
+    const packs = await getEnabledPacks(settings, imported);
     if (mine !== generation) return;
     const matcher = await loadMatcher(packs);
     const frameSinceStart = (atOnce && frame) || undefined;

@@ -87,7 +87,7 @@ export async function loadWholeInstalledPacks(): Promise<InstalledPacks> {
  */
 export async function getEnabledPacks(
   settings: Pick<Settings, 'disabledPacks'>,
-  imported: Promise<InstalledPack[]> = loadImportedPacks(),
+  imported: InstalledPack[] | Promise<InstalledPack[]> = loadImportedPacks(),
 ): Promise<Pack[]> {
   const off = new Set(settings.disabledPacks);
   const builtinOn = BUILTIN_PACK_IDS.some((id) => !off.has(id));
