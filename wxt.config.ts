@@ -86,14 +86,15 @@ export default defineConfig({
     // Chrome: `scripting` may put a script only where the extension has host permissions;
     // these are the content script's own matches, so the reader is asked for nothing more.
     ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
-    // The conversion dictionaries, the card's UI and the packs' cores and details, imported by
-    // the content script on demand; the packs' names indexes, fetched by it at a page's start.
+    // The page engine, the conversion dictionaries, the card's UI and the packs' cores and
+    // details, imported by the content script on demand; the packs' names indexes, fetched by it
+    // at a page's start.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['converters/*.js', 'ui/*.js', 'packs/*.js', 'packs/*.bin']
+        ? ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.bin']
         : [
             {
-              resources: ['converters/*.js', 'ui/*.js', 'packs/*.js', 'packs/*.bin'],
+              resources: ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.bin'],
               matches: PAGE_MATCHES,
             },
           ],

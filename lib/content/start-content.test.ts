@@ -7,7 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type * as LoadConverter from '../convert/load-converter';
 import type * as LoadMatcher from '../pack/load-matcher';
-import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
+import { loadMatcher } from '../pack/load-matcher';
+import { prefetchPageAssets } from './page-assets';
 import type { Pack } from '../pack/types';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
@@ -25,11 +26,11 @@ vi.mock('../convert/load-converter', async (importOriginal) => {
 
 // The names index is a file of the built extension: here it is never fetched (the names are
 // compiled), and the test sees when it would be.
+vi.mock('./page-assets', () => ({ prefetchPageAssets: vi.fn() }));
 vi.mock('../pack/load-matcher', async (importOriginal) => {
   const real = await importOriginal<typeof LoadMatcher>();
   return {
     ...real,
-    prefetchNamesIndex: vi.fn(),
     loadMatcher: vi.fn((packs: Pack[]) =>
       real.loadMatcher(packs, () => Promise.reject(new Error('not built'))),
     ),
@@ -107,7 +108,7 @@ const ARTICLE = '<p>阿里雲與華為雲的高管在大會上談雲計算。</p
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.mocked(prefetchNamesIndex).mockClear();
+  vi.mocked(prefetchPageAssets).mockClear();
   vi.mocked(loadMatcher).mockClear();
   highlights = new Map();
   vi.stubGlobal('Highlight', FakeHighlight);
@@ -134,24 +135,24 @@ describe('on a site that is on', () => {
     expect(ids).toEqual(expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']));
   });
 
-  test('a Chinese page asks for its names index before the settings are read, and is matched', async () => {
+  test('a Chinese page asks for its engine, pack and names index before the settings are read, and is matched', async () => {
     document.body.innerHTML = ARTICLE;
     const context = fakeContext();
     contexts.push(context);
     const started = startContent(context.ctx);
     // startContent has run up to its first wait, the settings read.
-    expect(prefetchNamesIndex).toHaveBeenCalledTimes(1);
+    expect(prefetchPageAssets).toHaveBeenCalledTimes(1);
     expect(loadMatcher).not.toHaveBeenCalled();
     await started;
     await whenReady();
     expect(loadMatcher).toHaveBeenCalledTimes(1);
   });
 
-  test('a page without CJK text or a known name asks for no names index and makes no matcher', async () => {
+  test('a page without CJK text or a known name asks for no engine or names index and makes no matcher', async () => {
     // startContent waits while the page rests: its promise stays pending.
     void startOn('<p>Markets were calm today; the index closed flat.</p>');
     await whenReady();
-    expect(prefetchNamesIndex).not.toHaveBeenCalled();
+    expect(prefetchPageAssets).not.toHaveBeenCalled();
     expect(loadMatcher).not.toHaveBeenCalled();
   });
 

@@ -6,13 +6,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerTabRequests, type PageOff, type PageState } from '../messages';
 import {
-  getEnabledPacks,
   loadImportedPacks,
   watchImportedPacks,
   type InstalledPack,
 } from '../packs-store/packs-store';
 import { enabledLatinNames } from '../packs-store/enabled-latin-names';
-import { loadBuiltinPacks } from '../pack/load';
+import { rememberingFetch } from '../pack/extension-bytes';
 import { VARIANTS, type Variant } from '../convert/types';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
@@ -25,11 +24,11 @@ import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
 import { looksChinese, whenRelevant } from './relevant-text';
 import type { LatinNameLists } from '../pack/latin-names';
-import { startPageSession, type PageSession } from './page-session';
-import { loadMatcher, prefetchNamesIndex } from '../pack/load-matcher';
+import type { PageSession } from './page-session';
+import { loadPageEngine, type PageEngine } from './load-page-engine';
+import { prefetchPageAssets } from './page-assets';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { whenIdle } from '../schedule/when-idle';
-import { setHighlightAppearance, useManifestHighlightStyles } from '../page';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
@@ -40,14 +39,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Unused where the site is off: its failure is reported where it is awaited, if ever.
   importedAtStart.catch(() => {});
   const settingsRead = loadSettings();
-  // Meanwhile a page that will be matched loads the built-in pack and its names index, and the
-  // page renders the frame after which the first scan reads what is on screen: all there once
-  // the settings are. A page that does not (most pages a reader opens) costs none of them.
+  // Meanwhile a page that will be matched loads the page engine, the built-in pack and its
+  // names index, and the page renders the frame after which the first scan reads what is on
+  // screen: all there once the settings are. A page that does not (most pages a reader opens)
+  // costs none of them.
+  const indexBytes = rememberingFetch();
   const likelyMatched = looksChinese(document);
-  if (likelyMatched) {
-    loadBuiltinPacks().catch(() => {});
-    prefetchNamesIndex();
-  }
+  if (likelyMatched) prefetchPageAssets(indexBytes);
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await settingsRead;
   // Nothing of ours touches the page until the older copies have put it back.
@@ -55,11 +53,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // Taken over in the meantime (two copies of one version started together): nothing to undo.
   if (ctx.signal.aborted) return claim.left();
   let session: PageSession | null = null;
+  // Loaded with the first session: what styles its highlights follows the settings from then on.
+  let engine: PageEngine | null = null;
   // Each open or close takes a new generation, so a slow pack load cannot revive a closed page.
   let generation = 0;
   const reporter = createPageReporter(document);
-  // The manifest injects the default highlight styles before the page is parsed (wxt.config.ts).
-  useManifestHighlightStyles(document);
 
   // While the page holds nothing to annotate: how to wake it (the reader asked for something).
   let dormant: { wake: () => void } | null = null;
@@ -89,7 +87,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const openSession = async () => {
     const mine = ++generation;
     setShownVariant(document, 'original');
-    setHighlightAppearance(settings.highlightStyles);
     const importedRead = importedAtStart ?? loadImportedPacks();
     importedAtStart = null;
     // Only a session opened at once: later ones (after a rest, or the site turned on again)
@@ -100,13 +97,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (mine !== generation) return;
     // A page without CJK text learns from the packs' Latin names alone whether to load them.
     const atOnce = await untilRelevant(() => enabledLatinNames(settings, imported));
-    const packs = await getEnabledPacks(settings, imported);
+    const loaded = (engine = await loadPageEngine());
     if (mine !== generation) return;
-    const matcher = await loadMatcher(packs);
+    // The manifest injects the default highlight styles before the page is parsed (wxt.config.ts).
+    loaded.useManifestHighlightStyles(document);
+    loaded.setHighlightAppearance(settings.highlightStyles);
+    const packs = await loaded.getEnabledPacks(settings, imported);
+    if (mine !== generation) return;
+    const matcher = await loaded.loadMatcher(packs, indexBytes);
     const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
     let reportQueued = false;
-    const opened = startPageSession({
+    const opened = loaded.startPageSession({
       doc: document,
       packs,
       matcher,
@@ -247,7 +249,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (was && !now) void close();
     else if (!was && now) void open();
     else if (now && packsChanged) void reopen();
-    setHighlightAppearance(settings.highlightStyles);
+    engine?.setHighlightAppearance(settings.highlightStyles);
     const shown = session?.variants.variant;
     if (shown === 'hant' && previous.traditionalStandard !== settings.traditionalStandard) {
       void session?.setVariant('hant', settings.traditionalStandard).catch(() => {});

@@ -2,7 +2,8 @@ import { compileNamesIndex } from '../match/names-index';
 import { fakeEntity, fakePack } from '../match/fake-pack';
 import { getBuiltinPacks } from './builtin-bundled';
 import { namesIndexPath, packKey } from './load';
-import { loadMatcher, prefetchNamesIndex } from './load-matcher';
+import { rememberingFetch } from './extension-bytes';
+import { loadMatcher } from './load-matcher';
 
 const builtin = getBuiltinPacks()[0]!;
 const imported = fakePack([fakeEntity('acme', 'org', '阿克米')], { id: 'acme' });
@@ -20,8 +21,10 @@ function fakeFetch(bytes = compileNamesIndex([builtin], [packKey(builtin)])) {
 
 test('the built-in pack alone is matched from its names index, fetched once', async () => {
   const { fetchBytes, calls } = fakeFetch();
-  prefetchNamesIndex(fetchBytes);
-  const matcher = await loadMatcher([builtin], fetchBytes);
+  // As a page does: the index is asked for early, and the matcher is made from the same reader.
+  const reader = rememberingFetch(fetchBytes);
+  void reader(namesIndexPath(builtin.id));
+  const matcher = await loadMatcher([builtin], reader);
   expect(calls).toEqual([namesIndexPath(builtin.id)]);
   expect(matcher.match(TEXT).map((m) => m.entityId)).toEqual(['alibaba-cloud', 'tencent-cloud']);
 });

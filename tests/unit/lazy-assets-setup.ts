@@ -1,8 +1,8 @@
 /**
  * Tests run without the built extension: the web-accessible assets that the
  * content script imports at run time are not there. A pack's core and details
- * come from the generated files and the card's UI from its entry module
- * instead (the same code and data the build turns into the assets); other
+ * come from the generated files, and the page engine and the card's UI from
+ * their entry modules instead (the same code and data the build turns into the assets); other
  * assets load as the tests that need them arrange.
  */
 import { vi } from 'vitest';
@@ -17,6 +17,8 @@ vi.mock('@/lib/import-asset', async (importOriginal) => {
   return {
     importAsset: async <T>(path: string): Promise<T> => {
       if (path === '/ui/card.js') return cardUi as T;
+      // PAGE_ENGINE_PATH: not imported here, its module imports the one mocked (a deadlock).
+      if (path === '/engine/page.js') return (await import('@/lib/content/page-engine')) as T;
       const core = /^\/packs\/(.+)\.core\.js$/.exec(path);
       if (core) return { default: builtinCoreFile(core[1]!) } as T;
       const details = /^\/packs\/(.+)\.details\.js$/.exec(path);
