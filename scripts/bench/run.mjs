@@ -28,6 +28,10 @@ import { BENCH_PAGES, generatePage, packNames } from './pages/generate.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const PAGE_ENGINE = resolve(ROOT, '.output/chrome-mv3/engine/page.js');
+const PACK_START_FILES = ['cloud-2023.core.js', 'cloud-2023.names.bin'].map((name) =>
+  resolve(ROOT, '.output/chrome-mv3/packs', name),
+);
 const argv = process.argv.slice(2);
 const RUNS = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);
 const TRACE = !argv.includes('--no-trace');
@@ -157,7 +161,17 @@ async function main() {
 
   try {
     const content = await readFile(CONTENT_SCRIPT);
-    results.payload = { bytes: content.length, gzipBytes: gzipSync(content).length };
+    // A page to be annotated also imports the page engine at start (lib/content/page-engine.ts).
+    const engine = await readFile(PAGE_ENGINE);
+    // …and the built-in pack's data: its core and names index.
+    const packData = await Promise.all(PACK_START_FILES.map((file) => readFile(file)));
+    results.payload = {
+      bytes: content.length,
+      gzipBytes: gzipSync(content).length,
+      engineBytes: engine.length,
+      engineGzipBytes: gzipSync(engine).length,
+      packDataGzipBytes: packData.reduce((sum, data) => sum + gzipSync(data).length, 0),
+    };
   } catch (error) {
     results.payload = { error: `no built content script: ${errorText(error)}` };
   }

@@ -276,7 +276,7 @@ export function formatReport(results) {
   lines.push(
     payload?.error
       ? `payload: n/a (${payload.error})`
-      : `content script: ${kb(payload.bytes)}, ${kb(payload.gzipBytes)} gzipped`,
+      : `content script: ${kb(payload.bytes)}, ${kb(payload.gzipBytes)} gzipped; with the page engine a page to be annotated imports: ${kb(payload.bytes + payload.engineBytes)}, ${kb(payload.gzipBytes + payload.engineGzipBytes)} gzipped`,
   );
 
   // Targets.
@@ -332,11 +332,20 @@ export function formatReport(results) {
     '< 10 ms',
     Number.isFinite(p1.oursTotal) ? p1.oursTotal < 10 : NaN,
   );
+  // Strictly read: all a page to be annotated evaluates at start, the content script and the
+  // page engine it imports (a page without Chinese text evaluates the content script alone).
+  const startUp = (payload?.gzipBytes ?? NaN) + (payload?.engineGzipBytes ?? NaN);
   target(
-    'start-up payload gzipped',
-    kb(payload?.gzipBytes),
+    'start-up payload gzipped, content script + page engine',
+    `${kb(startUp)} (content script alone: ${kb(payload?.gzipBytes)})`,
     '< 100 KB',
-    Number.isFinite(payload?.gzipBytes) ? payload.gzipBytes < 100 * 1024 : NaN,
+    Number.isFinite(startUp) ? startUp < 100 * 1024 : NaN,
+  );
+  target(
+    'all a page to be annotated reads at start, gzipped: code and the pack (core, names index)',
+    kb(startUp + (payload?.packDataGzipBytes ?? NaN)),
+    'none: data of the package, read from disk',
+    'info',
   );
   const article = derived['seed-article'] ?? {};
   target(
