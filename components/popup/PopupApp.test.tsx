@@ -1,4 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as assets from '@/lib/import-asset';
+import { getBuiltinPacks } from '@/lib/pack/builtin-bundled';
 import { getEnglishMessage } from '@/tests/unit/i18n-setup';
 import type { PopupLoad } from '@/lib/popup/load-popup';
 import { loadSettings } from '@/lib/settings/settings-store';
@@ -149,6 +151,46 @@ test('recalls where the reader met a name before, with a link back', async () =>
   expect(getByRole(memory, 'link', '吳泳銘的公開信').getAttribute('href')).toBe(
     'https://other.example/wu',
   );
+});
+
+test('shows the page’s names from the packs’ cores at once; the related context once their details are in', async () => {
+  // The built-in pack as the popup loads it: its core, the details not joined yet.
+  let releaseDetails = () => {};
+  const held = new Promise<void>((resolve) => (releaseDetails = resolve));
+  const load = assets.importAsset;
+  const importAsset = vi.spyOn(assets, 'importAsset').mockImplementation(async (path) => {
+    if (path.endsWith('.details.js')) await held;
+    return load(path);
+  });
+  try {
+    container = renderInto(
+      <PopupApp
+        load={() => Promise.resolve(fakeLoad({}, { packs: getBuiltinPacks() }))}
+        now={NOW}
+      />,
+    );
+    const root = container;
+    await vi.waitFor(() =>
+      expect(root.querySelector('main.popup:not([aria-busy])')).not.toBeNull(),
+    );
+    await vi.waitFor(() =>
+      expect(importAsset).toHaveBeenCalledWith('/packs/cloud-2023.details.js'),
+    );
+    expect(getByRole(root, 'button', /^吳泳銘, 5/)).toBeTruthy();
+    expect(root.querySelector('.related')).toBeNull();
+    expect(root.querySelector('.hint[aria-busy="true"]')).not.toBeNull();
+    releaseDetails();
+    // The succession chain needs the relations' periods: they are in the details.
+    await vi.waitFor(() =>
+      expect(textOf(getByRole(root, 'list', 'Succession at 阿里雲, earliest first'))).toMatch(
+        /張勇.*2022年12月.*吳泳銘.*2023年9月10日/,
+      ),
+    );
+    expect(root.querySelector('.hint[aria-busy="true"]')).toBeNull();
+  } finally {
+    releaseDetails();
+    importAsset.mockRestore();
+  }
 });
 
 test('says so when Pangzhu cannot run on the tab', async () => {

@@ -2,6 +2,7 @@
 import type { PageState } from '@/lib/messages';
 import type { MemoryPage } from '@/lib/memory/reading-memory';
 import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
+import type { Pack } from '@/lib/pack/types';
 import type { PopupLoad } from '@/lib/popup/load-popup';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 
@@ -38,14 +39,14 @@ export function fakeMemoryPage(overrides: Partial<MemoryPage> = {}): MemoryPage 
 
 export function fakeLoad(
   page: Partial<PageState> = {},
-  extra: { settings?: Partial<Settings>; memory?: MemoryPage[] } = {},
+  extra: { settings?: Partial<Settings>; memory?: MemoryPage[]; packs?: readonly Pack[] } = {},
 ): PopupLoad {
   return {
     status: 'ready',
     tabId: 7,
     page: fakePageState(page),
     settings: { ...defaultSettings(), ...extra.settings },
-    packs: [...getBuiltinWholePacks()],
+    packs: [...(extra.packs ?? getBuiltinWholePacks())],
     memory: extra.memory ?? [],
   };
 }

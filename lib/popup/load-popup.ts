@@ -1,12 +1,14 @@
 /**
- * Everything the popup needs, fetched in parallel: the tab's page state (from
- * its content script), the settings, the enabled packs and the reading memory.
+ * What the popup's first view needs, fetched in parallel: the tab's page state
+ * (from its content script), the settings, the enabled packs as matching has
+ * them (a built-in pack's core: its names) and the reading memory. The packs'
+ * details (descriptions, facts, sources: a 650 KB module) are for the related
+ * context, which loads them once this view is shown (components/popup/PageSection).
  */
 import { sendToTab, type PageState } from '../messages';
 import { loadMemory } from '../memory/memory-store';
 import type { MemoryPage } from '../memory/reading-memory';
 import { loadBuiltinPacks } from '../pack/load';
-import { completePacks } from '../pack/load-details';
 import { getEnabledPacks } from '../packs-store/packs-store';
 import type { Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
@@ -17,6 +19,7 @@ export interface PopupData {
   tabId: number;
   page: PageState;
   settings: Settings;
+  /** The enabled packs; a built-in one without its details (`completePacks` joins them). */
   packs: Pack[];
   memory: MemoryPage[];
 }
@@ -38,16 +41,14 @@ export async function loadPopup(search = location.search): Promise<PopupLoad> {
   // Each request starts as soon as what it needs is there: the page does not wait for storage.
   const tabLoad = getTargetTabId(search);
   const pageLoad = tabLoad.then(askPage);
-  // The built-in packs, whole, are asked for before the settings say which packs are on (the
-  // pack is on for nearly every reader): its two modules load while storage answers.
-  loadBuiltinPacks()
-    .then((builtin) => completePacks(builtin))
-    .catch(() => {});
+  // The built-in packs' core is asked for before the settings say which packs are on (the
+  // pack is on for nearly every reader): it loads while storage answers.
+  loadBuiltinPacks().catch(() => {});
   const settings = await loadSettings();
   const [tabId, page, packs, memory] = await Promise.all([
     tabLoad,
     pageLoad,
-    getEnabledPacks(settings).then((packs) => completePacks(packs)),
+    getEnabledPacks(settings),
     settings.readingMemory ? loadMemory() : Promise.resolve([]),
   ]);
   if (tabId === undefined || !page) return { status: 'unavailable', settings };
