@@ -9,7 +9,7 @@ import { sendToTab, type PageState } from '../messages';
 import { loadMemory } from '../memory/memory-store';
 import type { MemoryPage } from '../memory/reading-memory';
 import { loadBuiltinPacks } from '../pack/load';
-import { getEnabledPacks } from '../packs-store/packs-store';
+import { getEnabledPacks, loadImportedPacks } from '../packs-store/packs-store';
 import type { Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
 import { loadSettings } from '../settings/settings-store';
@@ -38,18 +38,24 @@ async function askPage(tabId: number | undefined): Promise<PageState | undefined
 }
 
 export async function loadPopup(search = location.search): Promise<PopupLoad> {
-  // Each request starts as soon as what it needs is there: the page does not wait for storage.
+  // Each request starts at once, none waits for another's answer: the page's state for the
+  // tab id, the stored packs and memory for the settings (which say what of them is used).
   const tabLoad = getTargetTabId(search);
   const pageLoad = tabLoad.then(askPage);
   // The built-in packs' core is asked for before the settings say which packs are on (the
   // pack is on for nearly every reader): it loads while storage answers.
   loadBuiltinPacks().catch(() => {});
+  const importedLoad = loadImportedPacks();
+  // Read even if the settings turn out to have the memory off: then it is not used.
+  const memoryLoad = loadMemory();
+  importedLoad.catch(() => {});
+  memoryLoad.catch(() => {});
   const settings = await loadSettings();
   const [tabId, page, packs, memory] = await Promise.all([
     tabLoad,
     pageLoad,
-    getEnabledPacks(settings),
-    settings.readingMemory ? loadMemory() : Promise.resolve([]),
+    getEnabledPacks(settings, importedLoad),
+    settings.readingMemory ? memoryLoad : Promise.resolve([]),
   ]);
   if (tabId === undefined || !page) return { status: 'unavailable', settings };
   return { status: 'ready', tabId, page, settings, packs, memory };
