@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { PageState, RevealTarget } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
-import type { PackView } from '@/lib/popup/pack-view';
+import type { NamesView } from '@/lib/popup/pack-view';
 import { PackText } from './PackText';
 import { useT } from '../common/useT';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
@@ -13,7 +13,7 @@ import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 export type Props = {
   entities: PageState['entities'];
   figures: PageState['figures'];
-  view: PackView;
+  view: NamesView;
   onReveal: (target: RevealTarget) => void;
 };
 
@@ -28,7 +28,7 @@ function ChipList({
   onReveal,
 }: {
   items: readonly Item[];
-  view: PackView;
+  view: NamesView;
   onReveal: Props['onReveal'];
 }) {
   const t = useT();
@@ -80,8 +80,8 @@ export function FoundList({ entities, figures, view, onReveal }: Props) {
       .sort((a, b) => b.count - a.count)
       .map((entity) => ({
         key: entity.id,
-        label: view.name(entity.id),
-        secondary: view.englishName(entity.id),
+        label: view.nameIn(entity.names),
+        secondary: view.englishNameIn(entity.names),
         count: entity.count,
         target: { entityId: entity.id },
       })),

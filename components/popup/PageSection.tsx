@@ -1,16 +1,16 @@
 /**
  * In the popup, the tab's page: its script, the per-site switch, what it
- * mentions and the related context. Names need only the packs' cores (they
- * store both scripts), so the switches and the page's names show at once; the
- * related context follows once its code, the packs' details and, where a
- * pack's script differs from the reader's, the converter are loaded
- * (load-related.ts), which starts after that first view is painted.
+ * mentions and the related context. The page's answer names what it mentions,
+ * in both scripts, so the switches and the names show at once; the related
+ * context follows once its code, the packs whole and, where a pack's script
+ * differs from the reader's, the converter are loaded (load-related.ts), which
+ * starts after that first view is painted.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Recollection } from '@/lib/memory/reading-memory';
-import { indexPacks, type PackIndex } from '@/lib/pack/index-packs';
+import { indexPacks } from '@/lib/pack/index-packs';
 import type { PopupData } from '@/lib/popup/load-popup';
-import { asStored, createPackView } from '@/lib/popup/pack-view';
+import { createNamesView, createPackView } from '@/lib/popup/pack-view';
 import { getUiLocale, scriptFor } from '@/lib/popup/ui-locale';
 import type { RevealTarget } from '@/lib/messages';
 import type { Variant } from '@/lib/convert/types';
@@ -22,7 +22,6 @@ import { VariantSwitch } from './VariantSwitch';
 
 export type Props = {
   data: PopupData;
-  index: PackIndex;
   recollections: readonly Recollection[];
   now: number;
   onVariant: (variant: Variant) => void;
@@ -30,23 +29,26 @@ export type Props = {
   onReveal: (target: RevealTarget) => void;
 };
 
-export function PageSection({ data, index, recollections, now, ...on }: Props) {
+export function PageSection({ data, recollections, now, ...on }: Props) {
   const t = useT();
-  const { page, settings, packs } = data;
+  const { page, settings } = data;
   const locale = getUiLocale();
   const script = scriptFor(locale);
   const [related, setRelated] = useState<RelatedLoad>();
-  // An effect runs after the first paint: the details' module is not parsed before it.
+  const { disabledPacks, traditionalStandard } = settings;
+  // Which packs are on, as a value: the settings are a new object after every change.
+  const disabledKey = disabledPacks.join('\n');
+  // An effect runs after the first paint: the packs' modules are not parsed before it.
   useEffect(() => {
     let live = true;
-    // Should the details fail to load, the related context stays "loading"; the rest works.
-    loadRelated(packs, script, settings.traditionalStandard).then(
+    // Should the packs fail to load, the related context stays "loading"; the rest works.
+    loadRelated({ disabledPacks, traditionalStandard }, script).then(
       (loaded) => live && setRelated(loaded),
       () => {},
     );
     return () => void (live = false);
-  }, [packs, script, settings.traditionalStandard]);
-  const namesView = createPackView(index, locale, script, asStored);
+  }, [disabledKey, traditionalStandard, script]);
+  const namesView = createNamesView(locale, script);
   const relatedView = useMemo(
     () => related && createPackView(indexPacks(related.packs), locale, script, related.toScript),
     [related, locale, script],

@@ -1,12 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import * as assets from '@/lib/import-asset';
-import { getBuiltinPacks } from '@/lib/pack/builtin-bundled';
 import { getEnglishMessage } from '@/tests/unit/i18n-setup';
 import type { PopupLoad } from '@/lib/popup/load-popup';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { getByRole, queryAllByRole, renderInto, textOf, unmount } from '../card/test-render';
 import { PopupApp } from './PopupApp';
-import { fakeLoad, fakeMemoryPage, getByLabel } from './test-data';
+import { fakeLoad, fakeMemoryPage, getByLabel, pageEntity } from './test-data';
 
 const NOW = Date.UTC(2024, 0, 10);
 let container: HTMLElement | undefined;
@@ -84,11 +82,9 @@ test('lists what the page mentions by type, with counts, and reveals on click', 
 });
 
 test('a long group shows its most mentioned names, the rest behind "show all"', async () => {
-  const products = Array.from({ length: 11 }, (_, i) => ({
-    id: `product-${i}`,
-    type: 'product' as const,
-    count: i + 1,
-  }));
+  const products = Array.from({ length: 11 }, (_, i) =>
+    pageEntity(`product-${i}`, 'product', i + 1),
+  );
   const root = await renderPopup(fakeLoad({ entities: products, figures: [] }));
   const group = root.querySelector('.found-group')!;
   const outside = [...group.querySelectorAll(':scope > .chips .chip')].map((b) =>
@@ -153,30 +149,28 @@ test('recalls where the reader met a name before, with a link back', async () =>
   );
 });
 
-test('shows the page’s names from the packs’ cores at once; the related context once their details are in', async () => {
-  // The built-in pack as the popup loads it: its core, the details not joined yet.
+test('shows the page’s names from its answer at once; the related context once the packs are in', async () => {
   let releaseDetails = () => {};
   const held = new Promise<void>((resolve) => (releaseDetails = resolve));
+  // Fresh modules: a pack's details are loaded once per page, and earlier tests loaded them.
+  vi.resetModules();
+  const assets = await import('@/lib/import-asset');
+  const { PopupApp: FreshPopup } = await import('./PopupApp');
   const load = assets.importAsset;
   const importAsset = vi.spyOn(assets, 'importAsset').mockImplementation(async (path) => {
     if (path.endsWith('.details.js')) await held;
     return load(path);
   });
   try {
-    container = renderInto(
-      <PopupApp
-        load={() => Promise.resolve(fakeLoad({}, { packs: getBuiltinPacks() }))}
-        now={NOW}
-      />,
-    );
+    container = renderInto(<FreshPopup load={() => Promise.resolve(fakeLoad())} now={NOW} />);
     const root = container;
     await vi.waitFor(() =>
       expect(root.querySelector('main.popup:not([aria-busy])')).not.toBeNull(),
     );
+    expect(getByRole(root, 'button', /^吳泳銘, 5/)).toBeTruthy();
     await vi.waitFor(() =>
       expect(importAsset).toHaveBeenCalledWith('/packs/cloud-2023.details.js'),
     );
-    expect(getByRole(root, 'button', /^吳泳銘, 5/)).toBeTruthy();
     expect(root.querySelector('.related')).toBeNull();
     expect(root.querySelector('.hint[aria-busy="true"]')).not.toBeNull();
     releaseDetails();
@@ -191,6 +185,15 @@ test('shows the page’s names from the packs’ cores at once; the related cont
     releaseDetails();
     importAsset.mockRestore();
   }
+});
+
+test('names what the page mentions as its answer names it, no pack needed', async () => {
+  const names = { 'zh-Hant': '某某雲', 'zh-Hans': '某某云', en: 'Someone Cloud' };
+  const root = await renderPopup(
+    fakeLoad({ entities: [{ id: 'not-in-any-pack', type: 'org', count: 3, names }] }),
+  );
+  const chip = getByRole(root, 'button', /^某某雲, 3/);
+  expect(chip.getAttribute('title')).toBe('Someone Cloud');
 });
 
 test('says so when Pangzhu cannot run on the tab', async () => {

@@ -12,7 +12,14 @@ const PAGE: PageState = {
   state: 'ready',
   variant: 'original',
   originalScript: 'hant',
-  entities: [{ id: 'wu-yongming', type: 'person', count: 2 }],
+  entities: [
+    {
+      id: 'wu-yongming',
+      type: 'person',
+      count: 2,
+      names: { 'zh-Hant': '吳泳銘', 'zh-Hans': '吴泳铭', en: 'Eddie Wu' },
+    },
+  ],
   figures: [],
 };
 
@@ -28,25 +35,19 @@ beforeEach(async () => {
   await rememberPage({ url: 'https://other.example/b', title: 'B', entityIds: ['baidu'] }, 1);
 });
 
-test('asks the tab named in the address for its page; the packs come as their cores', async () => {
+test('asks the tab named in the address for its page', async () => {
   const load = await loadPopup('?tab=42');
   expect(asked).toEqual([{ tabId: 42, message: { type: 'get-page-state' } }]);
   if (load.status !== 'ready') throw new Error(`expected ready, got ${load.status}`);
   expect(load.page).toEqual(PAGE);
-  expect(load.packs.map((pack) => pack.id)).toEqual(['cloud-2023']);
-  // The details (descriptions, sources) are the related context's to load.
-  const wu = load.packs[0]!.entities.find((entity) => entity.id === 'wu-yongming')!;
-  expect(wu.names['zh-Hant']).toBe('吳泳銘');
-  expect(wu.description).toBe('');
   expect(load.memory.map((page) => page.title)).toEqual(['B']);
 });
 
-test('leaves the memory out when the settings have it off, and disabled packs', async () => {
-  await updateSettings((s) => ({ ...s, readingMemory: false, disabledPacks: ['cloud-2023'] }));
+test('leaves the memory out when the settings have it off', async () => {
+  await updateSettings((s) => ({ ...s, readingMemory: false }));
   const load = await loadPopup('?tab=42');
   if (load.status !== 'ready') throw new Error(`expected ready, got ${load.status}`);
   expect(load.memory).toEqual([]);
-  expect(load.packs).toEqual([]);
 });
 
 test('is unavailable where no content script answers', async () => {
