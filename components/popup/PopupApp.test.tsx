@@ -226,6 +226,8 @@ test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
     /张建锋.*张勇.*2022年12月.*吴泳铭/,
   );
   expect(textOf(root.querySelector('.timeline'))).not.toMatch(/[張雲銘]/);
+  // The page's names as its answer gives them, in Simplified.
+  expect(getByRole(root, 'button', /^吴泳铭, 5/)).toBeTruthy();
   vi.doUnmock('@/lib/convert/load-converter');
 });
 
