@@ -110,6 +110,19 @@ test('a long group shows its most mentioned names, the rest behind "show all"', 
   await vi.waitFor(() => expect(more.querySelectorAll('.chip')).toHaveLength(3));
 });
 
+test('the related lists show their first items; the rest is built when "show all" is opened', async () => {
+  const root = await renderPopup();
+  const timeline = root.querySelector('[aria-labelledby="timeline-heading"]')!;
+  const more = timeline.querySelector('details')!;
+  expect(timeline.querySelectorAll(':scope > ol > li').length).toBeGreaterThan(0);
+  expect(textOf(more.querySelector('summary'))).toMatch(/^Show all \d+$/);
+  const all = Number(/\d+/.exec(textOf(more.querySelector('summary')))![0]);
+  expect(more.querySelectorAll('li')).toHaveLength(0);
+  more.open = true;
+  more.dispatchEvent(new Event('toggle'));
+  await vi.waitFor(() => expect(more.querySelectorAll('li')).toHaveLength(all));
+});
+
 test('turning the site off stores it in the settings and hides the list', async () => {
   const root = await renderPopup();
   getByLabel(root, 'Pangzhu on news.example').click();
