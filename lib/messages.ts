@@ -6,7 +6,7 @@
  * first (message-checks.ts): anything else is ignored, not acted on.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { EntityType } from './pack/types';
+import type { EntityNames, EntityType } from './pack/types';
 import { parseBackgroundRequest, parseTabRequest } from './message-checks';
 import type { Script, Variant } from './convert/types';
 import type { AnnotatorState } from './page';
@@ -22,7 +22,11 @@ export interface PageState {
   variant: Variant;
   /** The script the page is written in. */
   originalScript: Script;
-  entities: { id: string; type: EntityType; count: number }[];
+  /**
+   * With their names as the page's packs have them: the popup lists them at once, before
+   * it has loaded a pack of its own.
+   */
+  entities: { id: string; type: EntityType; count: number; names: EntityNames }[];
   figures: { key: string; text: string; figureId?: string; count: number }[];
 }
 

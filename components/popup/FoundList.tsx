@@ -2,18 +2,18 @@
  * In the popup: what the page mentions, grouped by type with counts. Each is a
  * button: the content script scrolls to its next mention and flashes it.
  */
-import { useState } from 'preact/hooks';
 import type { PageState, RevealTarget } from '@/lib/messages';
 import { ENTITY_TYPES } from '@/lib/pack/types';
-import type { PackView } from '@/lib/popup/pack-view';
+import type { NamesView } from '@/lib/popup/pack-view';
 import { PackText } from './PackText';
+import { ShowAll } from './ShowAll';
 import { useT } from '../common/useT';
 import { TYPE_LABEL_KEYS as TYPE_LABELS } from '../common/type-labels';
 
 export type Props = {
   entities: PageState['entities'];
   figures: PageState['figures'];
-  view: PackView;
+  view: NamesView;
   onReveal: (target: RevealTarget) => void;
 };
 
@@ -28,7 +28,7 @@ function ChipList({
   onReveal,
 }: {
   items: readonly Item[];
-  view: PackView;
+  view: NamesView;
   onReveal: Props['onReveal'];
 }) {
   const t = useT();
@@ -56,20 +56,6 @@ function ChipList({
   );
 }
 
-/**
- * The rest of a long group, built only once opened: a long page can hold
- * thousands of figures, and the popup should not lay them all out to open.
- */
-function MoreChips({ summary, ...list }: { summary: string } & Parameters<typeof ChipList>[0]) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{summary}</summary>
-      {open && <ChipList {...list} />}
-    </details>
-  );
-}
-
 export function FoundList({ entities, figures, view, onReveal }: Props) {
   const t = useT();
   const groups: { id: string; heading: string; items: Item[] }[] = ENTITY_TYPES.map((type) => ({
@@ -80,8 +66,8 @@ export function FoundList({ entities, figures, view, onReveal }: Props) {
       .sort((a, b) => b.count - a.count)
       .map((entity) => ({
         key: entity.id,
-        label: view.name(entity.id),
-        secondary: view.englishName(entity.id),
+        label: view.nameIn(entity.names),
+        secondary: view.englishNameIn(entity.names),
         count: entity.count,
         target: { entityId: entity.id },
       })),
@@ -107,12 +93,11 @@ export function FoundList({ entities, figures, view, onReveal }: Props) {
           </h3>
           <ChipList items={group.items.slice(0, CHIPS_SHOWN)} view={view} onReveal={onReveal} />
           {group.items.length > CHIPS_SHOWN && (
-            <MoreChips
-              summary={t('popup_show_all', String(group.items.length))}
-              items={group.items.slice(CHIPS_SHOWN)}
-              view={view}
-              onReveal={onReveal}
-            />
+            <ShowAll summary={t('popup_show_all', String(group.items.length))}>
+              {() => (
+                <ChipList items={group.items.slice(CHIPS_SHOWN)} view={view} onReveal={onReveal} />
+              )}
+            </ShowAll>
           )}
         </section>
       ))}

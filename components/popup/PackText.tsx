@@ -2,10 +2,10 @@
  * A name or text of the packs inside the popup's own words, with its own `lang`
  * (PackView.langOf), so a screen reader switches voice for it.
  */
-import type { PackView } from '@/lib/popup/pack-view';
+import type { NamesView } from '@/lib/popup/pack-view';
 
 export type Props = {
-  view: PackView;
+  view: Pick<NamesView, 'langOf'>;
   children: string;
   class?: string;
 };

@@ -1,29 +1,27 @@
 /**
  * In the popup, the tab's page: its script, the per-site switch, what it
- * mentions and the related context. Names need no converter (packs store both
- * scripts), so all but the related texts show at once; those wait for the
- * converter only when a pack's script differs from the reader's.
+ * mentions and the related context. The page's answer names what it mentions,
+ * in both scripts, so the switches and the names show at once; the related
+ * context follows once its code, the packs whole and, where a pack's script
+ * differs from the reader's, the converter are loaded (load-related.ts), which
+ * starts after that first view is painted.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ToScript } from '@/lib/card/types';
 import type { Recollection } from '@/lib/memory/reading-memory';
-import type { PackIndex } from '@/lib/pack/index-packs';
+import { indexPacks } from '@/lib/pack/index-packs';
 import type { PopupData } from '@/lib/popup/load-popup';
-import { loadToScript } from '@/lib/popup/load-to-script';
-import { createPackView } from '@/lib/popup/pack-view';
+import { createNamesView, createPackView } from '@/lib/popup/pack-view';
 import { getUiLocale, scriptFor } from '@/lib/popup/ui-locale';
 import type { RevealTarget } from '@/lib/messages';
-import { relatedContext } from '@/lib/related/related-context';
 import type { Variant } from '@/lib/convert/types';
 import { useT } from '../common/useT';
 import { FoundList } from './FoundList';
-import { RelatedContext } from './RelatedContext';
+import { loadRelated, type RelatedLoad } from './load-related';
 import { SiteSwitch } from './SiteSwitch';
 import { VariantSwitch } from './VariantSwitch';
 
 export type Props = {
   data: PopupData;
-  index: PackIndex;
   recollections: readonly Recollection[];
   now: number;
   onVariant: (variant: Variant) => void;
@@ -31,33 +29,29 @@ export type Props = {
   onReveal: (target: RevealTarget) => void;
 };
 
-export function PageSection({ data, index, recollections, now, ...on }: Props) {
+export function PageSection({ data, recollections, now, ...on }: Props) {
   const t = useT();
-  const { page, settings, packs } = data;
+  const { page, settings } = data;
   const locale = getUiLocale();
   const script = scriptFor(locale);
-  const [toScript, setToScript] = useState<{ convert: ToScript }>();
-  // The related context is half of the popup's DOM: it follows the first paint, so the
-  // switches and the page's names show at once.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  const [related, setRelated] = useState<RelatedLoad>();
+  const { disabledPacks, traditionalStandard } = settings;
+  // Which packs are on, as a value: the settings are a new object after every change.
+  const disabledKey = disabledPacks.join('\n');
+  // An effect runs after the first paint: the packs' modules are not parsed before it.
   useEffect(() => {
     let live = true;
-    void loadToScript(packs, script, settings.traditionalStandard).then(
-      (convert) => live && setToScript({ convert }),
-      // Without a converter the texts show as stored: still readable.
-      () => live && setToScript({ convert: (text) => text }),
+    // Should the packs fail to load, the related context stays "loading"; the rest works.
+    loadRelated({ disabledPacks, traditionalStandard }, script).then(
+      (loaded) => live && setRelated(loaded),
+      () => {},
     );
     return () => void (live = false);
-  }, [packs, script, settings.traditionalStandard]);
-  const view = createPackView(index, locale, script, toScript?.convert ?? ((text) => text));
-  const context = useMemo(
-    () =>
-      relatedContext(index, {
-        entityIds: page.entities.map((entity) => entity.id),
-        figureIds: page.figures.flatMap((figure) => (figure.figureId ? [figure.figureId] : [])),
-      }),
-    [index, page.entities, page.figures],
+  }, [disabledKey, traditionalStandard, script]);
+  const namesView = createNamesView(locale, script);
+  const relatedView = useMemo(
+    () => related && createPackView(indexPacks(related.packs), locale, script, related.toScript),
+    [related, locale, script],
   );
   const siteOn = settings.enabled && page.enabled;
   return (
@@ -74,7 +68,7 @@ export function PageSection({ data, index, recollections, now, ...on }: Props) {
           <FoundList
             entities={page.entities}
             figures={page.figures}
-            view={view}
+            view={namesView}
             onReveal={on.onReveal}
           />
         ) : (
@@ -82,8 +76,14 @@ export function PageSection({ data, index, recollections, now, ...on }: Props) {
         )}
       </section>
       {siteOn &&
-        (toScript && painted ? (
-          <RelatedContext context={context} recollections={recollections} view={view} now={now} />
+        (related && relatedView ? (
+          <related.RelatedContext
+            entities={page.entities}
+            figures={page.figures}
+            recollections={recollections}
+            view={relatedView}
+            now={now}
+          />
         ) : (
           <p class="hint" aria-busy="true">
             {t('popup_loading')}

@@ -4,7 +4,7 @@ import type { PopupLoad } from '@/lib/popup/load-popup';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { getByRole, queryAllByRole, renderInto, textOf, unmount } from '../card/test-render';
 import { PopupApp } from './PopupApp';
-import { fakeLoad, fakeMemoryPage, getByLabel } from './test-data';
+import { fakeLoad, fakeMemoryPage, getByLabel, pageEntity } from './test-data';
 
 const NOW = Date.UTC(2024, 0, 10);
 let container: HTMLElement | undefined;
@@ -82,11 +82,9 @@ test('lists what the page mentions by type, with counts, and reveals on click', 
 });
 
 test('a long group shows its most mentioned names, the rest behind "show all"', async () => {
-  const products = Array.from({ length: 11 }, (_, i) => ({
-    id: `product-${i}`,
-    type: 'product' as const,
-    count: i + 1,
-  }));
+  const products = Array.from({ length: 11 }, (_, i) =>
+    pageEntity(`product-${i}`, 'product', i + 1),
+  );
   const root = await renderPopup(fakeLoad({ entities: products, figures: [] }));
   const group = root.querySelector('.found-group')!;
   const outside = [...group.querySelectorAll(':scope > .chips .chip')].map((b) =>
@@ -110,6 +108,19 @@ test('a long group shows its most mentioned names, the rest behind "show all"', 
   more.open = true;
   more.dispatchEvent(new Event('toggle'));
   await vi.waitFor(() => expect(more.querySelectorAll('.chip')).toHaveLength(3));
+});
+
+test('the related lists show their first items; the rest is built when "show all" is opened', async () => {
+  const root = await renderPopup();
+  const timeline = root.querySelector('[aria-labelledby="timeline-heading"]')!;
+  const more = timeline.querySelector('details')!;
+  expect(timeline.querySelectorAll(':scope > ol > li').length).toBeGreaterThan(0);
+  expect(textOf(more.querySelector('summary'))).toMatch(/^Show all \d+$/);
+  const all = Number(/\d+/.exec(textOf(more.querySelector('summary')))![0]);
+  expect(more.querySelectorAll('li')).toHaveLength(0);
+  more.open = true;
+  more.dispatchEvent(new Event('toggle'));
+  await vi.waitFor(() => expect(more.querySelectorAll('li')).toHaveLength(all));
 });
 
 test('turning the site off stores it in the settings and hides the list', async () => {
@@ -151,6 +162,53 @@ test('recalls where the reader met a name before, with a link back', async () =>
   );
 });
 
+test('shows the page’s names from its answer at once; the related context once the packs are in', async () => {
+  let releaseDetails = () => {};
+  const held = new Promise<void>((resolve) => (releaseDetails = resolve));
+  // Fresh modules: a pack's details are loaded once per page, and earlier tests loaded them.
+  vi.resetModules();
+  const assets = await import('@/lib/import-asset');
+  const { PopupApp: FreshPopup } = await import('./PopupApp');
+  const load = assets.importAsset;
+  const importAsset = vi.spyOn(assets, 'importAsset').mockImplementation(async (path) => {
+    if (path.endsWith('.details.js')) await held;
+    return load(path);
+  });
+  try {
+    container = renderInto(<FreshPopup load={() => Promise.resolve(fakeLoad())} now={NOW} />);
+    const root = container;
+    await vi.waitFor(() =>
+      expect(root.querySelector('main.popup:not([aria-busy])')).not.toBeNull(),
+    );
+    expect(getByRole(root, 'button', /^吳泳銘, 5/)).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(importAsset).toHaveBeenCalledWith('/packs/cloud-2023.details.js'),
+    );
+    expect(root.querySelector('.related')).toBeNull();
+    expect(root.querySelector('.hint[aria-busy="true"]')).not.toBeNull();
+    releaseDetails();
+    // The succession chain needs the relations' periods: they are in the details.
+    await vi.waitFor(() =>
+      expect(textOf(getByRole(root, 'list', 'Succession at 阿里雲, earliest first'))).toMatch(
+        /張勇.*2022年12月.*吳泳銘.*2023年9月10日/,
+      ),
+    );
+    expect(root.querySelector('.hint[aria-busy="true"]')).toBeNull();
+  } finally {
+    releaseDetails();
+    importAsset.mockRestore();
+  }
+});
+
+test('names what the page mentions as its answer names it, no pack needed', async () => {
+  const names = { 'zh-Hant': '某某雲', 'zh-Hans': '某某云', en: 'Someone Cloud' };
+  const root = await renderPopup(
+    fakeLoad({ entities: [{ id: 'not-in-any-pack', type: 'org', count: 3, names }] }),
+  );
+  const chip = getByRole(root, 'button', /^某某雲, 3/);
+  expect(chip.getAttribute('title')).toBe('Someone Cloud');
+});
+
 test('says so when Pangzhu cannot run on the tab', async () => {
   container = renderInto(
     <PopupApp
@@ -181,6 +239,8 @@ test('in the zh_CN UI, names and pack texts are in Simplified', async () => {
     /张建锋.*张勇.*2022年12月.*吴泳铭/,
   );
   expect(textOf(root.querySelector('.timeline'))).not.toMatch(/[張雲銘]/);
+  // The page's names as its answer gives them, in Simplified.
+  expect(getByRole(root, 'button', /^吴泳铭, 5/)).toBeTruthy();
   vi.doUnmock('@/lib/convert/load-converter');
 });
 

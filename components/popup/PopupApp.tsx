@@ -2,12 +2,11 @@
  * The popup (entrypoints/popup): the reader's control panel for one tab
  * (`popup.html?tab=<tabId>`, or the active tab).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '@/lib/messages';
 import { clearMemory } from '@/lib/memory/memory-store';
 import { recallEntities } from '@/lib/memory/reading-memory';
-import { indexPacks } from '@/lib/pack/index-packs';
 import { loadPopup, type PopupData, type PopupLoad } from '@/lib/popup/load-popup';
 import type { Settings } from '@/lib/settings/settings';
 import { updateSettings } from '@/lib/settings/settings-store';
@@ -35,11 +34,6 @@ export function PopupApp({ load = loadPopup, now = Date.now() }: Props) {
     // How long the reader waited, for the e2e check (content within 150 ms of opening).
     if (state) performance.mark('pangzhu-popup-shown');
   }, [state !== undefined]);
-  const index = useMemo(
-    () => (state?.status === 'ready' ? indexPacks(state.packs) : undefined),
-    [state?.status === 'ready' ? state.packs : undefined],
-  );
-
   if (!state) return <main class="popup" aria-busy="true" />;
   const changeSettings = async (edit: (current: Settings) => Settings) => {
     const settings = await updateSettings(edit);
@@ -55,12 +49,11 @@ export function PopupApp({ load = loadPopup, now = Date.now() }: Props) {
           onChange={(enabled) => void changeSettings((s) => ({ ...s, enabled }))}
         />
       </header>
-      {state.status === 'unavailable' || !index ? (
+      {state.status === 'unavailable' ? (
         <p class="hint">{t('popup_unavailable')}</p>
       ) : (
         <PageSection
           data={state}
-          index={index}
           now={now}
           recollections={
             settings.readingMemory && !memoryCleared

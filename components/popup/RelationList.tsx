@@ -5,6 +5,7 @@
 import type { Relation } from '@/lib/pack/types';
 import type { PackView } from '@/lib/popup/pack-view';
 import { PackText } from './PackText';
+import { ShowAll } from './ShowAll';
 import { useT } from '../common/useT';
 import { RELATION_LABELS } from './relation-labels';
 
@@ -52,14 +53,15 @@ export function RelationList({ relations, view, limit = 6 }: Props) {
         ))}
       </ul>
       {rest.length > 0 && (
-        <details>
-          <summary>{t('popup_show_all', String(relations.length))}</summary>
-          <ul class="plain-list">
-            {rest.map((relation) => (
-              <RelationItem key={key(relation)} relation={relation} view={view} />
-            ))}
-          </ul>
-        </details>
+        <ShowAll summary={t('popup_show_all', String(relations.length))}>
+          {() => (
+            <ul class="plain-list">
+              {rest.map((relation) => (
+                <RelationItem key={key(relation)} relation={relation} view={view} />
+              ))}
+            </ul>
+          )}
+        </ShowAll>
       )}
     </section>
   );

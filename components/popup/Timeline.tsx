@@ -6,6 +6,7 @@
 import type { PackView } from '@/lib/popup/pack-view';
 import { keyEvents, type TimelineItem } from '@/lib/related/timeline';
 import { PackText } from './PackText';
+import { ShowAll } from './ShowAll';
 import { useT } from '../common/useT';
 import { RELATION_LABELS } from './relation-labels';
 
@@ -70,14 +71,15 @@ export function Timeline({ items, view, limit = 5 }: Props) {
         ))}
       </ol>
       {items.length > first.length && (
-        <details>
-          <summary>{t('popup_show_all', String(items.length))}</summary>
-          <ol class="timeline">
-            {items.map((item, i) => (
-              <Entry key={key(item, i)} item={item} view={view} />
-            ))}
-          </ol>
-        </details>
+        <ShowAll summary={t('popup_show_all', String(items.length))}>
+          {() => (
+            <ol class="timeline">
+              {items.map((item, i) => (
+                <Entry key={key(item, i)} item={item} view={view} />
+              ))}
+            </ol>
+          )}
+        </ShowAll>
       )}
     </section>
   );

@@ -1,9 +1,24 @@
-// Test helpers for popup views: page states, popup loads and pack views from the built-in pack.
+// Test helpers for popup views: page states and popup loads, names from the built-in pack.
 import type { PageState } from '@/lib/messages';
 import type { MemoryPage } from '@/lib/memory/reading-memory';
-import { getBuiltinWholePacks } from '@/lib/pack/builtin-whole';
+import { getBuiltinPacks } from '@/lib/pack/builtin-bundled';
+import type { EntityType } from '@/lib/pack/types';
 import type { PopupLoad } from '@/lib/popup/load-popup';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
+
+/** An entity as a page's answer lists it: named as the built-in pack names it, else by its id. */
+export function pageEntity(
+  id: string,
+  type: EntityType,
+  count: number,
+): PageState['entities'][number] {
+  const names = getBuiltinPacks()[0]!.entities.find((entity) => entity.id === id)?.names ?? {
+    'zh-Hant': id,
+    'zh-Hans': id,
+    en: id,
+  };
+  return { id, type, count, names };
+}
 
 function fakePageState(overrides: Partial<PageState> = {}): PageState {
   return {
@@ -15,9 +30,9 @@ function fakePageState(overrides: Partial<PageState> = {}): PageState {
     variant: 'original',
     originalScript: 'hant',
     entities: [
-      { id: 'wu-yongming', type: 'person', count: 5 },
-      { id: 'daniel-zhang', type: 'person', count: 7 },
-      { id: 'alibaba-cloud', type: 'org', count: 12 },
+      pageEntity('wu-yongming', 'person', 5),
+      pageEntity('daniel-zhang', 'person', 7),
+      pageEntity('alibaba-cloud', 'org', 12),
     ],
     figures: [
       { key: 'growth:4:%', text: '4%', figureId: 'alibaba-cloud-revenue-2023q2-growth', count: 1 },
@@ -45,7 +60,6 @@ export function fakeLoad(
     tabId: 7,
     page: fakePageState(page),
     settings: { ...defaultSettings(), ...extra.settings },
-    packs: [...getBuiltinWholePacks()],
     memory: extra.memory ?? [],
   };
 }

@@ -54,9 +54,10 @@ export function createCardController(options: CardControllerOptions): CardContro
     openedByHover: () => open?.viaHover === true,
     // The first card loads its UI and the packs' texts and makes the shadow root: all
     // while the intent delay runs.
-    onIntent: () => {
+    onIntent: (pm) => {
       void prepare().catch(() => {});
       loadIndex().catch(() => {});
+      if (!rehearsed) void rehearse(pm).catch(() => {});
     },
     onOpen: (pm) =>
       void show({ target: { kind: 'mention', pm }, anchor: liveRangeOf(pm), viaHover: true }, {}),
@@ -77,6 +78,20 @@ export function createCardController(options: CardControllerOptions): CardContro
     onTapOutside: () => close(),
     signal,
   });
+
+  /**
+   * The first card is rehearsed while the intent delay runs (rehearse-card.ts), once its
+   * UI and view are ready; a card that opens (or a close) before then skips it.
+   */
+  let rehearsed = false;
+  async function rehearse(pm: PageMention): Promise<void> {
+    rehearsed = true;
+    const mine = token;
+    const target = { kind: 'mention', pm } as const;
+    const [{ ui, cardHost }, view] = await Promise.all([prepare(), buildView(target)]);
+    if (mine !== token || open || !view) return;
+    ui.rehearseCard(cardHost.shadow, { view, theme, onClose() {}, onOpenEntity() {} });
+  }
 
   /** The card's UI, and its shadow root in the page. */
   async function prepare(): Promise<{ ui: CardUi; cardHost: CardHost }> {

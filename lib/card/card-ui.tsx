@@ -7,6 +7,7 @@ import cardCss from '@/components/card/card.css?inline';
 import { Card, type Props as CardProps } from '@/components/card/Card';
 
 export { placeCard } from './place-card';
+export { rehearseCard } from './rehearse-card';
 export { watchSheetSwipe } from './sheet-swipe';
 // The view models of what a card shows, built from the packs' index when a card opens.
 export { buildEntityView } from './entity-view';

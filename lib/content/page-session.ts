@@ -18,7 +18,7 @@ import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
 import { readScanState, setScanState } from './page-attributes';
 import { createPageObserver } from './page-observer';
-import { summariseMentions } from './page-summary';
+import { namesInPacks, summariseMentions } from './page-summary';
 import { createVariantControl, type VariantControl } from './variant-control';
 
 export interface PageSession {
@@ -55,7 +55,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, packs, matcher, getStandard, onMentions, frameSinceStart } = options;
   // What the page mentions, counted once per change of the mentions.
   let found: ReturnType<typeof summariseMentions> | null = null;
-  const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention()));
+  const namesOf = namesInPacks(packs);
+  const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention(), namesOf));
   let idleCountQueued = false;
   const controller = new AbortController();
   const matching = createPageMatching(packs, readArticleDate(doc), matcher);

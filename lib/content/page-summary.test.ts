@@ -1,6 +1,7 @@
 import { builtinIndex, fakeFigureMention } from '../card/test-fixtures';
 import type { PageMention } from '../page';
-import { summariseMentions } from './page-summary';
+import { getBuiltinPacks } from '../pack/builtin-bundled';
+import { namesInPacks, summariseMentions } from './page-summary';
 
 function mention(m: PageMention['mention'], text: string): PageMention {
   return { mention: m, text } as PageMention;
@@ -22,14 +23,24 @@ test('entities are counted by id; figures by the pack figure they are, else by t
     'msft-intelligent-cloud-growth-2023q3',
   );
   const loose = fakeFigureMention(index, { kind: 'growth', value: 5, unit: '%' });
-  const summary = summariseMentions([
-    mention(wu, '吳泳銘'),
-    mention(linked, '19.4%'),
-    mention(wu, '吴泳铭'),
-    mention(loose, '5%'),
-    mention(linked, '19.4%'),
+  const summary = summariseMentions(
+    [
+      mention(wu, '吳泳銘'),
+      mention(linked, '19.4%'),
+      mention(wu, '吴泳铭'),
+      mention(loose, '5%'),
+      mention(linked, '19.4%'),
+    ],
+    namesInPacks(getBuiltinPacks()),
+  );
+  expect(summary.entities).toEqual([
+    {
+      id: 'wu-yongming',
+      type: 'person',
+      count: 2,
+      names: { 'zh-Hant': '吳泳銘', 'zh-Hans': '吴泳铭', en: 'Eddie Wu' },
+    },
   ]);
-  expect(summary.entities).toEqual([{ id: 'wu-yongming', type: 'person', count: 2 }]);
   expect(summary.figures).toEqual([
     {
       key: 'figure:msft-intelligent-cloud-growth-2023q3',

@@ -1,6 +1,23 @@
-/** What the popup lists of a page: its entities and figures with their counts. */
+/** What the popup lists of a page: its entities (with their names) and figures, counted. */
 import type { PageState } from '../messages';
+import type { EntityNames, Pack } from '../pack/types';
 import type { PageMention } from '../page';
+
+export type NamesOf = (entityId: string) => EntityNames | undefined;
+
+/** An entity's names in `packs`, the first pack's where two share an id (as `indexPacks`). */
+export function namesInPacks(packs: readonly Pack[]): NamesOf {
+  let byId: Map<string, EntityNames> | null = null;
+  return (entityId) => {
+    if (!byId) {
+      byId = new Map();
+      for (const pack of packs)
+        for (const entity of pack.entities)
+          if (!byId.has(entity.id)) byId.set(entity.id, entity.names);
+    }
+    return byId.get(entityId);
+  };
+}
 
 /** One key per figure: the pack's figure where it is linked, else its text. */
 export function figureKeyOf(pm: PageMention): string | null {
@@ -10,6 +27,7 @@ export function figureKeyOf(pm: PageMention): string | null {
 
 export function summariseMentions(
   mentions: Iterable<PageMention>,
+  namesOf: NamesOf,
 ): Pick<PageState, 'entities' | 'figures'> {
   const entities = new Map<string, PageState['entities'][number]>();
   const figures = new Map<string, PageState['figures'][number]>();
@@ -23,6 +41,12 @@ export function summariseMentions(
           id: mention.entityId,
           type: mention.entityType,
           count: 1,
+          // Every entity mention comes from a pack; the id stands in should one not.
+          names: namesOf(mention.entityId) ?? {
+            'zh-Hant': mention.entityId,
+            'zh-Hans': mention.entityId,
+            en: mention.entityId,
+          },
         });
     } else {
       const key = figureKeyOf(pm)!;

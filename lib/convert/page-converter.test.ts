@@ -119,6 +119,24 @@ describe('createPageConverter', () => {
     expect(pageHtml() === before).toBe(true);
   });
 
+  it('asks a short mixed page again (it may fill in), a long one once', () => {
+    // Half Simplified, half Traditional: 'unknown' either way.
+    const mixed = (n: number) => `<p>${'这个会时'.repeat(n)}</p><p>${'這個會時'.repeat(n)}</p>`;
+    const page = (body: string) => `<!DOCTYPE html><html><head></head><body>${body}</body></html>`;
+    load(page(mixed(10)));
+    const short = create().converter;
+    expect(short.originalScript()).toBe('unknown');
+    document.body.innerHTML = `<p>${'這個會時'.repeat(10)}</p>`;
+    expect(short.originalScript()).toBe('hant');
+
+    // 20 000 characters sampled: what comes later is not what the sample read.
+    load(page(mixed(2_600)));
+    const long = create().converter;
+    expect(long.originalScript()).toBe('unknown');
+    document.body.innerHTML = `<p>${'這個會時'.repeat(10)}</p>`;
+    expect(long.originalScript()).toBe('unknown');
+  });
+
   it('tells the original script even while converted', async () => {
     load(HANT_PAGE);
     const { converter } = create();

@@ -140,8 +140,10 @@ export function createPageConverter(options: PageConverterOptions): PageConverte
     const originalOf = (text: Text) => rewrites.originalOf(text);
     const sample = sampleText(doc.documentElement, isOwnUi, originalOf, SAMPLE_CHARS);
     const found = detectScript(sample, SAMPLE_CHARS);
-    // 'unknown' may be an empty page that fills in later: ask again then.
-    if (found !== 'unknown') script = found;
+    // A short 'unknown' may be an empty page that fills in later: ask again then. One from a
+    // full sample is a page of mixed scripts, and asking again would only sample it again
+    // (tens of milliseconds on a long page, in every answer to the popup).
+    if (found !== 'unknown' || sample.length >= SAMPLE_CHARS) script = found;
     return found;
   };
 

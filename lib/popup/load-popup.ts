@@ -1,14 +1,12 @@
 /**
- * Everything the popup needs, fetched in parallel: the tab's page state (from
- * its content script), the settings, the enabled packs and the reading memory.
+ * What the popup's first view needs, fetched in parallel: the tab's page state
+ * (from its content script, which names the entities it lists), the settings
+ * and the reading memory. No pack: the related context loads the packs, whole,
+ * once this view is shown (components/popup/load-related.ts).
  */
 import { sendToTab, type PageState } from '../messages';
 import { loadMemory } from '../memory/memory-store';
 import type { MemoryPage } from '../memory/reading-memory';
-import { loadBuiltinPacks } from '../pack/load';
-import { completePacks } from '../pack/load-details';
-import { getEnabledPacks } from '../packs-store/packs-store';
-import type { Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
 import { loadSettings } from '../settings/settings-store';
 import { getTargetTabId } from './target-tab';
@@ -17,7 +15,6 @@ export interface PopupData {
   tabId: number;
   page: PageState;
   settings: Settings;
-  packs: Pack[];
   memory: MemoryPage[];
 }
 
@@ -35,21 +32,19 @@ async function askPage(tabId: number | undefined): Promise<PageState | undefined
 }
 
 export async function loadPopup(search = location.search): Promise<PopupLoad> {
-  // Each request starts as soon as what it needs is there: the page does not wait for storage.
+  // Each request starts at once, none waits for another's answer: the page's state for the
+  // tab id, the memory for the settings (which say whether it is used).
   const tabLoad = getTargetTabId(search);
   const pageLoad = tabLoad.then(askPage);
-  // The built-in packs, whole, are asked for before the settings say which packs are on (the
-  // pack is on for nearly every reader): its two modules load while storage answers.
-  loadBuiltinPacks()
-    .then((builtin) => completePacks(builtin))
-    .catch(() => {});
+  // Read even if the settings turn out to have the memory off: then it is not used.
+  const memoryLoad = loadMemory();
+  memoryLoad.catch(() => {});
   const settings = await loadSettings();
-  const [tabId, page, packs, memory] = await Promise.all([
+  const [tabId, page, memory] = await Promise.all([
     tabLoad,
     pageLoad,
-    getEnabledPacks(settings).then((packs) => completePacks(packs)),
-    settings.readingMemory ? loadMemory() : Promise.resolve([]),
+    settings.readingMemory ? memoryLoad : Promise.resolve([]),
   ]);
   if (tabId === undefined || !page) return { status: 'unavailable', settings };
-  return { status: 'ready', tabId, page, settings, packs, memory };
+  return { status: 'ready', tabId, page, settings, memory };
 }

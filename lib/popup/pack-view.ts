@@ -2,16 +2,17 @@
  * The packs as the popup shows them: names and texts in the reader's script.
  * Names are stored in both scripts; other texts in the pack's `textScript`,
  * converted by `toScript` (opencc-js, loaded only when a pack's script differs).
+ * A `NamesView` writes names the popup already holds (the page's answer carries
+ * its entities' names); a `PackView` adds lookups in the packs and their texts.
  */
 import type { ShownScript, ToScript } from '../card/types';
 import type { PackIndex } from '../pack/index-packs';
-import type { Pack, TextScript } from '../pack/types';
+import type { EntityNames, Pack, TextScript } from '../pack/types';
 import type { UiLocale } from './ui-locale';
 
 const HAN = /\p{Script=Han}/u;
 
-export interface PackView {
-  index: PackIndex;
+export interface NamesView {
   locale: UiLocale;
   script: ShownScript;
   /**
@@ -20,6 +21,14 @@ export interface PackView {
    * for one in Latin letters only (Azure, The Register).
    */
   langOf(text: string): TextScript | 'en';
+  /** An entity's name in the shown script. */
+  nameIn(names: EntityNames): string;
+  /** The English name, shown beside the Chinese one in the English UI. */
+  englishNameIn(names: EntityNames): string | undefined;
+}
+
+export interface PackView extends NamesView {
+  index: PackIndex;
   /** An entity's name in the shown script; its id when no pack knows it. */
   name(entityId: string): string;
   /** The English name, shown beside the Chinese one in the English UI. */
@@ -28,23 +37,35 @@ export interface PackView {
   text(text: string, ownerId: string): string;
 }
 
+export function createNamesView(locale: UiLocale, script: ShownScript): NamesView {
+  return {
+    locale,
+    script,
+    langOf: (text) => (HAN.test(text) ? (script === 'hant' ? 'zh-Hant' : 'zh-Hans') : 'en'),
+    nameIn: (names) => (script === 'hant' ? names['zh-Hant'] : names['zh-Hans']),
+    englishNameIn: (names) => (locale === 'en' ? names.en : undefined),
+  };
+}
+
 export function createPackView(
   index: PackIndex,
   locale: UiLocale,
   script: ShownScript,
   toScript: ToScript,
 ): PackView {
+  const names = createNamesView(locale, script);
+  const namesOf = (id: string) => index.entityById.get(id)?.names;
   return {
+    ...names,
     index,
-    locale,
-    script,
-    langOf: (text) => (HAN.test(text) ? (script === 'hant' ? 'zh-Hant' : 'zh-Hans') : 'en'),
     name: (id) => {
-      const names = index.entityById.get(id)?.names;
-      if (!names) return id;
-      return script === 'hant' ? names['zh-Hant'] : names['zh-Hans'];
+      const found = namesOf(id);
+      return found ? names.nameIn(found) : id;
     },
-    englishName: (id) => (locale === 'en' ? index.entityById.get(id)?.names.en : undefined),
+    englishName: (id) => {
+      const found = namesOf(id);
+      return found && names.englishNameIn(found);
+    },
     text: (text, ownerId) => toScript(text, index.packOf(ownerId)?.textScript ?? 'zh-Hant'),
   };
 }
