@@ -102,6 +102,9 @@ test('nothing of the card exists until the pointer first rests on a mention', as
   expect(hostOf()).not.toBeNull();
   expect(dialogs()).toHaveLength(0);
   expect(controller.isOpen()).toBe(false);
+  // The first card was rehearsed by now (rehearse-card.ts), and left nothing behind.
+  expect([...hostOf()!.shadowRoot!.children].map((el) => el.tagName)).toEqual(['STYLE', 'DIV']);
+  expect(hostOf()!.shadowRoot!.children[1]!.childNodes).toHaveLength(0);
 });
 
 test('opens after the pointer rests over a mention for the intent delay', async () => {
@@ -112,6 +115,7 @@ test('opens after the pointer rests over a mention for the intent delay', async 
   await vi.advanceTimersByTimeAsync(40);
   expect(dialogs()).toEqual([]);
   await vi.advanceTimersByTimeAsync(40);
+  expect(dialogs()).toHaveLength(1);
   const [card] = dialogs();
   expect(card?.dataset.entity).toBe('wu-yongming');
   expect(card?.getAttribute('aria-label')).toBe('吳泳銘');

@@ -15,6 +15,7 @@ import { watchTapIntent } from './tap-intent';
 import { isoDay } from './period';
 import { isAnchorVisible, type CardAnchor } from './anchor';
 import { loadCardUi, type CardUi } from './load-card-ui';
+import { yieldToPage } from '../schedule/yield-to-page';
 import { trapTab } from './trap-tab';
 import { shownScriptOf, STORED, type CardVariant } from './shown-script';
 import type { CardController, CardControllerOptions, OpenOptions } from './card-controller-types';
@@ -90,7 +91,15 @@ export function createCardController(options: CardControllerOptions): CardContro
     const target = { kind: 'mention', pm } as const;
     const [{ ui, cardHost }, view] = await Promise.all([prepare(), buildView(target)]);
     if (mine !== token || open || !view) return;
-    ui.rehearseCard(cardHost.shadow, { view, theme, onClose() {}, onOpenEntity() {} });
+    const layOut = ui.rehearseCard(cardHost.shadow, {
+      view,
+      theme,
+      onClose() {},
+      onOpenEntity() {},
+    });
+    // The layout in a task of its own: neither step is a long task for the page.
+    await yieldToPage();
+    if (mine === token && !open) layOut();
   }
 
   /** The card's UI, and its shadow root in the page. */

@@ -23,7 +23,10 @@ test('lays a copy of the card out in the shadow root and takes it out; the copy 
     append(...nodes);
   });
 
-  rehearseCard(shadow, { view, theme: undefined, onClose() {}, onOpenEntity() {} });
+  const layOut = rehearseCard(shadow, { view, theme: undefined, onClose() {}, onOpenEntity() {} });
+  // Drawn off the page: nothing in the shadow root yet.
+  expect(appended).toEqual([]);
+  layOut();
 
   expect([...shadow.childNodes]).toEqual([kept]);
   const [copy] = appended as HTMLElement[];
