@@ -37,8 +37,12 @@ import { orderVisibleFirst } from '../dom/visible-first';
 
 export type { Annotator, AnnotatorOptions, AnnotatorState };
 
-/** Text of runs without mentions scanned in one step (a few tenths of a ms of matching). */
-const QUIET_CHARS_PER_STEP = 2048;
+/**
+ * Text scanned in one step (about a millisecond of matching): each step reads the clock and
+ * may end the slice, so a step of one run (a page's runs are ~40 characters on average, half
+ * of them the white space between blocks) spent more on yielding than on the run.
+ */
+const CHARS_PER_STEP = 2048;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
@@ -130,12 +134,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (isReadable(root)) {
       const shown = createShownCheck(isVisible);
       let lastOwner: Node | null = null;
-      let quietChars = 0;
+      let stepChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {
-          const { run } = event;
+          const run = event;
           // Runs of one block mostly come one after the other.
           if (run.owner !== lastOwner && !touched.has(run.owner)) {
             touched.add(run.owner);
@@ -143,12 +147,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
           }
           lastOwner = run.owner;
           const found = foundCache.get(run.text, findIn);
-          if (found.length === 0) {
-            // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
-            // (the white space between blocks is half a page's runs): each step reads the clock.
-            quietChars += run.text.length;
-            if (quietChars < QUIET_CHARS_PER_STEP) continue;
-          } else {
+          if (found.length > 0) {
             // Sized once (a list grown by push starts with room for 17).
             const mentions = new Array<PageMention>(found.length);
             let count = 0;
@@ -159,8 +158,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             mentions.length = count;
             store.add(run.owner, mentions);
           }
+          stepChars += run.text.length;
+          if (stepChars < CHARS_PER_STEP) continue;
         }
-        quietChars = 0;
+        stepChars = 0;
         yield;
       }
     }
