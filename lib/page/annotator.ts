@@ -125,9 +125,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * Scans `root` again. Each owner's old mentions are replaced when its first
    * run is reached (so nothing flickers); owners under `root` that give no run
    * any more are dropped at the end. A `fresh` root (just added to the page)
-   * cannot hold such owners, which spares a pass over all records.
+   * cannot hold such owners, which spares a pass over all records. In the
+   * page's `first` scan every text is new: long ones are not looked up in the cache.
    */
-  function* scanJob(root: Node, fresh: boolean): Generator<void> {
+  function* scanJob(root: Node, fresh: boolean, first: boolean): Generator<void> {
     queued.delete(root);
     const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
@@ -146,7 +147,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = foundCache.get(run.text, findIn);
+          const found = foundCache.get(run.text, findIn, first);
           if (found.length > 0) {
             // Sized once (a list grown by push starts with room for 17).
             const mentions = new Array<PageMention>(found.length);
@@ -169,10 +170,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     store.settleEvidence();
   }
 
-  function enqueue(root: Node, { quiet = false, fresh = false } = {}): void {
+  function enqueue(root: Node, { quiet = false, fresh = false, first = false } = {}): void {
     if (queued.has(root)) return;
     queued.add(root);
-    runner.add(scanJob(root, fresh), { quiet });
+    runner.add(scanJob(root, fresh, first), { quiet });
   }
 
   function sweep(): void {
@@ -208,7 +209,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height).items)
-        enqueue(chunk, { fresh: true });
+        enqueue(chunk, { fresh: true, first: true });
     }
     await runner.idle();
     initialScan = false;

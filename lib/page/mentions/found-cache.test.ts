@@ -28,3 +28,29 @@ test('kept to its size: when full it starts again, and a text longer than it is 
   cache.get('x'.repeat(11), find);
   expect(find).toHaveBeenCalledTimes(5);
 });
+
+test('a long text expected to be new is not looked up, and is found once a look-up may find it', () => {
+  const cache = new FoundCache();
+  const find = vi.fn((text: string) => [figure(text.length)]);
+  const long = '阿里雲'.repeat(30);
+  const first = cache.get(long, find, true);
+  // Expected new again: searched again (its first scan met the same text twice).
+  cache.get(long, find, true);
+  expect(find).toHaveBeenCalledTimes(2);
+  // A look-up (a rescan) finds it, and a short text is looked up even when expected new.
+  expect(cache.get(long, find)).toEqual(first);
+  cache.get('一元錢', find, true);
+  cache.get('一元錢', find, true);
+  expect(find).toHaveBeenCalledTimes(3);
+});
+
+test('texts kept aside count towards its size', () => {
+  const cache = new FoundCache(200);
+  const find = vi.fn(() => [] as Mention[]);
+  cache.get('a'.repeat(100), find, true);
+  cache.get('b'.repeat(100), find, true);
+  cache.get('c'.repeat(100), find, true); // 300 > 200: the first two go
+  cache.get('a'.repeat(100), find);
+  cache.get('c'.repeat(100), find);
+  expect(find).toHaveBeenCalledTimes(4);
+});

@@ -3,11 +3,21 @@
  * brings every block back to a text already scanned, and a page that swaps
  * between the same states (tabs, a carousel) repeats its texts. Bounded by
  * the characters it keeps (~2 bytes each): when full it starts again.
+ *
+ * Looking a text up hashes all of it, which on a page's first scan (all its
+ * texts new) cost a tenth of the page's matching: there, long texts are kept
+ * aside unhashed and indexed at the first look-up that could find them.
  */
 import type { Mention } from './types';
 
+/** Texts up to this long are always looked up: cheap to hash, and the ones a page repeats. */
+const ALWAYS_LOOKED_UP = 64;
+
 export class FoundCache {
   #found = new Map<string, readonly Mention[]>();
+  /** Kept, not yet in `#found`: texts and what was found in each, side by side. */
+  #unindexed: string[] = [];
+  #unindexedFound: (readonly Mention[])[] = [];
   #chars = 0;
   readonly #maxChars: number;
 
@@ -15,13 +25,28 @@ export class FoundCache {
     this.#maxChars = maxChars;
   }
 
-  get(text: string, find: (text: string) => readonly Mention[]): readonly Mention[] {
-    const known = this.#found.get(text);
-    if (known) return known;
+  /** `likelyNew`: the caller expects the text to be new (a first scan), so a long one is not looked up. */
+  get(
+    text: string,
+    find: (text: string) => readonly Mention[],
+    likelyNew = false,
+  ): readonly Mention[] {
+    const short = text.length <= ALWAYS_LOOKED_UP;
+    const lookUp = short || !likelyNew;
+    if (lookUp) {
+      // Only long texts are kept aside: a short one cannot be among them.
+      if (!short && this.#unindexed.length > 0) this.#index();
+      const known = this.#found.get(text);
+      if (known) return known;
+    }
     const found = find(text);
     if (text.length <= this.#maxChars) {
       if (this.#chars + text.length > this.#maxChars) this.clear();
-      this.#found.set(text, found);
+      if (lookUp) this.#found.set(text, found);
+      else {
+        this.#unindexed.push(text);
+        this.#unindexedFound.push(found);
+      }
       this.#chars += text.length;
     }
     return found;
@@ -29,6 +54,16 @@ export class FoundCache {
 
   clear(): void {
     this.#found.clear();
+    this.#unindexed = [];
+    this.#unindexedFound = [];
     this.#chars = 0;
+  }
+
+  #index(): void {
+    const texts = this.#unindexed;
+    const found = this.#unindexedFound;
+    for (let i = 0; i < texts.length; i++) this.#found.set(texts[i]!, found[i]!);
+    this.#unindexed = [];
+    this.#unindexedFound = [];
   }
 }
