@@ -6,8 +6,10 @@
  */
 import { adoptHighlightStyles, type HighlightRegistry, type StyleScope } from './highlight';
 import { afterNextFrame } from '../../schedule/after-next-frame';
-import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
+import { NEAR_VIEWPORT_ABOVE } from '../../schedule/budgets';
+import { whenIdle } from '../../schedule/when-idle';
 import { NearViewport } from './near-viewport';
+import { PlacementQueue } from './placement-queue';
 import type { PageMention } from '../mentions/types';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
@@ -18,6 +20,8 @@ export interface PublisherOptions {
   nearViewport?: (win: Window) => NearViewport;
   /** When new blocks are measured (default: just after the next frame, when the layout is fresh). */
   nextFrame?: (run: () => void) => void;
+  /** When blocks that can wait are measured, before their frame (default: an idle moment). */
+  idle?: (run: () => void) => void;
 }
 
 /** What is kept of a block with shown mentions. */
@@ -53,10 +57,8 @@ export class HighlightPublisher {
    */
   #unflushed = new Set<PageMention>();
   #window: NearViewport | null = null;
-  /** Blocks shown since the last frame, to be measured together (one layout, not one per block). */
-  #unplaced = new Set<Element>();
-  #placing = false;
-  readonly #nextFrame: (run: () => void) => void;
+  /** Blocks that follow the viewport, shown and not measured yet. */
+  readonly #unplaced: PlacementQueue;
   readonly #doc: Document;
   readonly #registryFor: RegistryFactory;
   readonly #limit: number;
@@ -67,10 +69,12 @@ export class HighlightPublisher {
     this.#registryFor = registryFor;
     this.#limit = options.nearViewportAbove ?? NEAR_VIEWPORT_ABOVE;
     this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
-    this.#nextFrame =
-      options.nextFrame ??
+    const timing = {
       // Just after a frame the layout is fresh: reading boxes lays nothing out again.
-      ((run) => void afterNextFrame(doc).then(run));
+      nextFrame: options.nextFrame ?? ((run: () => void) => void afterNextFrame(doc).then(run)),
+      idle: options.idle ?? whenIdle,
+    };
+    this.#unplaced = new PlacementQueue(timing, (batch) => this.#placeBatch(batch));
   }
 
   get enabled(): boolean {
@@ -118,7 +122,7 @@ export class HighlightPublisher {
     const win = this.#window;
     if (win && block.follows) {
       const el = owner as Element;
-      if (newFollower) this.#placeSoon(el);
+      if (newFollower) this.#unplaced.add(el);
       if (!win.has(el)) return;
     }
     for (let i = 0; i < mentions.length; i++) this.#publish(mentions[i]!);
@@ -140,6 +144,8 @@ export class HighlightPublisher {
   followViewport(): void {
     const win = this.#window;
     if (!win) return;
+    // The reader moves: blocks still waiting to be measured may be where they go.
+    this.#unplaced.soon();
     const { entered, left } = win.update();
     for (const el of left) for (const m of this.#shownOf(el)) this.#unpublish(m);
     for (const el of entered) for (const m of this.#shownOf(el)) this.#publish(m);
@@ -216,32 +222,16 @@ export class HighlightPublisher {
     if (!view) return;
     this.#window = this.#nearViewport(view);
     // What is registered stays until the next frame says which blocks are near.
-    for (const [owner, block] of this.#blocks) if (block.follows) this.#placeSoon(owner as Element);
+    for (const [owner, block] of this.#blocks)
+      if (block.follows) this.#unplaced.add(owner as Element);
+    this.#unplaced.soon();
   }
 
-  #placeSoon(el: Element): void {
-    this.#unplaced.add(el);
-    if (this.#placing) return;
-    this.#placing = true;
-    this.#nextFrame(() => this.#placeSome());
-  }
-
-  /**
-   * Measures up to PLACED_BLOCKS_PER_FRAME waiting blocks, shows the near ones, and goes on
-   * next frame.
-   */
-  #placeSome(): void {
-    this.#placing = false;
+  /** Measures blocks, and shows the near ones; says whether they all lay below the near part. */
+  #placeBatch(batch: readonly Element[]): boolean {
     const win = this.#window;
-    if (!win) return;
-    const batch: Element[] = [];
-    for (const el of this.#unplaced) {
-      batch.push(el);
-      if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
-    }
-    if (batch.length === this.#unplaced.size) this.#unplaced.clear();
-    else for (const el of batch) this.#unplaced.delete(el);
-    win.placeEach(batch, (el, near) => {
+    if (!win) return false;
+    const allBelow = win.placeEach(batch, (el, near) => {
       const block = this.#blocks.get(el);
       // Most blocks placed during a scan are far, and had nothing registered.
       if (!block || (!near && block.published === 0)) return;
@@ -251,10 +241,7 @@ export class HighlightPublisher {
       }
     });
     this.flush();
-    if (this.#unplaced.size > 0) {
-      this.#placing = true;
-      this.#nextFrame(() => this.#placeSome());
-    }
+    return allBelow;
   }
 
   #widen(): void {
