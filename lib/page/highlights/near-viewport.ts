@@ -65,15 +65,16 @@ export class NearViewport {
     // The first blocks set the layout they were measured in; a later change makes all stale.
     if (this.#span.size === 0) this.#layoutKey = m.layoutKey;
     else if (m.layoutKey !== this.#layoutKey) this.#stale = true;
-    const nearEnd = m.height + this.#screens * m.height;
+    const margin = this.#screens * m.height;
     let allBelow = true;
     for (const el of els) {
-      const rect = this.#rectOf(el);
-      this.#putInBuckets(el, rect.top + m.scrollY, rect.bottom + m.scrollY);
-      const near = this.#isNear(rect, m);
+      // Each read of a DOMRect's side is a call into the DOM: once each.
+      const { top, bottom } = this.#rectOf(el);
+      this.#putInBuckets(el, top + m.scrollY, bottom + m.scrollY);
+      const near = bottom > -margin && top < m.height + margin;
       if (near) this.#inside.add(el);
       else this.#inside.delete(el);
-      if (rect.top < nearEnd) allBelow = false;
+      if (top < m.height + margin) allBelow = false;
       onPlaced(el, near);
     }
     return allBelow;
