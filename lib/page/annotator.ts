@@ -156,7 +156,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
               const pm = createPageMention(run, found[i]!);
               if (pm && shown(pm)) mentions[count++] = pm;
             }
-            mentions.length = count;
+            // Setting a length, even the same one, takes a slow path.
+            if (count < mentions.length) mentions.length = count;
             store.add(run.owner, mentions);
           }
           stepChars += run.text.length;

@@ -32,6 +32,8 @@ interface Block {
    * mention); blocks elsewhere are few and always registered.
    */
   follows: boolean;
+  /** Its tree (the document, or a shadow root), as of its first shown mention. */
+  tree: Node | null;
   /** Its tree has the highlight stylesheet (asked for every mention published). */
   styled: boolean;
   /** How many of its mentions are registered. */
@@ -94,14 +96,17 @@ export class HighlightPublisher {
     this.showAll(owner, [m]);
   }
 
-  /** Shows new mentions of one block: its bookkeeping once, not once per mention. */
-  showAll(owner: Node, mentions: readonly PageMention[]): void {
+  /**
+   * Shows new mentions of one block: its bookkeeping once, not once per mention. `tree`: the
+   * block's root node, when the caller has just asked for it (each ask is a call into the DOM).
+   */
+  showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
     let block = this.#blocks.get(owner);
     if (!block)
       this.#blocks.set(
         owner,
-        (block = { shown: new Set(), follows: false, styled: false, published: 0 }),
+        (block = { shown: new Set(), follows: false, tree: null, styled: false, published: 0 }),
       );
     const set = block.shown;
     let newFollower = false;
@@ -109,8 +114,9 @@ export class HighlightPublisher {
       // A block's first shown mention (again): where it is may have changed since.
       this.#emptied.delete(owner);
       block.styled = false;
+      block.tree = tree ?? owner.getRootNode();
       const followed = block.follows;
-      block.follows = this.#inTopTree(owner);
+      block.follows = owner.nodeType === Node.ELEMENT_NODE && block.tree === this.#doc;
       newFollower = !followed && block.follows;
       if (followed && !block.follows) this.#window?.forget(owner as Element);
     }
@@ -201,10 +207,6 @@ export class HighlightPublisher {
     return this.#blocks.get(owner)?.shown ?? NONE;
   }
 
-  #inTopTree(owner: Node): boolean {
-    return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
-  }
-
   /** Blocks left without a shown mention since the last flush are followed no more. */
   #forgetEmptied(): void {
     for (const owner of this.#emptied) {
@@ -264,7 +266,8 @@ export class HighlightPublisher {
       if (block.styled) return;
       block.styled = true;
     }
-    const scope = node.getRootNode() as StyleScope;
+    // A block's text is in the block's tree.
+    const scope = (block?.tree ?? node.getRootNode()) as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
 

@@ -80,6 +80,13 @@ describe('scanRuns', () => {
     expect(shadowRun?.kind === 'run' && shadowRun.owner).toBe(shadow);
   });
 
+  it('reads the shadow roots of the standard hosts too', () => {
+    document.body.innerHTML = '<section>甲</section><p>乙<span>丙</span></p>';
+    for (const host of document.querySelectorAll('section, span'))
+      host.attachShadow({ mode: 'open' }).innerHTML = `<b>${host.localName}</b>`;
+    expect(texts()).toEqual(['section', '甲', '乙', 'span', '丙']);
+  });
+
   it('reports iframes instead of reading them', () => {
     document.body.innerHTML = '<p>甲<iframe srcdoc="<p>乙</p>"></iframe>丙</p>';
     const evs = events();

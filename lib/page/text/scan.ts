@@ -25,6 +25,17 @@ export interface ScanOptions {
 
 const DEFAULT_MAX_RUN = 16_384;
 
+/**
+ * The elements that can host a shadow root (HTML's list for attachShadow, and custom
+ * elements, whose names hold a hyphen): only theirs is asked for, a call into the DOM.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]); // prettier-ignore
+
+const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.includes('-');
+
 /** Most runs are one text node: they share their offsets. */
 const ONE_NODE_STARTS: readonly number[] = [0];
 
@@ -89,7 +100,8 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     }
     nexts[top] = node.nextSibling;
 
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) continue;
       if (count === 0) owner = owners[top]!;
@@ -103,14 +115,14 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
       }
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (type !== Node.ELEMENT_NODE) continue;
 
     const el = node as Element;
     // Read once: each read of an element's property is a call into the DOM.
     const name = el.localName;
     const skipped = isSkipped(el, 'annotation', options.isOwnUi, name);
     const inline = !isBlockTag(name);
-    const shadow = el.shadowRoot;
+    const shadow = canHostShadow(name) ? el.shadowRoot : null;
     if (skipped || !inline || shadow || name === 'br') {
       const run = take();
       if (run) yield run;
