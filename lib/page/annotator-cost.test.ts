@@ -23,6 +23,22 @@ describe('cost', () => {
     createRange.mockRestore();
   });
 
+  it('matches no white space between blocks', async () => {
+    document.body.innerHTML = '<main>\n<p>華為</p>\n  <p>阿里雲</p>\n</main><span> </span>';
+    const find = findFixedNames({ 華為: { type: 'org' }, 阿里雲: { type: 'org' } });
+    const a = createAnnotator({
+      doc: document,
+      findMentions: find,
+      registry: () => createMemoryHighlightRegistry(),
+      isVisible: () => true,
+      watch: () => {},
+    });
+    await a.start();
+    expect(find.calls).toEqual(['華為', '阿里雲']);
+    expect(a.mentions()).toHaveLength(2);
+    a.dispose();
+  });
+
   // Timed on a clock of our own, so the test says the same on a loaded machine: every
   // character matched costs 1 µs of it (a few times what matching costs), and no task of
   // ours may go much past the slice budget.

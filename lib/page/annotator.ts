@@ -26,12 +26,13 @@ import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutatio
 import { createPageMention } from './mentions/page-mention';
 import { createShownCheck } from './mentions/shown-check';
 import { scanRuns } from './text/scan';
+import { isBlank } from './text/blank';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
 import { JobQueue } from '../schedule/job-queue';
 import { RescanQueue } from '../schedule/rescan-queue';
-import type { PageMention } from './mentions/types';
+import type { Mention, PageMention } from './mentions/types';
 import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
@@ -43,6 +44,8 @@ export type { Annotator, AnnotatorOptions, AnnotatorState };
  * of them the white space between blocks) spent more on yielding than on the run.
  */
 const CHARS_PER_STEP = 2048;
+
+const NOTHING: readonly Mention[] = [];
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
@@ -147,7 +150,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = foundCache.get(run.text, findIn, first);
+          const found = isBlank(run.text) ? NOTHING : foundCache.get(run.text, findIn, first);
           if (found.length > 0) {
             // Sized once (a list grown by push starts with room for 17).
             const mentions = new Array<PageMention>(found.length);

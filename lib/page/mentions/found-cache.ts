@@ -5,13 +5,10 @@
  * the characters it keeps (~2 bytes each): when full it starts again.
  *
  * Looking a text up hashes all of it, which on a page's first scan (all its
- * texts new) cost a tenth of the page's matching: there, long texts are kept
- * aside unhashed and indexed at the first look-up that could find them.
+ * texts new) cost a tenth of the page's matching: there, texts are kept aside
+ * unhashed, and indexed at the first look-up (a later change of the page).
  */
 import type { Mention } from './types';
-
-/** Texts up to this long are always looked up: cheap to hash, and the ones a page repeats. */
-const ALWAYS_LOOKED_UP = 64;
 
 export class FoundCache {
   #found = new Map<string, readonly Mention[]>();
@@ -25,28 +22,24 @@ export class FoundCache {
     this.#maxChars = maxChars;
   }
 
-  /** `likelyNew`: the caller expects the text to be new (a first scan), so a long one is not looked up. */
+  /** `likelyNew`: the caller expects the text to be new (a page's first scan): not looked up. */
   get(
     text: string,
     find: (text: string) => readonly Mention[],
     likelyNew = false,
   ): readonly Mention[] {
-    const short = text.length <= ALWAYS_LOOKED_UP;
-    const lookUp = short || !likelyNew;
-    if (lookUp) {
-      // Only long texts are kept aside: a short one cannot be among them.
-      if (!short && this.#unindexed.length > 0) this.#index();
+    if (!likelyNew) {
+      if (this.#unindexed.length > 0) this.#index();
       const known = this.#found.get(text);
       if (known) return known;
     }
     const found = find(text);
     if (text.length <= this.#maxChars) {
       if (this.#chars + text.length > this.#maxChars) this.clear();
-      if (lookUp) this.#found.set(text, found);
-      else {
+      if (likelyNew) {
         this.#unindexed.push(text);
         this.#unindexedFound.push(found);
-      }
+      } else this.#found.set(text, found);
       this.#chars += text.length;
     }
     return found;
