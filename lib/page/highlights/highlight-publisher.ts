@@ -26,7 +26,8 @@ export interface PublisherOptions {
 
 /** What is kept of a block with shown mentions. */
 interface Block {
-  shown: Set<PageMention>;
+  /** In the order shown: a rescan takes a block's mentions back last first, off its end. */
+  shown: PageMention[];
   /**
    * In the top document's own tree, so it follows the viewport (decided at its first shown
    * mention); blocks elsewhere are few and always registered.
@@ -89,16 +90,17 @@ export class HighlightPublisher {
   }
 
   isShown(m: PageMention, owner: Node): boolean {
-    return this.#blocks.get(owner)?.shown.has(m) ?? false;
+    return (this.#blocks.get(owner)?.shown.lastIndexOf(m) ?? -1) >= 0;
   }
 
   show(m: PageMention, owner: Node): void {
-    this.showAll(owner, [m]);
+    if (!this.isShown(m, owner)) this.showAll(owner, [m]);
   }
 
   /**
-   * Shows new mentions of one block: its bookkeeping once, not once per mention. `tree`: the
-   * block's root node, when the caller has just asked for it (each ask is a call into the DOM).
+   * Shows mentions of one block not shown yet (a block's list, not a set: a dense page has
+   * thousands of blocks): its bookkeeping once, not once per mention. `tree`: the block's
+   * root node, when the caller has just asked for it (each ask is a call into the DOM).
    */
   showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
@@ -106,11 +108,11 @@ export class HighlightPublisher {
     if (!block)
       this.#blocks.set(
         owner,
-        (block = { shown: new Set(), follows: false, tree: null, styled: false, published: 0 }),
+        (block = { shown: [], follows: false, tree: null, styled: false, published: 0 }),
       );
-    const set = block.shown;
+    const shown = block.shown;
     let newFollower = false;
-    if (set.size === 0) {
+    if (shown.length === 0) {
       // A block's first shown mention (again): where it is may have changed since.
       this.#emptied.delete(owner);
       block.styled = false;
@@ -120,10 +122,8 @@ export class HighlightPublisher {
       newFollower = !followed && block.follows;
       if (followed && !block.follows) this.#window?.forget(owner as Element);
     }
-    const before = set.size;
-    for (let i = 0; i < mentions.length; i++) set.add(mentions[i]!);
-    if (set.size === before) return;
-    this.#count += set.size - before;
+    for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+    this.#count += mentions.length;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
     if (win && block.follows) {
@@ -135,13 +135,15 @@ export class HighlightPublisher {
   }
 
   hide(m: PageMention, owner: Node): void {
-    const set = this.#blocks.get(owner)?.shown;
-    if (!set?.delete(m)) return;
+    const shown = this.#blocks.get(owner)?.shown;
+    const at = shown?.lastIndexOf(m) ?? -1;
+    if (!shown || at < 0) return;
+    shown.splice(at, 1);
     this.#count--;
     this.#unpublish(m);
     // A rescan empties a block and fills it again at once: it keeps its place until
     // the next flush, so it is not measured again.
-    if (set.size === 0) this.#emptied.add(owner);
+    if (shown.length === 0) this.#emptied.add(owner);
     // Few enough again (the page dropped most of its text): register them all.
     if (this.#window && this.#count <= this.#limit / 2) this.#widen();
   }
@@ -211,7 +213,7 @@ export class HighlightPublisher {
   #forgetEmptied(): void {
     for (const owner of this.#emptied) {
       const block = this.#blocks.get(owner);
-      if (block?.shown.size !== 0) continue;
+      if (block?.shown.length !== 0) continue;
       this.#blocks.delete(owner);
       this.#unplaced.delete(owner as Element);
       if (block.follows) this.#window?.forget(owner as Element);
