@@ -51,3 +51,18 @@ test('texts kept aside count towards its size', () => {
   cache.get('c'.repeat(100), find);
   expect(find).toHaveBeenCalledTimes(4);
 });
+
+test('texts kept aside are indexed a few at each look-up, not all at once', () => {
+  const cache = new FoundCache();
+  const find = vi.fn((text: string) => [figure(text.length)]);
+  const texts = Array.from({ length: 10 }, (_, i) => `${i}`.repeat(5000));
+  for (const text of texts) cache.get(text, find, true);
+  expect(find).toHaveBeenCalledTimes(10);
+  // The first look-up indexes the first ~16 000 characters' worth: the last text is missed.
+  cache.get(texts[9]!, find);
+  expect(find).toHaveBeenCalledTimes(11);
+  // A few look-ups later every text kept aside is found.
+  for (let i = 0; i < 3; i++) cache.get('新', find);
+  for (const text of texts) cache.get(text, find);
+  expect(find).toHaveBeenCalledTimes(12);
+});

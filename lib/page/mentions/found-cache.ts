@@ -6,15 +6,21 @@
  *
  * Looking a text up hashes all of it, which on a page's first scan (all its
  * texts new) cost a tenth of the page's matching: there, texts are kept aside
- * unhashed, and indexed at the first look-up (a later change of the page).
+ * unhashed, and indexed a few at each later look-up (a change of the page), so
+ * no one look-up hashes a whole page. Until then a look-up may miss a text.
  */
 import type { Mention } from './types';
+
+/** Characters of texts kept aside indexed per look-up (~16 KB: tens of microseconds). */
+const INDEXED_PER_LOOK_UP = 16_384;
 
 export class FoundCache {
   #found = new Map<string, readonly Mention[]>();
   /** Kept, not yet in `#found`: texts and what was found in each, side by side. */
   #unindexed: string[] = [];
   #unindexedFound: (readonly Mention[])[] = [];
+  /** How many of them are indexed already. */
+  #indexed = 0;
   #chars = 0;
   readonly #maxChars: number;
 
@@ -29,7 +35,7 @@ export class FoundCache {
     likelyNew = false,
   ): readonly Mention[] {
     if (!likelyNew) {
-      if (this.#unindexed.length > 0) this.#index();
+      if (this.#indexed < this.#unindexed.length) this.#indexSome();
       const known = this.#found.get(text);
       if (known) return known;
     }
@@ -47,16 +53,26 @@ export class FoundCache {
 
   clear(): void {
     this.#found.clear();
-    this.#unindexed = [];
-    this.#unindexedFound = [];
+    this.#clearUnindexed();
     this.#chars = 0;
   }
 
-  #index(): void {
+  #indexSome(): void {
     const texts = this.#unindexed;
     const found = this.#unindexedFound;
-    for (let i = 0; i < texts.length; i++) this.#found.set(texts[i]!, found[i]!);
+    let chars = 0;
+    let i = this.#indexed;
+    for (; i < texts.length && chars < INDEXED_PER_LOOK_UP; i++) {
+      this.#found.set(texts[i]!, found[i]!);
+      chars += texts[i]!.length;
+    }
+    if (i < texts.length) this.#indexed = i;
+    else this.#clearUnindexed();
+  }
+
+  #clearUnindexed(): void {
     this.#unindexed = [];
     this.#unindexedFound = [];
+    this.#indexed = 0;
   }
 }
