@@ -26,19 +26,26 @@ import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutatio
 import { createPageMention } from './mentions/page-mention';
 import { createShownCheck } from './mentions/shown-check';
 import { scanRuns } from './text/scan';
+import { isBlank } from './text/blank';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
 import { JobQueue } from '../schedule/job-queue';
 import { RescanQueue } from '../schedule/rescan-queue';
-import type { PageMention } from './mentions/types';
+import type { Mention, PageMention } from './mentions/types';
 import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
 export type { Annotator, AnnotatorOptions, AnnotatorState };
 
-/** Text of runs without mentions scanned in one step (a few tenths of a ms of matching). */
-const QUIET_CHARS_PER_STEP = 2048;
+/**
+ * Text scanned in one step (about a millisecond of matching): each step reads the clock and
+ * may end the slice, so a step of one run (a page's runs are ~40 characters on average, half
+ * of them the white space between blocks) spent more on yielding than on the run.
+ */
+const CHARS_PER_STEP = 2048;
+
+const NOTHING: readonly Mention[] = [];
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
@@ -121,34 +128,30 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * Scans `root` again. Each owner's old mentions are replaced when its first
    * run is reached (so nothing flickers); owners under `root` that give no run
    * any more are dropped at the end. A `fresh` root (just added to the page)
-   * cannot hold such owners, which spares a pass over all records.
+   * cannot hold such owners, which spares a pass over all records. In the
+   * page's `first` scan every text is new: long ones are not looked up in the cache.
    */
-  function* scanJob(root: Node, fresh: boolean): Generator<void> {
+  function* scanJob(root: Node, fresh: boolean, first: boolean): Generator<void> {
     queued.delete(root);
     const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
       const shown = createShownCheck(isVisible);
       let lastOwner: Node | null = null;
-      let quietChars = 0;
+      let stepChars = 0;
       for (const event of scanRuns(root, { isOwnUi })) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {
-          const { run } = event;
+          const run = event;
           // Runs of one block mostly come one after the other.
           if (run.owner !== lastOwner && !touched.has(run.owner)) {
             touched.add(run.owner);
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = foundCache.get(run.text, findIn);
-          if (found.length === 0) {
-            // A step is a run with mentions, or about QUIET_CHARS_PER_STEP of runs without
-            // (the white space between blocks is half a page's runs): each step reads the clock.
-            quietChars += run.text.length;
-            if (quietChars < QUIET_CHARS_PER_STEP) continue;
-          } else {
+          const found = isBlank(run.text) ? NOTHING : foundCache.get(run.text, findIn, first);
+          if (found.length > 0) {
             // Sized once (a list grown by push starts with room for 17).
             const mentions = new Array<PageMention>(found.length);
             let count = 0;
@@ -156,11 +159,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
               const pm = createPageMention(run, found[i]!);
               if (pm && shown(pm)) mentions[count++] = pm;
             }
-            mentions.length = count;
+            // Setting a length, even the same one, takes a slow path.
+            if (count < mentions.length) mentions.length = count;
             store.add(run.owner, mentions);
           }
+          stepChars += run.text.length;
+          if (stepChars < CHARS_PER_STEP) continue;
         }
-        quietChars = 0;
+        stepChars = 0;
         yield;
       }
     }
@@ -168,10 +174,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     store.settleEvidence();
   }
 
-  function enqueue(root: Node, { quiet = false, fresh = false } = {}): void {
+  function enqueue(root: Node, { quiet = false, fresh = false, first = false } = {}): void {
     if (queued.has(root)) return;
     queued.add(root);
-    runner.add(scanJob(root, fresh), { quiet });
+    runner.add(scanJob(root, fresh, first), { quiet });
   }
 
   function sweep(): void {
@@ -207,7 +213,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (signal.aborted) return;
       const height = doc.defaultView?.innerHeight ?? 0;
       for (const chunk of orderVisibleFirst(topLevelChunks(body), height).items)
-        enqueue(chunk, { fresh: true });
+        enqueue(chunk, { fresh: true, first: true });
     }
     await runner.idle();
     initialScan = false;

@@ -29,7 +29,11 @@ export const NAMED_TEXTS_PER_TASK = 5000;
  * frames of 40–57 ms, 20 K of 30–42 ms.
  */
 export const WRITTEN_CHARS_PER_FRAME = 20_000;
-/** Blocks measured per frame (~2 µs each), so a long page's placing stays out of the way. */
+/**
+ * Blocks measured per frame (~4 µs each, a box read from a content script's world), so a
+ * long page's placing stays out of the way; those further down than the near part wait
+ * for an idle moment (lib/page/highlights/placement-queue.ts).
+ */
 export const PLACED_BLOCKS_PER_FRAME = 500;
 /**
  * Above this many shown mentions, only those of blocks near the viewport are

@@ -6,8 +6,10 @@
  */
 import { adoptHighlightStyles, type HighlightRegistry, type StyleScope } from './highlight';
 import { afterNextFrame } from '../../schedule/after-next-frame';
-import { NEAR_VIEWPORT_ABOVE, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
+import { NEAR_VIEWPORT_ABOVE } from '../../schedule/budgets';
+import { whenIdle } from '../../schedule/when-idle';
 import { NearViewport } from './near-viewport';
+import { PlacementQueue } from './placement-queue';
 import type { PageMention } from '../mentions/types';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
@@ -18,16 +20,21 @@ export interface PublisherOptions {
   nearViewport?: (win: Window) => NearViewport;
   /** When new blocks are measured (default: just after the next frame, when the layout is fresh). */
   nextFrame?: (run: () => void) => void;
+  /** When blocks that can wait are measured, before their frame (default: an idle moment). */
+  idle?: (run: () => void) => void;
 }
 
 /** What is kept of a block with shown mentions. */
 interface Block {
-  shown: Set<PageMention>;
+  /** In the order shown: a rescan takes a block's mentions back last first, off its end. */
+  shown: PageMention[];
   /**
    * In the top document's own tree, so it follows the viewport (decided at its first shown
    * mention); blocks elsewhere are few and always registered.
    */
   follows: boolean;
+  /** Its tree (the document, or a shadow root), as of its first shown mention. */
+  tree: Node | null;
   /** Its tree has the highlight stylesheet (asked for every mention published). */
   styled: boolean;
   /** How many of its mentions are registered. */
@@ -53,10 +60,8 @@ export class HighlightPublisher {
    */
   #unflushed = new Set<PageMention>();
   #window: NearViewport | null = null;
-  /** Blocks shown since the last frame, to be measured together (one layout, not one per block). */
-  #unplaced = new Set<Element>();
-  #placing = false;
-  readonly #nextFrame: (run: () => void) => void;
+  /** Blocks that follow the viewport, shown and not measured yet. */
+  readonly #unplaced: PlacementQueue;
   readonly #doc: Document;
   readonly #registryFor: RegistryFactory;
   readonly #limit: number;
@@ -67,10 +72,12 @@ export class HighlightPublisher {
     this.#registryFor = registryFor;
     this.#limit = options.nearViewportAbove ?? NEAR_VIEWPORT_ABOVE;
     this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
-    this.#nextFrame =
-      options.nextFrame ??
+    const timing = {
       // Just after a frame the layout is fresh: reading boxes lays nothing out again.
-      ((run) => void afterNextFrame(doc).then(run));
+      nextFrame: options.nextFrame ?? ((run: () => void) => void afterNextFrame(doc).then(run)),
+      idle: options.idle ?? whenIdle,
+    };
+    this.#unplaced = new PlacementQueue(timing, (batch) => this.#placeBatch(batch));
   }
 
   get enabled(): boolean {
@@ -83,55 +90,60 @@ export class HighlightPublisher {
   }
 
   isShown(m: PageMention, owner: Node): boolean {
-    return this.#blocks.get(owner)?.shown.has(m) ?? false;
+    return (this.#blocks.get(owner)?.shown.lastIndexOf(m) ?? -1) >= 0;
   }
 
   show(m: PageMention, owner: Node): void {
-    this.showAll(owner, [m]);
+    if (!this.isShown(m, owner)) this.showAll(owner, [m]);
   }
 
-  /** Shows new mentions of one block: its bookkeeping once, not once per mention. */
-  showAll(owner: Node, mentions: readonly PageMention[]): void {
+  /**
+   * Shows mentions of one block not shown yet (a block's list, not a set: a dense page has
+   * thousands of blocks): its bookkeeping once, not once per mention. `tree`: the block's
+   * root node, when the caller has just asked for it (each ask is a call into the DOM).
+   */
+  showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
     let block = this.#blocks.get(owner);
     if (!block)
       this.#blocks.set(
         owner,
-        (block = { shown: new Set(), follows: false, styled: false, published: 0 }),
+        (block = { shown: [], follows: false, tree: null, styled: false, published: 0 }),
       );
-    const set = block.shown;
+    const shown = block.shown;
     let newFollower = false;
-    if (set.size === 0) {
+    if (shown.length === 0) {
       // A block's first shown mention (again): where it is may have changed since.
       this.#emptied.delete(owner);
       block.styled = false;
+      block.tree = tree ?? owner.getRootNode();
       const followed = block.follows;
-      block.follows = this.#inTopTree(owner);
+      block.follows = owner.nodeType === Node.ELEMENT_NODE && block.tree === this.#doc;
       newFollower = !followed && block.follows;
       if (followed && !block.follows) this.#window?.forget(owner as Element);
     }
-    const before = set.size;
-    for (let i = 0; i < mentions.length; i++) set.add(mentions[i]!);
-    if (set.size === before) return;
-    this.#count += set.size - before;
+    for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+    this.#count += mentions.length;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
     if (win && block.follows) {
       const el = owner as Element;
-      if (newFollower) this.#placeSoon(el);
+      if (newFollower) this.#unplaced.add(el);
       if (!win.has(el)) return;
     }
     for (let i = 0; i < mentions.length; i++) this.#publish(mentions[i]!);
   }
 
   hide(m: PageMention, owner: Node): void {
-    const set = this.#blocks.get(owner)?.shown;
-    if (!set?.delete(m)) return;
+    const shown = this.#blocks.get(owner)?.shown;
+    const at = shown?.lastIndexOf(m) ?? -1;
+    if (!shown || at < 0) return;
+    shown.splice(at, 1);
     this.#count--;
     this.#unpublish(m);
     // A rescan empties a block and fills it again at once: it keeps its place until
     // the next flush, so it is not measured again.
-    if (set.size === 0) this.#emptied.add(owner);
+    if (shown.length === 0) this.#emptied.add(owner);
     // Few enough again (the page dropped most of its text): register them all.
     if (this.#window && this.#count <= this.#limit / 2) this.#widen();
   }
@@ -140,6 +152,8 @@ export class HighlightPublisher {
   followViewport(): void {
     const win = this.#window;
     if (!win) return;
+    // The reader moves: blocks still waiting to be measured may be where they go.
+    this.#unplaced.soon();
     const { entered, left } = win.update();
     for (const el of left) for (const m of this.#shownOf(el)) this.#unpublish(m);
     for (const el of entered) for (const m of this.#shownOf(el)) this.#publish(m);
@@ -195,15 +209,11 @@ export class HighlightPublisher {
     return this.#blocks.get(owner)?.shown ?? NONE;
   }
 
-  #inTopTree(owner: Node): boolean {
-    return owner.nodeType === Node.ELEMENT_NODE && owner.getRootNode() === this.#doc;
-  }
-
   /** Blocks left without a shown mention since the last flush are followed no more. */
   #forgetEmptied(): void {
     for (const owner of this.#emptied) {
       const block = this.#blocks.get(owner);
-      if (block?.shown.size !== 0) continue;
+      if (block?.shown.length !== 0) continue;
       this.#blocks.delete(owner);
       this.#unplaced.delete(owner as Element);
       if (block.follows) this.#window?.forget(owner as Element);
@@ -216,32 +226,16 @@ export class HighlightPublisher {
     if (!view) return;
     this.#window = this.#nearViewport(view);
     // What is registered stays until the next frame says which blocks are near.
-    for (const [owner, block] of this.#blocks) if (block.follows) this.#placeSoon(owner as Element);
+    for (const [owner, block] of this.#blocks)
+      if (block.follows) this.#unplaced.add(owner as Element);
+    this.#unplaced.soon();
   }
 
-  #placeSoon(el: Element): void {
-    this.#unplaced.add(el);
-    if (this.#placing) return;
-    this.#placing = true;
-    this.#nextFrame(() => this.#placeSome());
-  }
-
-  /**
-   * Measures up to PLACED_BLOCKS_PER_FRAME waiting blocks, shows the near ones, and goes on
-   * next frame.
-   */
-  #placeSome(): void {
-    this.#placing = false;
+  /** Measures blocks, and shows the near ones; says whether they all lay below the near part. */
+  #placeBatch(batch: readonly Element[]): boolean {
     const win = this.#window;
-    if (!win) return;
-    const batch: Element[] = [];
-    for (const el of this.#unplaced) {
-      batch.push(el);
-      if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
-    }
-    if (batch.length === this.#unplaced.size) this.#unplaced.clear();
-    else for (const el of batch) this.#unplaced.delete(el);
-    win.placeEach(batch, (el, near) => {
+    if (!win) return false;
+    const allBelow = win.placeEach(batch, (el, near) => {
       const block = this.#blocks.get(el);
       // Most blocks placed during a scan are far, and had nothing registered.
       if (!block || (!near && block.published === 0)) return;
@@ -251,10 +245,7 @@ export class HighlightPublisher {
       }
     });
     this.flush();
-    if (this.#unplaced.size > 0) {
-      this.#placing = true;
-      this.#nextFrame(() => this.#placeSome());
-    }
+    return allBelow;
   }
 
   #widen(): void {
@@ -277,7 +268,8 @@ export class HighlightPublisher {
       if (block.styled) return;
       block.styled = true;
     }
-    const scope = node.getRootNode() as StyleScope;
+    // A block's text is in the block's tree.
+    const scope = (block?.tree ?? node.getRootNode()) as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
 

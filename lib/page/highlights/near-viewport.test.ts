@@ -93,3 +93,10 @@ test('a scroll over an unchanged layout measures only the blocks it comes near',
   // Buckets around 4500–6000 hold about 20 blocks; not all 200 measured again.
   expect(reads).toBeLessThan(40);
 });
+
+test('placing says whether every block lay below the near part of the page', () => {
+  const { blocks, near } = page(40);
+  // Viewport 0–500, one screen below: the near part ends at 1000 px.
+  expect(near.placeEach(blocks.slice(5, 12), () => {})).toBe(false);
+  expect(near.placeEach(blocks.slice(10, 20), () => {})).toBe(true);
+});

@@ -55,21 +55,29 @@ export class NearViewport {
     return this.#inside.has(el);
   }
 
-  /** Starts following each block; `onPlaced` says whether it is near the viewport now. */
-  placeEach(els: Iterable<Element>, onPlaced: (el: Element, near: boolean) => void): void {
+  /**
+   * Starts following each block; `onPlaced` says whether it is near the viewport now.
+   * Returns whether every block lay below the near part of the page.
+   */
+  placeEach(els: Iterable<Element>, onPlaced: (el: Element, near: boolean) => void): boolean {
     // One read of the page's metrics for the batch: scrollHeight may lay the page out.
     const m = this.#measure();
     // The first blocks set the layout they were measured in; a later change makes all stale.
     if (this.#span.size === 0) this.#layoutKey = m.layoutKey;
     else if (m.layoutKey !== this.#layoutKey) this.#stale = true;
+    const margin = this.#screens * m.height;
+    let allBelow = true;
     for (const el of els) {
-      const rect = this.#rectOf(el);
-      this.#putInBuckets(el, rect.top + m.scrollY, rect.bottom + m.scrollY);
-      const near = this.#isNear(rect, m);
+      // Each read of a DOMRect's side is a call into the DOM: once each.
+      const { top, bottom } = this.#rectOf(el);
+      this.#putInBuckets(el, top + m.scrollY, bottom + m.scrollY);
+      const near = bottom > -margin && top < m.height + margin;
       if (near) this.#inside.add(el);
       else this.#inside.delete(el);
+      if (top < m.height + margin) allBelow = false;
       onPlaced(el, near);
     }
+    return allBelow;
   }
 
   /** Starts following `el`; returns whether it is near the viewport now. */

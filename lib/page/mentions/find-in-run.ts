@@ -11,8 +11,9 @@ export function findInText(
   findMentions: FindMentions,
   window = 16_384,
   overlap = 64,
-): Mention[] {
-  if (text.length <= window + overlap) return [...findMentions(text)];
+): readonly Mention[] {
+  // As matching gave it: kept by the found cache, never changed.
+  if (text.length <= window + overlap) return findMentions(text);
   const out: Mention[] = [];
   for (let from = 0; from < text.length; from += window) {
     const lo = Math.max(0, from - overlap);

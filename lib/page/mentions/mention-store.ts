@@ -61,10 +61,13 @@ export class MentionStore {
   add(owner: Node, mentions: readonly PageMention[]): void {
     if (mentions.length === 0) return;
     const list = this.#records.get(owner);
+    // Asked once for a new record, and handed on to the publisher.
+    let tree: Node | undefined;
     if (list) for (const m of mentions) list.push(m);
     else {
       this.#records.set(owner, [...mentions]);
-      if (owner.getRootNode().nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
+      tree = owner.getRootNode();
+      if (tree.nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
     }
     // Most runs hold no ambiguous mention the evidence holds back: then all go as given.
     let shown: PageMention[] | null = null;
@@ -80,7 +83,7 @@ export class MentionStore {
       }
       shown?.push(m);
     }
-    this.#showAll(owner, shown ?? mentions);
+    this.#showAll(owner, shown ?? mentions, tree);
   }
 
   drop(owner: Node): void {
@@ -128,9 +131,9 @@ export class MentionStore {
     this.#showAll(owner, [m]);
   }
 
-  #showAll(owner: Node, mentions: readonly PageMention[]): void {
+  #showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     this.index.addAll(owner, mentions);
-    this.publisher.showAll(owner, mentions);
+    this.publisher.showAll(owner, mentions, tree);
   }
 
   #hide(m: PageMention, owner: Node): void {

@@ -7,7 +7,7 @@ function events(root: Node = document.body, maxRunLength?: number): ScanEvent[] 
 }
 
 function texts(root: Node = document.body): string[] {
-  return events(root).flatMap((e) => (e.kind === 'run' ? [e.run.text] : []));
+  return events(root).flatMap((e) => (e.kind === 'run' ? [e.text] : []));
 }
 
 describe('scanRuns', () => {
@@ -29,7 +29,7 @@ describe('scanRuns', () => {
 
   it('gives each run the nearest block as its owner', () => {
     document.body.innerHTML = '<div id="d">甲<span>乙</span><p id="p">丙</p>丁</div>';
-    const owners = events().flatMap((e) => (e.kind === 'run' ? [(e.run.owner as Element).id] : []));
+    const owners = events().flatMap((e) => (e.kind === 'run' ? [(e.owner as Element).id] : []));
     expect(owners).toEqual(['d', 'p', 'd']);
   });
 
@@ -76,8 +76,15 @@ describe('scanRuns', () => {
       evs.filter((e) => e.kind === 'shadow').map((e) => e.kind === 'shadow' && e.root),
     ).toEqual([shadow]);
     expect(texts()).toEqual(['前', '阿里雲', '影', '光', '後']);
-    const shadowRun = evs.find((e) => e.kind === 'run' && e.run.text === '影');
-    expect(shadowRun?.kind === 'run' && shadowRun.run.owner).toBe(shadow);
+    const shadowRun = evs.find((e) => e.kind === 'run' && e.text === '影');
+    expect(shadowRun?.kind === 'run' && shadowRun.owner).toBe(shadow);
+  });
+
+  it('reads the shadow roots of the standard hosts too', () => {
+    document.body.innerHTML = '<section>甲</section><p>乙<span>丙</span></p>';
+    for (const host of document.querySelectorAll('section, span'))
+      host.attachShadow({ mode: 'open' }).innerHTML = `<b>${host.localName}</b>`;
+    expect(texts()).toEqual(['section', '甲', '乙', 'span', '丙']);
   });
 
   it('reports iframes instead of reading them', () => {
@@ -89,18 +96,19 @@ describe('scanRuns', () => {
 
   it('cuts very long runs at a text node boundary', () => {
     document.body.innerHTML = '<p>aaaa<b>bbbb</b>cc</p>';
-    expect(events(document.body, 6).flatMap((e) => (e.kind === 'run' ? [e.run.text] : []))).toEqual(
-      ['aaaabbbb', 'cc'],
-    );
+    expect(events(document.body, 6).flatMap((e) => (e.kind === 'run' ? [e.text] : []))).toEqual([
+      'aaaabbbb',
+      'cc',
+    ]);
   });
 
   it('can stop after any run and resume', () => {
     document.body.innerHTML = '<p>一</p><p>二</p><p>三</p>';
     const gen = scanRuns(document.body, { isOwnUi: hasOwnUiMark });
     const first = gen.next().value as ScanEvent;
-    expect(first.kind === 'run' && first.run.text).toBe('一');
+    expect(first.kind === 'run' && first.text).toBe('一');
     document.body.lastElementChild!.textContent = '參';
-    expect([...gen].map((e) => e.kind === 'run' && e.run.text)).toEqual(['二', '參']);
+    expect([...gen].map((e) => e.kind === 'run' && e.text)).toEqual(['二', '參']);
   });
 });
 

@@ -3,10 +3,15 @@
  * any run when its time slice is used up and resume later.
  */
 import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
-import { createTextRun, type TextRun } from './text-map';
+import type { TextRun } from './text-map';
+
+/** A run as the scan gives it: the run itself, so a dense page's thousands cost no wrapper each. */
+export interface ScannedRun extends TextRun {
+  readonly kind: 'run';
+}
 
 export type ScanEvent =
-  | { kind: 'run'; run: TextRun }
+  | ScannedRun
   /** An open shadow root was entered (its text follows as runs). */
   | { kind: 'shadow'; root: ShadowRoot }
   /** An iframe: its document, if same-origin, is scanned on its own. */
@@ -21,6 +26,20 @@ export interface ScanOptions {
 const DEFAULT_MAX_RUN = 16_384;
 
 /**
+ * The elements that can host a shadow root (HTML's list for attachShadow, and custom
+ * elements, whose names hold a hyphen): only theirs is asked for, a call into the DOM.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]); // prettier-ignore
+
+const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.includes('-');
+
+/** Most runs are one text node: they share their offsets. */
+const ONE_NODE_STARTS: readonly number[] = [0];
+
+/**
  * Runs of `root` (a block element, a shadow root or a document body): text
  * nodes are joined until a block element, `<br>`, a skipped element, a shadow
  * host or an iframe. Skipped subtrees are not entered. `root` itself is
@@ -28,12 +47,12 @@ const DEFAULT_MAX_RUN = 16_384;
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  // The run being gathered, in lists reused from run to run (a dense page has thousands):
-  // `count` of them are this run's.
+  // The run being gathered: its nodes and their offsets in lists reused from run to run (a
+  // dense page has thousands), `count` of them this run's; its text joined as it grows.
   const nodes: Text[] = [];
-  const texts: string[] = [];
+  const starts: number[] = [];
   let count = 0;
-  let length = 0;
+  let text = '';
   let owner: Node = root;
   // The open elements, one entry per depth in three lists, reused likewise: the next
   // child to read, the owner of its text, and whether leaving it ends the current run.
@@ -42,14 +61,20 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
   const boundaries: boolean[] = [true];
   let depth = 1;
 
-  function take(): TextRun | null {
+  function take(): ScannedRun | null {
     if (count === 0) return null;
-    const run =
+    const run: ScannedRun =
       count === 1
-        ? createTextRun(owner, [nodes[0]!], [texts[0]!])
-        : createTextRun(owner, nodes.slice(0, count), texts.slice(0, count));
+        ? { kind: 'run', owner, nodes: [nodes[0]!], starts: ONE_NODE_STARTS, text }
+        : {
+            kind: 'run',
+            owner,
+            nodes: nodes.slice(0, count),
+            starts: starts.slice(0, count),
+            text,
+          };
     count = 0;
-    length = 0;
+    text = '';
     return run;
   }
 
@@ -69,37 +94,38 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
       owners[top] = root;
       if (boundaries[top]) {
         const run = take();
-        if (run) yield { kind: 'run', run };
+        if (run) yield run;
       }
       continue;
     }
     nexts[top] = node.nextSibling;
 
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) continue;
       if (count === 0) owner = owners[top]!;
       nodes[count] = node as Text;
-      texts[count] = data;
+      starts[count] = text.length;
       count++;
-      length += data.length;
-      if (length >= maxRun) {
+      text += data;
+      if (text.length >= maxRun) {
         const run = take();
-        if (run) yield { kind: 'run', run };
+        if (run) yield run;
       }
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (type !== Node.ELEMENT_NODE) continue;
 
     const el = node as Element;
     // Read once: each read of an element's property is a call into the DOM.
     const name = el.localName;
     const skipped = isSkipped(el, 'annotation', options.isOwnUi, name);
     const inline = !isBlockTag(name);
-    const shadow = el.shadowRoot;
+    const shadow = canHostShadow(name) ? el.shadowRoot : null;
     if (skipped || !inline || shadow || name === 'br') {
       const run = take();
-      if (run) yield { kind: 'run', run };
+      if (run) yield run;
     }
     if (skipped) {
       if (name === 'iframe' || name === 'frame')
