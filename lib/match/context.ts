@@ -106,11 +106,6 @@ export function decideInContext(
   let k = 0;
   while (k < candidates.length && !(candidates[k] as EntityMention).ambiguous) k++;
   if (k === candidates.length) return candidates as EntityMention[];
-  // The ids named in the block so far: what a related-nearby decision looks up. A block
-  // names a few: a list (repeats and all) is searched faster than a Set is made.
-  const named = namedScratch;
-  named.length = 0;
-  for (const m of candidates) if (!m.ambiguous) named.push(m.entityId);
   const out: EntityMention[] = [];
   for (const m of candidates) {
     if (!m.ambiguous) {
@@ -118,23 +113,32 @@ export function decideInContext(
       continue;
     }
     if (m.doubtful === true) continue;
-    const reason = localReason(text, m, named, evidenceOf);
+    const reason = localReason(text, m, candidates, out, evidenceOf);
     if (reason !== undefined) {
-      const decided = linkedBy(m, reason);
-      out.push(decided);
-      named.push(decided.entityId);
+      out.push(linkedBy(m, reason));
     } else if (m.entityType === 'person') {
       out.push(leftPersonal(m));
     } else if (m.entityType === 'concept') {
       out.push(m);
     }
   }
-  named.length = 0;
   return out;
 }
 
-/** decideInContext's list of named ids, reused: it runs for every block, never re-entered. */
-const namedScratch: string[] = [];
+/**
+ * Whether the block names `id`: a candidate that is not ambiguous, anywhere in it,
+ * or one decided so far (in `decided`, not ambiguous). A block names a few: both
+ * lists are read, no set of ids is made.
+ */
+function isNamed(
+  id: string,
+  candidates: readonly EntityMention[],
+  decided: readonly EntityMention[],
+): boolean {
+  for (const m of candidates) if (!m.ambiguous && m.entityId === id) return true;
+  for (const m of decided) if (!m.ambiguous && m.entityId === id) return true;
+  return false;
+}
 
 /**
  * The matcher's candidates have exactly these fields; copies of them are
@@ -162,14 +166,16 @@ function leftPersonal(m: EntityMention): EntityMention {
 function localReason(
   text: string,
   m: EntityMention,
-  named: readonly string[],
+  candidates: readonly EntityMention[],
+  decided: readonly EntityMention[],
   evidenceOf: (entityId: string) => readonly string[],
 ): LinkReason | undefined {
   const words = wordTests();
   // Named in the block itself or beside an entity related to it (the block is the
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
-  for (const id of evidenceOf(m.entityId)) if (named.includes(id)) return 'related-nearby';
+  for (const id of evidenceOf(m.entityId))
+    if (isNamed(id, candidates, decided)) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
   if (formsWordAt(text, m.end)) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not

@@ -14,16 +14,23 @@ import type { IsoDate, Pack } from '../pack/types';
 import * as context from './context';
 import * as sentences from './sentences';
 import * as evidence from './evidence-ids';
+import { Offsets } from './offsets';
 import type { EntityMention, Matcher, Mention } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a
 // look-up on the exporting module (two through ../figures), at every block and figure.
-const { linkFigure, mayLink, parseFigures, statedPeriod } = figures;
+const { figureStartUnits, linkFigure, mayLink, parseFigures, statedPeriod } = figures;
 const { decideInContext, hasMetricIn } = context;
 const { clauseEnd, clauseStart, hasStopIn, sentenceEnd, sentenceStart } = sentences;
 const { getEvidenceOf } = evidence;
 
-/** Most figures are no pack's figure: their period is read only where linking needs it. */
+/**
+ * Where a figure can start in the block, noted by the matcher's scan as it reads the
+ * units (reused: findMentions is never re-entered). Most figures are no pack's figure:
+ * their period is read only where linking needs it.
+ */
+const figureStarts = new Offsets();
+const FIGURE_OPTIONS = { periods: false, starts: figureStarts };
 const NO_PERIODS = { periods: false };
 
 export function findMentions(
@@ -33,10 +40,11 @@ export function findMentions(
   /** When the page was written, if it says: which of an entity's reported periods it means. */
   pageDate?: IsoDate,
 ): Mention[] {
-  const entities = decideInContext(text, matcher.match(text), getEvidenceOf(packs));
+  const marked = matcher.matchMarking?.(text, figureStartUnits(), figureStarts);
+  const entities = decideInContext(text, marked ?? matcher.match(text), getEvidenceOf(packs));
   // A block that names nothing and holds no metric word has no figure of ours: not read.
   if (!namesIn(entities, 0, text.length) && !hasMetricIn(text, 0, text.length)) return entities;
-  return withIndustryFigures(text, entities, packs, pageDate);
+  return withIndustryFigures(text, entities, packs, pageDate, marked ? FIGURE_OPTIONS : NO_PERIODS);
 }
 
 /**
@@ -50,6 +58,7 @@ function withIndustryFigures(
   entities: readonly EntityMention[],
   packs: readonly Pack[],
   pageDate: IsoDate | undefined,
+  options: Parameters<typeof parseFigures>[1],
 ): Mention[] {
   // Made at the first figure kept; entities before a figure go in first (an entity first at the same start).
   let out: Mention[] | undefined;
@@ -63,7 +72,7 @@ function withIndustryFigures(
   let sentenceMetric: boolean | undefined;
   let nearby: readonly string[] = [];
   let nearbyAt = -1;
-  for (const parsed of parseFigures(text, NO_PERIODS)) {
+  for (const parsed of parseFigures(text, options)) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
     if (overlapping) continue;
