@@ -3,6 +3,7 @@
  * text without reading numbers. Each one is conservative: it may let through
  * what is no figure, never the reverse (candidates.test.ts checks it).
  */
+import type { Offsets } from '../match/offsets';
 import { unitTableOnFirstUse } from '../match/unit-table';
 import * as fold from './fold';
 import * as numbers from './numbers';
@@ -27,6 +28,11 @@ const startTable = unitTableOnFirstUse((table) => {
   }
 });
 
+/** One entry per (raw) code unit, 1 where a figure can start: what the matcher's scan marks. */
+export function figureStartUnits(): Uint8Array {
+  return startTable();
+}
+
 /** Whether a figure can start at this (raw) code unit. */
 export function mayStartFigure(code: number): boolean {
   return startTable()[code] === 1;
@@ -41,6 +47,15 @@ export function nextFigureStart(text: string, from: number, to: number): number 
   let i = from;
   while (i < to && table[text.charCodeAt(i)] !== 1) i++;
   return i;
+}
+
+/** Every offset of `text` where a figure can start, in order, into `found` (emptied first). */
+export function figureStartsIn(text: string, found: Offsets): Offsets {
+  const n = text.length;
+  found.length = 0;
+  for (let i = nextFigureStart(text, 0, n); i < n; i = nextFigureStart(text, i + 1, n))
+    found.push(i);
+  return found;
 }
 
 /**

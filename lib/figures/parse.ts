@@ -16,6 +16,7 @@ import * as numbers from './numbers';
 import type { NumberRead } from './numbers';
 import * as percents from './percents';
 import * as period from './period';
+import { Offsets } from '../match/offsets';
 import type { Read } from './read-types';
 import type { ParsedFigure } from './types';
 import * as vocabulary from './vocabulary';
@@ -23,7 +24,7 @@ import * as vocabulary from './vocabulary';
 // Read once: as vitest runs the sources, each use of an imported binding is a look-up
 // on the exporting module, and the parser calls these at every candidate number.
 const { amountUnit } = amounts;
-const { mayHavePrefix, mayStartUnit, nextFigureStart, plainNumeralsEnd } = candidates;
+const { figureStartsIn, mayHavePrefix, mayStartUnit, plainNumeralsEnd } = candidates;
 const { currencyBefore, qualifierAfter, qualifierBefore } = context;
 const { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } = counts;
 const { durationUnit } = durations;
@@ -41,20 +42,27 @@ const WEEKDAY_WORDS = ['星期', '礼拜'];
  * Never throws; results are sorted and do not overlap. `periods: false` leaves
  * each figure's stated period to the caller (`attachStatedPeriod`), who may
  * need it for few of them: finding one reads back over the sentence.
+ * `starts`: every offset of `text` where a figure can start (`figureStartUnits`),
+ * in order, when a reader of the text listed them already; else they are found here.
  */
 export function parseFigures(
   text: string,
-  { periods = true }: { periods?: boolean } = {},
+  { periods = true, starts }: { periods?: boolean; starts?: Offsets } = {},
 ): ParsedFigure[] {
   const out: ParsedFigure[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
+  const at = starts ?? figureStartsIn(text, ownStarts);
+  const n = text.length;
   let lastEnd = 0;
+  // Where the next read may start: after the last number read.
+  let next = 0;
   try {
-    const n = text.length;
-    for (let i = nextFigureStart(text, 0, n); i < n; i = nextFigureStart(text, i, n)) {
+    for (let k = 0; k < at.length; k++) {
+      const i = at.values[k] as number;
+      if (i < next) continue;
       const plainEnd = plainNumeralsEnd(text, i);
       if (plainEnd > i) {
-        i = plainEnd;
+        next = plainEnd;
         continue;
       }
       const r = readFigureAt(text, i);
@@ -64,13 +72,16 @@ export function parseFigures(
         out.push(f);
         lastEnd = f.end;
       }
-      i = Math.max(r.next, i + 1);
+      next = Math.max(r.next, i + 1);
     }
   } catch {
     // A parser bug must not break the page: keep what was found.
   }
   return out;
 }
+
+/** Where figures may start in a text no reader listed them for (reused: parseFigures is never re-entered). */
+const ownStarts = new Offsets();
 
 /** The figure that starts at `i`, if any, and where to look next. */
 export function readFigureAt(text: string, i: number): Read {

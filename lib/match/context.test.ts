@@ -1,5 +1,7 @@
 import { getBuiltinPacks } from '../pack/builtin-bundled';
-import { hasMetricIn } from './context';
+import fc from 'fast-check';
+import contextWords from '../../assets/guards/context-words.json';
+import { formsWordAt, hasMetricIn } from './context';
 import { clauseAround, sentenceAround } from './sentences';
 import { getEvidenceIds } from './evidence-ids';
 import { findMentions } from './find-mentions';
@@ -94,4 +96,27 @@ test('a version written apart from its Chinese name is the same name', () => {
     '文心大模型 4.5=ernie-4-5',
     '文心大模型 X1=ernie-x1',
   ]);
+});
+
+describe('the word a name forms', () => {
+  // The reading it replaced: the suffix words as alternatives, anchored, on a copy of
+  // the ten units after the name.
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const onCopy = new RegExp(
+    `^(?:\\s?(?:[0-9０-９]|[vVkK][0-9])|${contextWords.suffixes.map(escape).join('|')})`,
+  );
+  const pieces = [...contextWords.suffixes, ' ', '5', '０', 'v2', 'K', '豆包', 'x', '。'];
+  it('is read in place as it was on a copy of the units after the name', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')),
+        fc.nat(),
+        (t, at) => {
+          const end = t.length === 0 ? 0 : at % (t.length + 1);
+          expect(formsWordAt(t, end)).toBe(onCopy.test(t.slice(end, end + 10)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -20,12 +20,13 @@
  * Words come from assets/guards/context-words.json. Each decision says why.
  */
 import contextWords from '../../assets/guards/context-words.json';
-import { clauseAround, sentenceAround } from './sentences';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './sentences';
 import type { EntityMention, LinkReason } from './types';
 import { hasWordIn, wordList, type WordList } from './word-list';
 
 interface WordTests {
-  suffix: RegExp;
+  /** Sticky: a word the name forms, read at `lastIndex` (the name's end). */
+  suffixAt: RegExp;
   /** A title alone before a name, from its clause's start (董事長|張勇). */
   titleBefore: RegExp;
   /** A title right after a name, past spaces, commas and an opening bracket (張勇|，CEO). */
@@ -39,14 +40,23 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const part = (word: string) => (/^[A-Za-z]/.test(word) ? `\\b${escape(word)}` : escape(word));
 const anyOf = (words: readonly string[]) => new RegExp(`(?:${words.map(part).join('|')})`);
 
+/** How far after a name the word it forms is read (豆包|大模型). */
+const SUFFIX_REACH = 10;
+
 let tests: WordTests | undefined;
 
 /** Built on first use: a page whose names are all unambiguous never needs them. */
 function wordTests(): WordTests {
   return (tests ??= {
-    // A version number also says which sense: 星火5.0, 盤古 3.0, Kimi K2.
-    suffix: new RegExp(
-      `^(?:\\s?(?:[0-9０-９]|[vVkK][0-9])|${contextWords.suffixes.map(escape).join('|')})`,
+    // A version number also says which sense: 星火5.0, 盤古 3.0, Kimi K2. Read in place
+    // (sticky), not on a copy of the units after the name: a word longer than the reach
+    // never fitted in that copy, so it is left out.
+    suffixAt: new RegExp(
+      `(?:${[
+        '\\s?(?:[0-9０-９]|[vVkK][0-9])',
+        ...contextWords.suffixes.filter((w) => w.length <= SUFFIX_REACH).map(escape),
+      ].join('|')})`,
+      'y',
     ),
     titleBefore: new RegExp(`^\\s*${anyOf(contextWords.titles).source}\\s*$`),
     titleAfter: new RegExp(`^[\\s,，（(]*${anyOf(contextWords.titles).source}`),
@@ -60,6 +70,13 @@ export function hasMetricIn(text: string, start: number, end: number): boolean {
   return hasWordIn(wordTests().metric, text, start, end);
 }
 
+/** Whether the units from `end` (a name's end) make a word of the industry with it (豆包|大模型, 盤古|5.0). */
+export function formsWordAt(text: string, end: number): boolean {
+  const { suffixAt } = wordTests();
+  suffixAt.lastIndex = end;
+  return suffixAt.test(text);
+}
+
 /** How far from a person's name a title still reads as theirs. */
 const TITLE_REACH = 10;
 
@@ -69,7 +86,7 @@ const TITLE_REACH = 10;
  * (董事長張勇, 「CEO張勇」); 海底撈創始人張勇 is another company's founder.
  */
 function hasTitle(text: string, m: EntityMention, words: WordTests): boolean {
-  const [clause] = clauseAround(text, m.start, m.end);
+  const clause = clauseStart(text, m.start);
   const before = text.slice(Math.max(clause, m.start - TITLE_REACH), m.start);
   if (words.titleBefore.test(before)) return true;
   return words.titleAfter.test(text.slice(m.end, Math.min(text.length, m.end + TITLE_REACH)));
@@ -86,10 +103,9 @@ export function decideInContext(
   candidates: readonly EntityMention[],
   evidenceOf: (entityId: string) => readonly string[],
 ): EntityMention[] {
-  if (!candidates.some((m) => m.ambiguous)) return candidates as EntityMention[];
-  // The ids named in the block so far: what a related-nearby decision looks up.
-  const named = new Set<string>();
-  for (const m of candidates) if (!m.ambiguous) named.add(m.entityId);
+  let k = 0;
+  while (k < candidates.length && !(candidates[k] as EntityMention).ambiguous) k++;
+  if (k === candidates.length) return candidates as EntityMention[];
   const out: EntityMention[] = [];
   for (const m of candidates) {
     if (!m.ambiguous) {
@@ -97,11 +113,9 @@ export function decideInContext(
       continue;
     }
     if (m.doubtful === true) continue;
-    const reason = localReason(text, m, named, evidenceOf);
+    const reason = localReason(text, m, candidates, out, evidenceOf);
     if (reason !== undefined) {
-      const decided = linkedBy(m, reason);
-      out.push(decided);
-      named.add(decided.entityId);
+      out.push(linkedBy(m, reason));
     } else if (m.entityType === 'person') {
       out.push(leftPersonal(m));
     } else if (m.entityType === 'concept') {
@@ -109,6 +123,21 @@ export function decideInContext(
     }
   }
   return out;
+}
+
+/**
+ * Whether the block names `id`: a candidate that is not ambiguous, anywhere in it,
+ * or one decided so far (in `decided`, not ambiguous). A block names a few: both
+ * lists are read, no set of ids is made.
+ */
+function isNamed(
+  id: string,
+  candidates: readonly EntityMention[],
+  decided: readonly EntityMention[],
+): boolean {
+  for (const m of candidates) if (!m.ambiguous && m.entityId === id) return true;
+  for (const m of decided) if (!m.ambiguous && m.entityId === id) return true;
+  return false;
 }
 
 /**
@@ -137,25 +166,28 @@ function leftPersonal(m: EntityMention): EntityMention {
 function localReason(
   text: string,
   m: EntityMention,
-  named: ReadonlySet<string>,
+  candidates: readonly EntityMention[],
+  decided: readonly EntityMention[],
   evidenceOf: (entityId: string) => readonly string[],
 ): LinkReason | undefined {
   const words = wordTests();
   // Named in the block itself or beside an entity related to it (the block is the
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
-  const related = evidenceOf(m.entityId);
-  if (related.some((id) => named.has(id))) return 'related-nearby';
+  for (const id of evidenceOf(m.entityId))
+    if (isNamed(id, candidates, decided)) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
-  if (words.suffix.test(text.slice(m.end, m.end + 10))) return 'forms-word';
+  if (formsWordAt(text, m.end)) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not
   // by the sentence's (北京兒童醫院 in a story about a model maker).
   if (m.entityType === 'place') {
-    const [from, to] = clauseAround(text, m.start, m.end);
+    const from = clauseStart(text, m.start);
+    const to = clauseEnd(text, m.end);
     return hasWordIn(words.domain, text, from, to, m.start, m.end) ? 'domain-words' : undefined;
   }
   // Its sentence and the one before (哪個模型驅動新助手？Gemini。).
-  const [start, end] = sentenceAround(text, m.start, m.end);
-  const [before] = start > 0 ? sentenceAround(text, start - 1, start - 1) : [start];
+  const start = sentenceStart(text, m.start);
+  const before = start > 0 ? sentenceStart(text, start - 1) : start;
+  const end = sentenceEnd(text, m.end);
   return hasWordIn(words.domain, text, before, end, m.start, m.end) ? 'domain-words' : undefined;
 }

@@ -57,6 +57,19 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   return ids;
 }
 
+const evidenceOfCache = new WeakMap<readonly Pack[], (entityId: string) => readonly string[]>();
+
+/** `getEvidenceIds` as the function the context rules ask (one per pack list, not per block). */
+export function getEvidenceOf(packs: readonly Pack[]): (entityId: string) => readonly string[] {
+  let evidenceOf = evidenceOfCache.get(packs);
+  if (evidenceOf === undefined) {
+    const ids = getEvidenceIds(packs);
+    evidenceOf = (id) => ids.get(id) ?? [id];
+    evidenceOfCache.set(packs, evidenceOf);
+  }
+  return evidenceOf;
+}
+
 /**
  * The page's rule for an ambiguous name its block left open: it counts when
  * one of its evidence ids is present (mentioned unambiguously on the page).

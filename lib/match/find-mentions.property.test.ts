@@ -129,6 +129,19 @@ describe('findMentions reads each sentence once and finds what the plain reading
     );
   });
 
+  it('on long blocks, many entities and figures in each', () => {
+    expect(findMentions(seed, matcher, packs, '2023-12-01')).toEqual(
+      oracle(seed, matcher, packs, '2023-12-01'),
+    );
+    const long = fc.array(text, { minLength: 4, maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(long, (t) => {
+        expect(findMentions(t, matcher, packs)).toEqual(oracle(t, matcher, packs));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('on every paragraph of the seed article', () => {
     for (const paragraph of seed.split('\n'))
       expect(findMentions(paragraph, matcher, packs)).toEqual(oracle(paragraph, matcher, packs));

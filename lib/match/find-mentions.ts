@@ -14,14 +14,24 @@ import type { IsoDate, Pack } from '../pack/types';
 import * as context from './context';
 import * as sentences from './sentences';
 import * as evidence from './evidence-ids';
+import { Offsets } from './offsets';
 import type { EntityMention, Matcher, Mention } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a
 // look-up on the exporting module (two through ../figures), at every block and figure.
-const { linkFigure, mayLink, parseFigures, statedPeriod } = figures;
+const { figureStartUnits, linkFigure, mayLink, parseFigures, statedPeriod } = figures;
 const { decideInContext, hasMetricIn } = context;
-const { clauseAround, hasStopIn, sentenceAround } = sentences;
-const { getEvidenceIds } = evidence;
+const { clauseEnd, clauseStart, hasStopIn, sentenceEnd, sentenceStart } = sentences;
+const { getEvidenceOf } = evidence;
+
+/**
+ * Where a figure can start in the block, noted by the matcher's scan as it reads the
+ * units (reused: findMentions is never re-entered). Most figures are no pack's figure:
+ * their period is read only where linking needs it.
+ */
+const figureStarts = new Offsets();
+const FIGURE_OPTIONS = { periods: false, starts: figureStarts };
+const NO_PERIODS = { periods: false };
 
 export function findMentions(
   text: string,
@@ -30,68 +40,54 @@ export function findMentions(
   /** When the page was written, if it says: which of an entity's reported periods it means. */
   pageDate?: IsoDate,
 ): Mention[] {
-  const evidenceIds = getEvidenceIds(packs);
-  const entities = decideInContext(text, matcher.match(text), (id) => evidenceIds.get(id) ?? [id]);
-  const named = entities.filter((m) => !m.ambiguous);
+  const marked = matcher.matchMarking?.(text, figureStartUnits(), figureStarts);
+  const entities = decideInContext(text, marked ?? matcher.match(text), getEvidenceOf(packs));
   // A block that names nothing and holds no metric word has no figure of ours: not read.
-  if (named.length === 0 && !hasMetricIn(text, 0, text.length)) return entities;
-  const figures = industryFigures(text, entities, named, packs, pageDate);
-  if (figures.length === 0) return entities;
-
-  const out: Mention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < entities.length || j < figures.length) {
-    const a = entities[i];
-    const b = figures[j];
-    if (a && (!b || a.start <= b.start)) {
-      out.push(a);
-      i++;
-    } else if (b) {
-      out.push(b);
-      j++;
-    }
-  }
-  return out;
+  if (!namesIn(entities, 0, text.length) && !hasMetricIn(text, 0, text.length)) return entities;
+  return withIndustryFigures(text, entities, packs, pageDate, marked ? FIGURE_OPTIONS : NO_PERIODS);
 }
 
 /**
- * The block's figures that are the industry's, linked where they may be. A
- * sentence is found once for all the figures it holds, and its entities and
- * metric words are looked for once.
+ * The block's entities and, in order among them, its figures that are the
+ * industry's, linked where they may be (`entities` itself when there are
+ * none). A sentence is found once for all the figures it holds, and its
+ * entities and metric words are looked for once.
  */
-function industryFigures(
+function withIndustryFigures(
   text: string,
   entities: readonly EntityMention[],
-  named: readonly EntityMention[],
   packs: readonly Pack[],
   pageDate: IsoDate | undefined,
-): FigureMention[] {
-  const figures: FigureMention[] = [];
+  options: Parameters<typeof parseFigures>[1],
+): Mention[] {
+  // Made at the first figure kept; entities before a figure go in first (an entity first at the same start).
+  let out: Mention[] | undefined;
+  let merged = 0;
   let e = 0;
-  // The last sentence found, while no stop lies inside it (then it is every inner span's).
-  let sentence: [number, number] = [0, -1];
+  // The current figure's sentence; the next figure inside it shares it unless a stop lay inside a figure.
+  let from = 0;
+  let to = -1;
+  let shared = false;
   let sentenceNames: boolean | undefined;
   let sentenceMetric: boolean | undefined;
-  let nearby: string[] = [];
+  let nearby: readonly string[] = [];
   let nearbyAt = -1;
-  // Most figures are no pack's figure: their period and neighbours are never needed.
-  for (const parsed of parseFigures(text, { periods: false })) {
+  for (const parsed of parseFigures(text, options)) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
     if (overlapping) continue;
-    if (parsed.start < sentence[0] || parsed.end > sentence[1]) {
-      sentence = sentenceAround(text, parsed.start, parsed.end);
-      if (hasStopIn(text, parsed.start, parsed.end)) sentence[1] = -1;
+    if (!shared || parsed.start < from || parsed.end > to) {
+      from = sentenceStart(text, parsed.start);
+      to = sentenceEnd(text, parsed.end);
+      shared = !hasStopIn(text, parsed.start, parsed.end);
       sentenceNames = undefined;
       sentenceMetric = undefined;
     }
-    const [from, to] = sentence[1] < 0 ? sentenceAround(text, parsed.start, parsed.end) : sentence;
     // Its sentence names an entity (阿里雲收入276億元), or holds a metric word. A head
     // count (3萬人, 20萬人次) is a crowd's unless its own clause names an entity.
     const beside = isHeadCount(text, parsed)
-      ? namesIn(named, ...clauseAround(text, parsed.start, parsed.end))
-      : (sentenceNames ??= namesIn(named, from, to));
+      ? namesIn(entities, clauseStart(text, parsed.start), clauseEnd(text, parsed.end))
+      : (sentenceNames ??= namesIn(entities, from, to));
     if (!beside && !(sentenceMetric ??= hasMetricIn(text, from, to))) continue;
     const figure: FigureMention = {
       kind: 'figure',
@@ -106,22 +102,40 @@ function industryFigures(
       if (link) figure.link = link;
     }
     if (!beside) figure.ambiguous = true;
-    figures.push(figure);
+    out ??= [];
+    while (merged < e) out.push(entities[merged++] as EntityMention);
+    out.push(figure);
   }
-  return figures;
+  if (out === undefined) return entities as EntityMention[];
+  while (merged < entities.length) out.push(entities[merged++] as EntityMention);
+  return out;
 }
 
-/** Whether an entity named in the block overlaps [from, to). */
-function namesIn(named: readonly EntityMention[], from: number, to: number): boolean {
-  return named.some((m) => m.start < to && m.end > from);
+/** Whether an entity named (not ambiguous) in the block overlaps [from, to). */
+function namesIn(entities: readonly EntityMention[], from: number, to: number): boolean {
+  for (const m of entities) if (!m.ambiguous && m.start < to && m.end > from) return true;
+  return false;
 }
+
+/** Above this many entities in a block, its neighbours are told apart with a Set. */
+const FEW_ENTITIES = 16;
 
 /** The entities before mention `e` of the block, nearest first, then those from it on: each once. */
 function nearbyIds(entities: readonly EntityMention[], e: number): string[] {
-  const ids = new Set<string>();
-  for (let k = e - 1; k >= 0; k--) ids.add((entities[k] as EntityMention).entityId);
-  for (let k = e; k < entities.length; k++) ids.add((entities[k] as EntityMention).entityId);
-  return [...ids];
+  if (entities.length > FEW_ENTITIES) {
+    const ids = new Set<string>();
+    for (let k = e - 1; k >= 0; k--) ids.add((entities[k] as EntityMention).entityId);
+    for (let k = e; k < entities.length; k++) ids.add((entities[k] as EntityMention).entityId);
+    return [...ids];
+  }
+  const ids: string[] = [];
+  for (let k = e - 1; k >= 0; k--) addOnce(ids, (entities[k] as EntityMention).entityId);
+  for (let k = e; k < entities.length; k++) addOnce(ids, (entities[k] as EntityMention).entityId);
+  return ids;
+}
+
+function addOnce(ids: string[], id: string): void {
+  if (!ids.includes(id)) ids.push(id);
 }
 
 const HEAD_COUNTERS = new Set([0x4eba, 0x540d, 0x6237, 0x6236]); // 人名户戶

@@ -7,6 +7,7 @@ import type { Pack } from '../pack/types';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { getFoldXor } from './fold';
 import { getGuardChecks, getGuards } from './guards';
+import type { Offsets } from './offsets';
 import { Scan } from './scan';
 import { buildStartFilter, type StartFilter } from './start-filter';
 import type { EntityMention, Matcher } from './types';
@@ -33,5 +34,9 @@ export function createMatcherFrom(
 ): Matcher {
   const guards = getGuards();
   const scan = new Scan(compiled, filter, guards, getGuardChecks(guards), getFoldXor());
-  return { match: (text: string): EntityMention[] => scan.match(text) };
+  return {
+    match: (text: string): EntityMention[] => scan.match(text),
+    matchMarking: (text: string, table: Uint8Array, found: Offsets): EntityMention[] =>
+      scan.matchMarking(text, table, found),
+  };
 }

@@ -7,6 +7,9 @@
  */
 import { FLAGS, type CompiledMatcher } from './compile';
 import { hasDoubtfulContext, type GuardChecks, type Guards } from './guards';
+import { markInside, unitBits } from './marked-units';
+import type { Offsets } from './offsets';
+import { patternInfo } from './pattern-info';
 import type { StartFilter } from './start-filter';
 import type { EntityMention } from './types';
 
@@ -30,12 +33,7 @@ export class Scan {
   private readonly dense: boolean;
   private readonly triples: Int32Array;
   private readonly tripleMask: number;
-  /**
-   * Per pattern, what a mention needs in one read (with a big pack each
-   * array read at a candidate is a cache miss): its flags (low 8 bits), its
-   * entity's type (index into `types`, 3 bits: there are six types) and its
-   * entity (the rest).
-   */
+  /** Per pattern, its flags, entity type and entity in one read (pattern-info.ts). */
   private readonly info: Int32Array;
   private readonly types: EntityMention['entityType'][];
   private readonly entityIds: string[];
@@ -46,6 +44,10 @@ export class Scan {
   /** Patterns that end along the current walk: end offset and pattern id. */
   private readonly candidateEnd: Int32Array;
   private readonly candidatePattern: Int32Array;
+  /** The last table of units asked to mark (see matchMarking), as bits, and those or `starts`. */
+  private markedTable: Uint8Array | undefined;
+  private marks: Int32Array;
+  private startsOrMarks: Int32Array;
 
   constructor(
     compiled: CompiledMatcher,
@@ -59,23 +61,15 @@ export class Scan {
     this.cells = trie.cells;
     this.rootBase = trie.cells[0] as number;
     this.starts = filter.starts;
+    this.startsOrMarks = filter.starts;
+    this.marks = new Int32Array(0);
     this.pairs = filter.pairs;
     this.width = filter.width;
     this.mask = filter.mask;
     this.dense = filter.dense;
     this.triples = filter.triples;
     this.tripleMask = filter.tripleMask;
-    const { flags, entityOf, entityTypes } = compiled;
-    this.types = [...new Set(entityTypes)];
-    // Plain loops: with a big pack this runs over 100 000 patterns at load.
-    const typeOf = new Uint8Array(entityTypes.length);
-    for (let e = 0; e < entityTypes.length; e++)
-      typeOf[e] = this.types.indexOf(entityTypes[e] as EntityMention['entityType']);
-    this.info = new Int32Array(flags.length);
-    for (let p = 0; p < flags.length; p++) {
-      const entity = entityOf[p] as number;
-      this.info[p] = (entity << 11) | ((typeOf[entity] as number) << 8) | (flags[p] as number);
-    }
+    ({ types: this.types, info: this.info } = patternInfo(compiled));
     this.entityIds = compiled.entityIds;
     this.contextAliases = compiled.contextAliases;
     this.contexts = guards.contexts;
@@ -87,6 +81,28 @@ export class Scan {
 
   match(text: string): EntityMention[] {
     return this.dense ? this.matchDense(text) : this.matchSparse(text);
+  }
+
+  /**
+   * `match`, and the offset of every unit that `table` marks (a table over all
+   * UTF-16 units), in order, into `found` (emptied first): the sparse scan reads each
+   * unit once for both. The dense one reads its codes, not units, so a second loop marks.
+   */
+  matchMarking(text: string, table: Uint8Array, found: Offsets): EntityMention[] {
+    found.length = 0;
+    if (this.dense) {
+      for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 0) found.push(i);
+      return this.matchDense(text);
+    }
+    if (table !== this.markedTable) this.markUnits(table);
+    return this.matchSparseMarking(text, found);
+  }
+
+  /** The bits of `table`, and of it or `starts`: made once for each table (there is one, the figures'). */
+  private markUnits(table: Uint8Array): void {
+    this.marks = unitBits(table);
+    this.startsOrMarks = this.starts.map((bits, k) => bits | (this.marks[k] as number));
+    this.markedTable = table;
   }
 
   /** Few units start a pattern: one bit per unit skips most positions, the pair bit most others. */
@@ -111,6 +127,42 @@ export class Scan {
         ((pairs[key >>> 4] as number) & (1 << (key << 1))) === 0
           ? i + 1
           : this.take(text, out, i, c1, c2);
+    }
+    return out;
+  }
+
+  /**
+   * `matchSparse`, noting in `found` where the units of `marks` are: a unit that
+   * neither starts a pattern nor is marked costs one test (of `startsOrMarks`), as in
+   * `matchSparse`; the units of a name taken are tested after it.
+   */
+  private matchSparseMarking(text: string, found: Offsets): EntityMention[] {
+    const { starts, codeOf, pairs, marks, startsOrMarks } = this;
+    const width = this.width | 0;
+    const mask = this.mask | 0;
+    const out: EntityMention[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const u = text.charCodeAt(i);
+      if (((startsOrMarks[u >>> 5] as number) & (1 << u)) === 0) {
+        i++;
+        continue;
+      }
+      if (((marks[u >>> 5] as number) & (1 << u)) !== 0) found.push(i);
+      if (((starts[u >>> 5] as number) & (1 << u)) === 0) {
+        i++;
+        continue;
+      }
+      const c1 = codeOf[u] as number;
+      const c2 = i + 1 < n ? (codeOf[text.charCodeAt(i + 1)] as number) : 0;
+      const key = (Math.imul(c1, width) + c2) & mask;
+      const next =
+        ((pairs[key >>> 4] as number) & (1 << (key << 1))) === 0
+          ? i + 1
+          : this.take(text, out, i, c1, c2);
+      if (next > i + 1) markInside(text, i + 1, next, marks, found);
+      i = next;
     }
     return out;
   }

@@ -48,28 +48,49 @@ function isClauseStop(table: Uint8Array, text: string, i: number): boolean {
 
 type IsEnd = (table: Uint8Array, text: string, i: number) => boolean;
 
-/** [start, end) around [from, to) in `text`, up to the nearest unit on each side that `isEnd`. */
-function spanAround(text: string, from: number, to: number, isEnd: IsEnd): [number, number] {
+/** Where the span that holds `from` starts: after the nearest unit before it that `isEnd`. */
+function spanStart(text: string, from: number, isEnd: IsEnd): number {
   const table = endsTable();
   // Most units end nothing: their entry is 0, and isEnd is asked of the others only.
   let start = from;
   while (start > 0 && (table[text.charCodeAt(start - 1)] === 0 || !isEnd(table, text, start - 1)))
     start--;
+  return start;
+}
+
+/** Where the span that holds `to - 1` ends: at the nearest unit from `to` on that `isEnd`. */
+function spanEnd(text: string, to: number, isEnd: IsEnd): number {
+  const table = endsTable();
   let end = to;
   while (end < text.length && (table[text.charCodeAt(end)] === 0 || !isEnd(table, text, end)))
     end++;
-  return [start, end];
+  return end;
 }
 
 /** [start, end) of the sentence around [from, to) in `text`. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
-  return spanAround(text, from, to, isStop);
+  return [spanStart(text, from, isStop), spanEnd(text, to, isStop)];
 }
 
 /** [start, end) of the clause around [from, to): the sentence cut at commas too. */
 export function clauseAround(text: string, from: number, to: number): [number, number] {
-  return spanAround(text, from, to, isClauseStop);
+  return [spanStart(text, from, isClauseStop), spanEnd(text, to, isClauseStop)];
 }
+
+// Each end alone, for the callers that ask at every figure: no pair to allocate.
+
+/** Where the sentence holding offset `from` starts (`sentenceAround(text, from, …)[0]`). */
+export const sentenceStart = (text: string, from: number): number => spanStart(text, from, isStop);
+
+/** Where the sentence holding offset `to - 1` ends (`sentenceAround(text, …, to)[1]`). */
+export const sentenceEnd = (text: string, to: number): number => spanEnd(text, to, isStop);
+
+/** Where the clause holding offset `from` starts (`clauseAround(text, from, …)[0]`). */
+export const clauseStart = (text: string, from: number): number =>
+  spanStart(text, from, isClauseStop);
+
+/** Where the clause holding offset `to - 1` ends (`clauseAround(text, …, to)[1]`). */
+export const clauseEnd = (text: string, to: number): number => spanEnd(text, to, isClauseStop);
 
 /** Whether [from, to) of `text` holds a sentence stop (then no sentence holds it whole). */
 export function hasStopIn(text: string, from: number, to: number): boolean {

@@ -4,6 +4,7 @@
  */
 import type { FigureMention } from '../figures/types';
 import type { EntityType } from '../pack/types';
+import type { Offsets } from './offsets';
 
 /** A pack entity found in a text: [start, end) in UTF-16 code units of the original text. */
 export interface EntityMention {
@@ -35,4 +36,9 @@ export type Mention = EntityMention | FigureMention;
 export interface Matcher {
   /** Candidates including ambiguous ones (flagged), sorted, non-overlapping, guards applied. */
   match(text: string): EntityMention[];
+  /**
+   * `match`, and in `found` (emptied first) the offset of every unit of `text` that
+   * `table` (one entry per UTF-16 unit) marks, in order: one read of the text for both.
+   */
+  matchMarking?(text: string, table: Uint8Array, found: Offsets): EntityMention[];
 }
