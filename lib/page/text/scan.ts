@@ -6,7 +6,7 @@ import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
 import { ONE_NODE_STARTS, type TextRun } from './text-map';
 
 /** A run as the scan gives it: the run itself, so a dense page's thousands cost no wrapper each. */
-export interface ScannedRun extends TextRun {
+interface ScannedRun extends TextRun {
   readonly kind: 'run';
 }
 
