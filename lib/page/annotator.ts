@@ -129,7 +129,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * run is reached (so nothing flickers); owners under `root` that give no run
    * any more are dropped at the end. A `fresh` root (just added to the page)
    * cannot hold such owners, which spares a pass over all records. In the
-   * page's `first` scan every text is new: long ones are not looked up in the cache.
+   * page's `first` scan every text is new: none is looked up in the found cache.
    */
   function* scanJob(root: Node, fresh: boolean, first: boolean): Generator<void> {
     queued.delete(root);

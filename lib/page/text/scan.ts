@@ -3,10 +3,10 @@
  * any run when its time slice is used up and resume later.
  */
 import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
-import type { TextRun } from './text-map';
+import { ONE_NODE_STARTS, type TextRun } from './text-map';
 
 /** A run as the scan gives it: the run itself, so a dense page's thousands cost no wrapper each. */
-export interface ScannedRun extends TextRun {
+interface ScannedRun extends TextRun {
   readonly kind: 'run';
 }
 
@@ -35,9 +35,6 @@ const SHADOW_HOSTS = new Set([
 ]); // prettier-ignore
 
 const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.includes('-');
-
-/** Most runs are one text node: they share their offsets. */
-const ONE_NODE_STARTS: readonly number[] = [0];
 
 /**
  * Runs of `root` (a block element, a shadow root or a document body): text

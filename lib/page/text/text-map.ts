@@ -15,7 +15,7 @@ export interface TextRun {
 }
 
 /** Most runs are one text node: they share their offsets. */
-const ONE_NODE_STARTS: readonly number[] = [0];
+export const ONE_NODE_STARTS: readonly number[] = [0];
 
 /** `texts`, when given, are the nodes' data as already read (each read is a call into the DOM). */
 export function createTextRun(
