@@ -79,31 +79,43 @@ const OTHER_UNIT_WORDS = [
   '卡',
 ].sort((a, b) => b.length - a.length);
 
-/** First characters of every unit word: anything else after a number ends it cheaply. */
-const UNIT_START = new Set<number>([...OTHER_UNIT_WORDS, ...COUNTERS].map((w) => w.charCodeAt(0)));
+const CH_BAI = 0x767e; // 百
+const CH_QIAN = 0x5343; // 千
+
+// What a folded unit after a number can begin, one bit each, in one table: the parser
+// asks of every candidate number (a table look-up, not a Set's). Built on first use.
+/** A unit word (or `%`, or a space before one): anything else after a number ends it cheaply. */
+const UNIT = 1;
+/** 多/余 … (MORE_MARKS). */
+const MORE = 2;
+/** 万亿兆. */
+const BIG_MAGNITUDE = 4;
+/** What may follow an Arabic number's digits in a figure: a unit, 多/余, or a magnitude (百千万亿兆). */
+const DIGITS_GO_ON = 8;
+
+const afterNumberTable = unitTableOnFirstUse((table) => {
+  const set = (c: number, bits: number) => (table[c] = (table[c] as number) | bits);
+  for (const w of [...OTHER_UNIT_WORDS, ...COUNTERS]) set(w.charCodeAt(0), UNIT | DIGITS_GO_ON);
+  for (const w of MORE_MARKS) set(w.charCodeAt(0), MORE | DIGITS_GO_ON);
+  for (const c of [0x4e07, 0x4ebf, 0x5146]) set(c, BIG_MAGNITUDE | DIGITS_GO_ON);
+  set(CH_BAI, DIGITS_GO_ON);
+  set(CH_QIAN, DIGITS_GO_ON);
+});
+
+/** The bits of folded unit `c` (-1 outside the text: none). */
+function afterNumber(c: number): number {
+  return c >= 0 ? (afterNumberTable()[c] as number) : 0;
+}
 
 /** Whether a unit word (or `%`, or a space before one) can start at this folded code unit. */
 export function mayStartUnit(c: number): boolean {
-  return UNIT_START.has(c);
+  return (afterNumber(c) & UNIT) !== 0;
 }
 
 /** Before a number, the last character of a currency prefix (US$, ¥, 人民幣, RMB, USD …). */
 export function mayHavePrefix(c: number): boolean {
   return c === 0x24 || c === 0xa5 || c === 0x20 || c === 0x5e01 || isLetterCode(c);
 }
-
-const MORE_START = new Set(MORE_MARKS.map((w) => w.charCodeAt(0)));
-const CH_BAI = 0x767e; // 百
-const CH_QIAN = 0x5343; // 千
-const BIG_MAGNITUDE = new Set([0x4e07, 0x4ebf, 0x5146]); // 万亿兆
-/** What may follow an Arabic number's digits in a figure: a unit, 多/余, or a magnitude (百千万亿兆). */
-const DIGITS_GO_ON = new Set<number>([
-  ...UNIT_START,
-  ...MORE_START,
-  CH_BAI,
-  CH_QIAN,
-  ...BIG_MAGNITUDE,
-]);
 
 /**
  * Where the number at `i` ends when no figure can start in it, else `i`: a
@@ -132,11 +144,12 @@ function plainChineseEnd(text: string, i: number, first: number): number {
   let hundreds = false;
   while (isChineseNumeral(c)) {
     if (c === CH_BAI && matchAt(text, k, '百分之')) return i;
-    if (BIG_MAGNITUDE.has(c)) return i;
+    if ((afterNumber(c) & BIG_MAGNITUDE) !== 0) return i;
     if (c === CH_BAI || c === CH_QIAN) hundreds = true;
     c = foldAt(text, ++k);
-    if (MORE_START.has(c)) return i;
-    if (UNIT_START.has(c) && (k - i > 2 || hundreds || otherUnitAt(text, k))) return i;
+    const after = afterNumber(c);
+    if ((after & MORE) !== 0) return i;
+    if ((after & UNIT) !== 0 && (k - i > 2 || hundreds || otherUnitAt(text, k))) return i;
   }
   return k;
 }
@@ -156,5 +169,5 @@ function plainDigitsEnd(text: string, i: number): number {
   let k = i;
   let c = foldAt(text, k);
   while (isDigitCode(c) || c === 0x2c || c === 0x2e) c = foldAt(text, ++k);
-  return DIGITS_GO_ON.has(c) ? i : k;
+  return (afterNumber(c) & DIGITS_GO_ON) !== 0 ? i : k;
 }

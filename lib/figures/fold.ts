@@ -37,6 +37,9 @@ export function matchAt(text: string, i: number, word: string): boolean {
 interface WordIndex {
   byFirst: Map<number, string[]>;
   byLast: Map<number, string[]>;
+  /** Bit `u & 31` set for each first (last) unit `u`: most look-ups find no word, and stop here. */
+  firstBits: number;
+  lastBits: number;
 }
 
 // Word lists are module constants: index each once by its first and last
@@ -52,12 +55,14 @@ function indexOf(words: readonly string[]): WordIndex {
 }
 
 function buildIndex(words: IndexedWords): WordIndex {
-  const idx: WordIndex = { byFirst: new Map(), byLast: new Map() };
+  const idx: WordIndex = { byFirst: new Map(), byLast: new Map(), firstBits: 0, lastBits: 0 };
   for (const w of words) {
     const f = w.charCodeAt(0);
     const l = w.charCodeAt(w.length - 1);
     idx.byFirst.set(f, [...(idx.byFirst.get(f) ?? []), w]);
     idx.byLast.set(l, [...(idx.byLast.get(l) ?? []), w]);
+    idx.firstBits |= 1 << f;
+    idx.lastBits |= 1 << l;
   }
   // Not enumerable: the list reads as before everywhere else (spread, JSON, equality).
   if (Object.isExtensible(words)) Object.defineProperty(words, INDEX, { value: idx });
@@ -66,7 +71,10 @@ function buildIndex(words: IndexedWords): WordIndex {
 
 /** The first of `words` found at `i` (list longer words first), or undefined. */
 export function matchAny(text: string, i: number, words: readonly string[]): string | undefined {
-  const list = indexOf(words).byFirst.get(foldAt(text, i));
+  const idx = indexOf(words);
+  const c = foldAt(text, i);
+  if (((idx.firstBits >>> c) & 1) === 0) return undefined;
+  const list = idx.byFirst.get(c);
   if (list !== undefined) for (const w of list) if (matchAt(text, i, w)) return w;
   return undefined;
 }
@@ -77,7 +85,10 @@ export function matchAnyBefore(
   end: number,
   words: readonly string[],
 ): string | undefined {
-  const list = indexOf(words).byLast.get(foldAt(text, end - 1));
+  const idx = indexOf(words);
+  const c = foldAt(text, end - 1);
+  if (((idx.lastBits >>> c) & 1) === 0) return undefined;
+  const list = idx.byLast.get(c);
   if (list !== undefined) for (const w of list) if (matchAt(text, end - w.length, w)) return w;
   return undefined;
 }

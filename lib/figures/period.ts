@@ -3,6 +3,7 @@
  * figures: they qualify the figures that follow them in the same sentence.
  */
 import * as fold from './fold';
+import { unitTableOnFirstUse } from '../match/unit-table';
 import * as numbers from './numbers';
 import type { ParsedFigure, ParsedPeriod } from './types';
 
@@ -11,7 +12,6 @@ import type { ParsedFigure, ParsedPeriod } from './types';
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAt } = fold;
 const { chineseDigit, readArabic } = numbers;
 
-const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b, 0x0a, 0x0d]); // 。!?;\n\r
 const MAX_LOOKBACK = 300;
 
 const RELATIVE_QUARTER: readonly (readonly [string, 'this' | 'last' | 'next'])[] = [
@@ -34,14 +34,20 @@ const RELATIVE_YEAR: readonly (readonly [string, 'this' | 'last' | 'next'])[] = 
 ];
 const QUARTER_WORDS = ['个季度', '季度', '财季', '季'];
 
-/** Characters a period token can start with: everything else is skipped at once. */
-const TOKEN_START = new Set<number>([
-  ...[...RELATIVE_QUARTER, ...RELATIVE_YEAR].map(([w]) => w.charCodeAt(0)),
-  ...[...'上下首财第qhf0123456789一二三四'].map((c) => c.charCodeAt(0)),
-]);
+// What a folded unit is to the period reader, in one table (it reads back over a
+// sentence unit by unit): 1 a sentence's end, 2 where a period token can start.
+const SENTENCE_END = 1;
+const TOKEN_START = 2;
+const unitKinds = unitTableOnFirstUse((table) => {
+  for (const c of [0x3002, 0x21, 0x3f, 0x3b, 0x0a, 0x0d, 0xff01, 0xff1f, 0xff1b])
+    table[c] = SENTENCE_END; // 。!?;\n\r！？；
+  for (const [w] of [...RELATIVE_QUARTER, ...RELATIVE_YEAR]) table[w.charCodeAt(0)] = TOKEN_START;
+  for (const c of '上下首财第qhf0123456789一二三四') table[c.charCodeAt(0)] = TOKEN_START;
+});
 
-function isSentenceEnd(c: number): boolean {
-  return SENTENCE_END.has(c) || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+/** What folded unit `c` is (-1 outside the text: nothing). */
+function kindOf(c: number): number {
+  return c >= 0 ? (unitKinds()[c] as number) : 0;
 }
 
 function quarterDigit(c: number): 1 | 2 | 3 | 4 | undefined {
@@ -145,7 +151,7 @@ function readPeriodToken(text: string, i: number, p: ParsedPeriod): number | und
 function sentenceStart(text: string, i: number): number {
   const stop = Math.max(0, i - MAX_LOOKBACK);
   for (let k = i - 1; k >= stop; k--) {
-    if (isSentenceEnd(foldAt(text, k))) return k + 1;
+    if (kindOf(foldAt(text, k)) === SENTENCE_END) return k + 1;
   }
   return stop;
 }
@@ -156,7 +162,7 @@ function periodBefore(text: string, end: number): ParsedPeriod | undefined {
   let found = false;
   let i = sentenceStart(text, end);
   while (i < end) {
-    if (!TOKEN_START.has(foldAt(text, i))) {
+    if (kindOf(foldAt(text, i)) !== TOKEN_START) {
       i++;
       continue;
     }
