@@ -91,10 +91,10 @@ export default defineConfig({
     // at a page's start.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.bin']
+        ? ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.json', 'packs/*.bin']
         : [
             {
-              resources: ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.bin'],
+              resources: ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.json', 'packs/*.bin'],
               matches: PAGE_MATCHES,
             },
           ],

@@ -1,7 +1,8 @@
 /**
  * The packs built into the extension, as the extension loads them: each
  * pack's core (names, aliases, relations, figures; lib/pack/pack-details.ts)
- * is a web-accessible module of its own (`packs/<id>.core.js`, wxt.config.ts),
+ * is a web-accessible module of its own (`packs/<id>.core.js`, which reads
+ * its data from `packs/<id>.core.json`; scripts/pack/pack-modules.mjs),
  * imported when a page is to be matched or a view lists the packs. It is not
  * part of the content script, which every page evaluates at start: a page
  * that is never matched (most pages a reader opens) does not pay for the pack.
