@@ -1,10 +1,11 @@
 import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { latinNamesOf } from '../pack/latin-names';
-import { hasRelevantText, latinNamesPattern, looksChinese, whenRelevant } from './relevant-text';
+import { latinNameFinder } from './latin-name-finder';
+import { hasRelevantText, looksChinese, whenRelevant } from './relevant-text';
 
 const names = latinNamesOf(getBuiltinPacks());
 const packNames = () => names;
-const latin = latinNamesPattern(names);
+const latin = latinNameFinder(names);
 const relevant = () => hasRelevantText(document, () => latin);
 
 function page(body: string, lang = 'en', title = 'News') {
