@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
-import { packModulePublicFiles } from './scripts/pack/pack-modules.mjs';
+import { packDataPublicFiles } from './scripts/pack/pack-files.mjs';
 import { namesIndexPublicFiles } from './scripts/pack/names-index-assets';
 import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlights/highlight-styles';
 import { PAGE_MATCHES } from './lib/content/page-matches';
@@ -40,10 +40,10 @@ export default defineConfig({
     // conversion or a card is asked for (lib/convert/load-converter.ts, lib/card/load-card-ui.ts).
     'build:publicAssets': async (_wxt, files) => {
       files.push(...(await lazyAssetPublicFiles()));
-      // A built-in pack's core (names, figures) likewise, imported when a page is to be
-      // matched, and its details (descriptions, facts, sources) when a card or the popup
-      // first needs them: a page that is never matched pays for neither.
-      files.push(...(await packModulePublicFiles()));
+      // A built-in pack's core (names, figures) likewise, read when a page is to be matched,
+      // and its details (descriptions, facts, sources) when a card or the popup first needs
+      // them: a page that is never matched pays for neither.
+      files.push(...(await packDataPublicFiles()));
       // A built-in pack's matcher, compiled now: a page loads it instead of compiling names.
       files.push(...(await namesIndexPublicFiles()));
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: DEFAULT_HIGHLIGHT_CSS });
@@ -86,15 +86,20 @@ export default defineConfig({
     // Chrome: `scripting` may put a script only where the extension has host permissions;
     // these are the content script's own matches, so the reader is asked for nothing more.
     ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
-    // The page engine, the conversion dictionaries, the card's UI and the packs' cores and
-    // details, imported by the content script on demand; the packs' names indexes, fetched by it
-    // at a page's start.
+    // The page engine, the conversion dictionaries and the card's UI, imported by the content
+    // script on demand; the packs' cores, details and names indexes, fetched by it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.json', 'packs/*.bin']
+        ? ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.json', 'packs/*.bin']
         : [
             {
-              resources: ['converters/*.js', 'ui/*.js', 'engine/*.js', 'packs/*.js', 'packs/*.json', 'packs/*.bin'],
+              resources: [
+                'converters/*.js',
+                'ui/*.js',
+                'engine/*.js',
+                'packs/*.json',
+                'packs/*.bin',
+              ],
               matches: PAGE_MATCHES,
             },
           ],

@@ -167,11 +167,11 @@ test('shows the page’s names from its answer at once; the related context once
   const held = new Promise<void>((resolve) => (releaseDetails = resolve));
   // Fresh modules: a pack's details are loaded once per page, and earlier tests loaded them.
   vi.resetModules();
-  const assets = await import('@/lib/import-asset');
+  const files = await import('@/lib/pack/extension-json');
   const { PopupApp: FreshPopup } = await import('./PopupApp');
-  const load = assets.importAsset;
-  const importAsset = vi.spyOn(assets, 'importAsset').mockImplementation(async (path) => {
-    if (path.endsWith('.details.js')) await held;
+  const load = files.fetchExtensionJson;
+  const fetchJson = vi.spyOn(files, 'fetchExtensionJson').mockImplementation(async (path) => {
+    if (path.endsWith('.details.json')) await held;
     return load(path);
   });
   try {
@@ -182,7 +182,7 @@ test('shows the page’s names from its answer at once; the related context once
     );
     expect(getByRole(root, 'button', /^吳泳銘, 5/)).toBeTruthy();
     await vi.waitFor(() =>
-      expect(importAsset).toHaveBeenCalledWith('/packs/cloud-2023.details.js'),
+      expect(fetchJson).toHaveBeenCalledWith('/packs/cloud-2023.details.json'),
     );
     expect(root.querySelector('.related')).toBeNull();
     expect(root.querySelector('.hint[aria-busy="true"]')).not.toBeNull();
@@ -196,7 +196,7 @@ test('shows the page’s names from its answer at once; the related context once
     expect(root.querySelector('.hint[aria-busy="true"]')).toBeNull();
   } finally {
     releaseDetails();
-    importAsset.mockRestore();
+    fetchJson.mockRestore();
   }
 });
 

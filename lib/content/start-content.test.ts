@@ -9,6 +9,7 @@ import type * as LoadConverter from '../convert/load-converter';
 import type * as LoadMatcher from '../pack/load-matcher';
 import { loadMatcher } from '../pack/load-matcher';
 import { prefetchPageAssets } from './page-assets';
+import type * as PageAssets from './page-assets';
 import type { Pack } from '../pack/types';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
@@ -26,7 +27,10 @@ vi.mock('../convert/load-converter', async (importOriginal) => {
 
 // The names index is a file of the built extension: here it is never fetched (the names are
 // compiled), and the test sees when it would be.
-vi.mock('./page-assets', () => ({ prefetchPageAssets: vi.fn() }));
+vi.mock('./page-assets', async (importOriginal) => ({
+  ...(await importOriginal<typeof PageAssets>()),
+  prefetchPageAssets: vi.fn(),
+}));
 vi.mock('../pack/load-matcher', async (importOriginal) => {
   const real = await importOriginal<typeof LoadMatcher>();
   return {

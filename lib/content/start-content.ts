@@ -11,7 +11,6 @@ import {
   type InstalledPack,
 } from '../packs-store/packs-store';
 import { enabledLatinNames } from '../packs-store/enabled-latin-names';
-import { rememberingFetch } from '../pack/extension-bytes';
 import { VARIANTS, type Variant } from '../convert/types';
 import { isSiteEnabled, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
@@ -26,7 +25,7 @@ import { looksChinese, whenRelevant } from './relevant-text';
 import type { LatinNameLists } from '../pack/latin-names';
 import type { PageSession } from './page-session';
 import { loadPageEngine, type PageEngine } from './load-page-engine';
-import { prefetchPageAssets } from './page-assets';
+import { coreLoader, pageAssetReaders, prefetchPageAssets } from './page-assets';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { whenIdle } from '../schedule/when-idle';
 
@@ -43,9 +42,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // names index, and the page renders the frame after which the first scan reads what is on
   // screen: all there once the settings are. A page that does not (most pages a reader opens)
   // costs none of them.
-  const indexBytes = rememberingFetch();
+  const assets = pageAssetReaders();
   const likelyMatched = looksChinese(document);
-  if (likelyMatched) prefetchPageAssets(indexBytes);
+  if (likelyMatched) prefetchPageAssets(assets);
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await settingsRead;
   // Nothing of ours touches the page until the older copies have put it back.
@@ -102,9 +101,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     // The manifest injects the default highlight styles before the page is parsed (wxt.config.ts).
     loaded.useManifestHighlightStyles(document);
     loaded.setHighlightAppearance(settings.highlightStyles);
-    const packs = await loaded.getEnabledPacks(settings, imported);
+    const packs = await loaded.getEnabledPacks(settings, imported, coreLoader(assets));
     if (mine !== generation) return;
-    const matcher = await loaded.loadMatcher(packs, indexBytes);
+    const matcher = await loaded.loadMatcher(packs, assets.indexBytes);
     const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
     let reportQueued = false;

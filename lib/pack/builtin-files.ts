@@ -1,7 +1,7 @@
 /**
  * The built-in packs' generated files as data, for tests and Node scripts:
- * what the build turns into the assets `packs/<id>.core.js` and
- * `packs/<id>.details.js`. Nothing else is imported here, so a test's stand-in
+ * what the build turns into the files `packs/<id>.core.json` and
+ * `packs/<id>.details.json`. Nothing else is imported here, so a test's stand-in
  * for the asset loader can serve these without loading the loader itself.
  */
 import cloud2023Core from '../../assets/packs/cloud-2023.core.generated.json';
@@ -18,8 +18,8 @@ function fileOf<T>(files: Readonly<Record<string, T>>, id: string): T {
   return file;
 }
 
-/** A built-in pack's stored core, as the asset `packs/<id>.core.js` exports it. */
+/** A built-in pack's stored core, as the file `packs/<id>.core.json` holds it. */
 export const builtinCoreFile = (id: string): object => fileOf(CORES, id);
 
-/** A built-in pack's details, as the asset `packs/<id>.details.js` exports them. */
+/** A built-in pack's details, as the file `packs/<id>.details.json` holds them. */
 export const builtinDetailsFile = (id: string): PackDetails => fileOf(DETAILS, id);

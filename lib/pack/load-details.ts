@@ -1,24 +1,24 @@
 /**
  * Completes packs for the views that show their texts (cards, popup): a
- * built-in pack's core is joined with its details, imported from the
- * extension's web-accessible asset once per pack. Imported packs are whole
+ * built-in pack's core is joined with its details, read from the
+ * extension's web-accessible file once per pack. Imported packs are whole
  * already and pass through.
  */
-import { importAsset } from '../import-asset';
+import { fetchExtensionJson } from './extension-json';
 import { detailsAssetPath, isBuiltinPack } from './load';
 import { joinPack, type PackDetails } from './pack-details';
 import type { Pack } from './types';
 
 export type LoadPackDetails = (id: string) => Promise<PackDetails>;
 
-const importDetails: LoadPackDetails = (id) =>
-  importAsset<{ default: PackDetails }>(detailsAssetPath(id)).then((m) => m.default);
+const fetchDetails: LoadPackDetails = (id) =>
+  fetchExtensionJson(detailsAssetPath(id)) as Promise<PackDetails>;
 
 const completed = new WeakMap<Pack, Promise<Pack>>();
 
 export function completePacks(
   packs: readonly Pack[],
-  load: LoadPackDetails = importDetails,
+  load: LoadPackDetails = fetchDetails,
 ): Promise<Pack[]> {
   return Promise.all(
     packs.map((pack) => {

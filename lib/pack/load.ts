@@ -1,16 +1,16 @@
 /**
  * The packs built into the extension, as the extension loads them: each
  * pack's core (names, aliases, relations, figures; lib/pack/pack-details.ts)
- * is a web-accessible module of its own (`packs/<id>.core.js`, which reads
- * its data from `packs/<id>.core.json`; scripts/pack/pack-modules.mjs),
- * imported when a page is to be matched or a view lists the packs. It is not
+ * is a web-accessible JSON file of its own (`packs/<id>.core.json`,
+ * scripts/pack/pack-files.mjs), read when a page is to be matched or a view
+ * lists the packs. It is not
  * part of the content script, which every page evaluates at start: a page
  * that is never matched (most pages a reader opens) does not pay for the pack.
  *
  * No validator here: this runs at content-script start-up, and the built-in
  * packs are validated when they are compiled (`npm run pack`) and in tests.
  */
-import { importAsset } from '../import-asset';
+import { fetchExtensionJson } from './extension-json';
 import { expandCore } from './pack-details';
 import type { Pack } from './types';
 
@@ -20,10 +20,10 @@ export const BUILTIN_PACK_IDS: readonly string[] = ['cloud-2023'];
 export const isBuiltinPackId = (id: string): boolean => BUILTIN_PACK_IDS.includes(id);
 
 /** Where the build puts a built-in pack's core (wxt.config.ts). */
-export const coreAssetPath = (id: string): string => `/packs/${id}.core.js`;
+export const coreAssetPath = (id: string): string => `/packs/${id}.core.json`;
 
 /** Where the build puts a built-in pack's details (wxt.config.ts). */
-export const detailsAssetPath = (id: string): string => `/packs/${id}.details.js`;
+export const detailsAssetPath = (id: string): string => `/packs/${id}.details.json`;
 
 /** Where the build puts a built-in pack's names index (lib/match/names-index.ts, wxt.config.ts). */
 export const namesIndexPath = (id: string): string => `/packs/${id}.names.bin`;
@@ -57,16 +57,17 @@ export const isBuiltinPack = (pack: Pack): boolean => builtin.has(pack);
 
 export type LoadCore = (id: string) => Promise<object>;
 
-const importCore: LoadCore = (id) =>
-  importAsset<{ default: object }>(coreAssetPath(id)).then((module) => module.default);
+const fetchCore: LoadCore = (id) => fetchExtensionJson(coreAssetPath(id)) as Promise<object>;
 
 let loading: Promise<readonly Pack[]> | null = null;
 
 /**
  * The built-in packs, loaded once per page (or view). A failed load (the
  * extension was updated or removed under the page) is tried again next time.
+ * `load`: how a core is read; a page hands over the reads it started early
+ * (lib/content/page-assets.ts).
  */
-export function loadBuiltinPacks(load: LoadCore = importCore): Promise<readonly Pack[]> {
+export function loadBuiltinPacks(load: LoadCore = fetchCore): Promise<readonly Pack[]> {
   if (loading) return loading;
   const mine = Promise.all(BUILTIN_PACK_IDS.map(async (id) => builtinPackOf(await load(id)))).then(
     (packs): readonly Pack[] => Object.freeze(packs),

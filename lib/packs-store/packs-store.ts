@@ -10,7 +10,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { quietly } from '../quietly';
-import { BUILTIN_PACK_IDS, isBuiltinPackId, loadBuiltinPacks } from '../pack/load';
+import { BUILTIN_PACK_IDS, isBuiltinPackId, loadBuiltinPacks, type LoadCore } from '../pack/load';
 import { completePacks } from '../pack/load-details';
 import { PACK_FORMAT, type Pack } from '../pack/types';
 import type { Settings } from '../settings/settings';
@@ -83,15 +83,20 @@ export async function loadWholeInstalledPacks(): Promise<InstalledPacks> {
 
 /**
  * The packs to match with: built-in first, then imported, without the disabled
- * ones. A disabled built-in pack is not even loaded.
+ * ones. A disabled built-in pack is not even loaded. `loadCore`: how a
+ * built-in core is read (a page's reads started early).
  */
 export async function getEnabledPacks(
   settings: Pick<Settings, 'disabledPacks'>,
   imported: InstalledPack[] | Promise<InstalledPack[]> = loadImportedPacks(),
+  loadCore?: LoadCore,
 ): Promise<Pack[]> {
   const off = new Set(settings.disabledPacks);
   const builtinOn = BUILTIN_PACK_IDS.some((id) => !off.has(id));
-  const [builtin, stored] = await Promise.all([builtinOn ? loadBuiltinPacks() : [], imported]);
+  const [builtin, stored] = await Promise.all([
+    builtinOn ? loadBuiltinPacks(loadCore) : [],
+    imported,
+  ]);
   return [...builtin, ...stored.map((entry) => entry.pack)].filter((pack) => !off.has(pack.id));
 }
 

@@ -29,8 +29,8 @@ import { BENCH_PAGES, generatePage, packNames } from './pages/generate.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT_SCRIPT = resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js');
 const PAGE_ENGINE = resolve(ROOT, '.output/chrome-mv3/engine/page.js');
-const PACK_START_FILES = ['cloud-2023.core.js', 'cloud-2023.core.json', 'cloud-2023.names.bin'].map(
-  (name) => resolve(ROOT, '.output/chrome-mv3/packs', name),
+const PACK_START_FILES = ['cloud-2023.core.json', 'cloud-2023.names.bin'].map((name) =>
+  resolve(ROOT, '.output/chrome-mv3/packs', name),
 );
 const argv = process.argv.slice(2);
 const RUNS = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 3);

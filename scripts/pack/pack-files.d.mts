@@ -1,0 +1,1 @@
+export function packDataPublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;

@@ -1,1 +1,0 @@
-export function packModulePublicFiles(): Promise<{ relativeDest: string; contents: string }[]>;
