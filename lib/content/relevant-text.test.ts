@@ -1,11 +1,10 @@
 import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { latinNamesOf } from '../pack/latin-names';
-import { latinNameFinder } from './latin-name-finder';
-import { hasRelevantText, looksChinese, whenRelevant } from './relevant-text';
+import { hasRelevantText, latinNamesPattern, looksChinese, whenRelevant } from './relevant-text';
 
 const names = latinNamesOf(getBuiltinPacks());
 const packNames = () => names;
-const latin = latinNameFinder(names);
+const latin = latinNamesPattern(names);
 const relevant = () => hasRelevantText(document, () => latin);
 
 function page(body: string, lang = 'en', title = 'News') {
