@@ -13,9 +13,11 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 /**
  * The packs' Latin names (lib/pack/latin-names.ts) as two expressions: short
- * capitals (AI, CIPU) as written, the rest in any case. No lookarounds (a
- * lookbehind at every position made the test ~14 ms on 1 MB of English):
- * word boundaries are checked on each hit instead.
+ * capitals (AI, CIPU) as written, the rest (lower-cased in the lists) in any
+ * case, matched against the text lower-cased: V8 compiles and runs the
+ * alternation of ~1,000 names faster without the `i` flag (~2 ms less, cold,
+ * on 64 KB). No lookarounds (a lookbehind at every position made the test
+ * ~14 ms on 1 MB of English): word boundaries are checked on each hit instead.
  */
 export interface LatinNames {
   acronyms: RegExp | null;
@@ -32,7 +34,7 @@ function alternation(names: readonly string[], flags: string): RegExp | null {
 }
 
 export function latinNamesPattern(lists: LatinNameLists): LatinNames {
-  return { acronyms: alternation(lists.acronyms, 'g'), words: alternation(lists.words, 'gi') };
+  return { acronyms: alternation(lists.acronyms, 'g'), words: alternation(lists.words, 'g') };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -84,7 +86,7 @@ export function hasRelevantText(doc: Document, latinNames: () => LatinNames): bo
   if (CJK.test(text)) return true;
   const opening = `${doc.title}\n${text.slice(0, LATIN_SEARCH_CHARS)}`;
   const { acronyms, words } = latinNames();
-  return hasWholeWord(acronyms, opening) || hasWholeWord(words, opening);
+  return hasWholeWord(acronyms, opening) || hasWholeWord(words, opening.toLowerCase());
 }
 
 /**
