@@ -15,6 +15,8 @@ const { foldAt, isLetterCode, matchAny, matchAt } = fold;
 const { CURRENCY_CODE_SUFFIX, CURRENCY_SUFFIX, ENGLISH_MAGNITUDE, NOT_YUAN_AFTER } = vocabulary;
 
 const SUFFIX_WORDS = CURRENCY_SUFFIX.map(([w]) => w);
+/** Each currency word's unit, looked up without a closure per figure (`find` made one). */
+const SUFFIX_UNITS = new Map(CURRENCY_SUFFIX);
 
 /** A currency after the number (or before it) — null means "a currency we do not model". */
 export function amountUnit(
@@ -25,7 +27,7 @@ export function amountUnit(
 ): Unit | null | undefined {
   const suffix = matchAny(text, j, SUFFIX_WORDS);
   if (suffix !== undefined) {
-    const unit = CURRENCY_SUFFIX.find(([w]) => w === suffix)?.[1];
+    const unit = SUFFIX_UNITS.get(suffix);
     if (unit === null || unit === undefined) return null;
     if (suffix === '元') {
       if (matchAny(text, j + 1, NOT_YUAN_AFTER) !== undefined) return null;

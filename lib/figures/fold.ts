@@ -75,7 +75,9 @@ export function matchAny(text: string, i: number, words: readonly string[]): str
   const c = foldAt(text, i);
   if (((idx.firstBits >>> c) & 1) === 0) return undefined;
   const list = idx.byFirst.get(c);
-  if (list !== undefined) for (const w of list) if (matchAt(text, i, w)) return w;
+  // Indexed: a `for…of` makes an iterator per call until the engine optimises it.
+  if (list !== undefined)
+    for (let k = 0; k < list.length; k++) if (matchAt(text, i, list[k] as string)) return list[k];
   return undefined;
 }
 
@@ -89,7 +91,11 @@ export function matchAnyBefore(
   const c = foldAt(text, end - 1);
   if (((idx.lastBits >>> c) & 1) === 0) return undefined;
   const list = idx.byLast.get(c);
-  if (list !== undefined) for (const w of list) if (matchAt(text, end - w.length, w)) return w;
+  if (list !== undefined)
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k] as string;
+      if (matchAt(text, end - w.length, w)) return w;
+    }
   return undefined;
 }
 

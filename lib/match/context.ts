@@ -107,7 +107,8 @@ export function decideInContext(
   while (k < candidates.length && !(candidates[k] as EntityMention).ambiguous) k++;
   if (k === candidates.length) return candidates as EntityMention[];
   const out: EntityMention[] = [];
-  for (const m of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const m = candidates[i] as EntityMention;
     if (!m.ambiguous) {
       out.push(m);
       continue;
@@ -135,8 +136,19 @@ function isNamed(
   candidates: readonly EntityMention[],
   decided: readonly EntityMention[],
 ): boolean {
-  for (const m of candidates) if (!m.ambiguous && m.entityId === id) return true;
-  for (const m of decided) if (!m.ambiguous && m.entityId === id) return true;
+  return namedIn(id, candidates) || namedIn(id, decided);
+}
+
+/**
+ * Indexed loops, here and in the block's other hot loops: until the engine
+ * optimises them, a `for…of` makes an iterator object per loop, and these run
+ * per name and per figure (1.9 MB of a 1 MB page's 15.6 MB of allocations).
+ */
+function namedIn(id: string, mentions: readonly EntityMention[]): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (!m.ambiguous && m.entityId === id) return true;
+  }
   return false;
 }
 
@@ -174,8 +186,9 @@ function localReason(
   // Named in the block itself or beside an entity related to it (the block is the
   // paragraph: 盤古大模型3.0 … 盤古; 華為雲CEO … 張平安). What only looks related
   // (a bun next to a ByteDance story) is kept out by the doubtful-context words.
-  for (const id of evidenceOf(m.entityId))
-    if (isNamed(id, candidates, decided)) return 'related-nearby';
+  const related = evidenceOf(m.entityId);
+  for (let i = 0; i < related.length; i++)
+    if (isNamed(related[i] as string, candidates, decided)) return 'related-nearby';
   if (m.entityType === 'person') return hasTitle(text, m, words) ? 'title-nearby' : undefined;
   if (formsWordAt(text, m.end)) return 'forms-word';
   // A city is the industry's only by the words of its own clause (在杭州發佈大模型), not

@@ -113,7 +113,11 @@ function withIndustryFigures(
 
 /** Whether an entity named (not ambiguous) in the block overlaps [from, to). */
 function namesIn(entities: readonly EntityMention[], from: number, to: number): boolean {
-  for (const m of entities) if (!m.ambiguous && m.start < to && m.end > from) return true;
+  // Indexed: a `for…of` makes an iterator per call until the engine optimises it.
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i] as EntityMention;
+    if (!m.ambiguous && m.start < to && m.end > from) return true;
+  }
   return false;
 }
 

@@ -112,12 +112,14 @@ export function hasDoubtfulContext(
   const from = Math.max(0, start - context.window);
   const to = Math.min(text.length, end + context.window);
   const words = context.words;
-  for (const w of words) if (w.length === 0) return true;
+  // Indexed: a `for…of` makes an iterator per loop (here per unit) until the engine optimises it.
+  for (let k = 0; k < words.length; k++) if ((words[k] as string).length === 0) return true;
   const xor = getFoldXor();
   for (let p = from; p < to; p++) {
     const u = text.charCodeAt(p);
     const first = u ^ (xor[u] as number);
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
       if (w.charCodeAt(0) === first && p + w.length <= to && foldedAt(text, p + 1, w, xor))
         return true;
     }

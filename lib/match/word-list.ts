@@ -39,6 +39,14 @@ function isWordUnit(c: number): boolean {
 const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /**
+ * The unit at offset `p` of text[from, from + head) + text[resume, …) read as
+ * one string. A function of its own, not a closure made per call (one object
+ * per sentence looked at).
+ */
+const unitAt = (text: string, from: number, head: number, resume: number, p: number): number =>
+  text.charCodeAt(p < head ? from + p : resume + p - head);
+
+/**
  * Whether a word of `list` occurs in text[from, cut) + text[resume, to), read
  * as one string (pass `cut` = `resume` = `to` for one stretch).
  */
@@ -53,17 +61,23 @@ export function hasWordIn(
   const { starts, byFirst } = list;
   const head = cut - from;
   const length = head + (to - resume);
-  /** The unit at offset `p` of the stretch read as one string. */
-  const at = (p: number): number => text.charCodeAt(p < head ? from + p : resume + p - head);
   for (let p = 0; p < length; p++) {
-    const u = at(p);
+    const u = unitAt(text, from, head, resume, p);
     if (starts[u] === 0) continue;
-    for (const w of byFirst.get(u) ?? []) {
+    // Indexed: a `for…of` makes an iterator per loop until the engine optimises it.
+    const words = byFirst.get(u) as string[];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
       if (p + w.length > length) continue;
       let k = 1;
-      while (k < w.length && at(p + k) === w.charCodeAt(k)) k++;
+      while (k < w.length && unitAt(text, from, head, resume, p + k) === w.charCodeAt(k)) k++;
       if (k < w.length) continue;
-      if (!isLatin(w.charCodeAt(0)) || p === 0 || !isWordUnit(at(p - 1))) return true;
+      if (
+        !isLatin(w.charCodeAt(0)) ||
+        p === 0 ||
+        !isWordUnit(unitAt(text, from, head, resume, p - 1))
+      )
+        return true;
     }
   }
   return false;
