@@ -3,9 +3,9 @@
  * pack's core (names, aliases, relations, figures; lib/pack/pack-details.ts)
  * is a web-accessible JSON file of its own (`packs/<id>.core.json`,
  * scripts/pack/pack-files.mjs), read when a page is to be matched or a view
- * lists the packs. It is not
- * part of the content script, which every page evaluates at start: a page
- * that is never matched (most pages a reader opens) does not pay for the pack.
+ * lists the packs. It is not part of the content script, which every page
+ * evaluates at start: a page that is never matched (most pages a reader
+ * opens) does not pay for the pack.
  *
  * No validator here: this runs at content-script start-up, and the built-in
  * packs are validated when they are compiled (`npm run pack`) and in tests.
