@@ -3,21 +3,18 @@
  * a web-accessible file, and a reader that asks for each path once, so the
  * bytes a page asked for early are the ones its matcher is made from.
  */
-import { browser, type PublicPath } from 'wxt/browser';
+import { fetchExtensionFile } from './extension-file';
 
 export type FetchBytes = (path: string) => Promise<ArrayBuffer>;
 
-const fetchExtensionFile: FetchBytes = async (path) => {
-  const response = await fetch(browser.runtime.getURL(path as PublicPath));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.arrayBuffer();
-};
+const fetchExtensionBytes: FetchBytes = async (path) =>
+  (await fetchExtensionFile(path)).arrayBuffer();
 
 /**
  * `fetchBytes`, with each path's bytes asked for once. A failed fetch (the
  * extension was updated under the page) is asked for again next time.
  */
-export function rememberingFetch(fetchBytes: FetchBytes = fetchExtensionFile): FetchBytes {
+export function rememberingFetch(fetchBytes: FetchBytes = fetchExtensionBytes): FetchBytes {
   const asked = new Map<string, Promise<ArrayBuffer>>();
   return (path) => {
     let bytes = asked.get(path);

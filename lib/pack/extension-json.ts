@@ -5,15 +5,12 @@
  * string literal stayed there beside them, with the module's code (0.33 MB of
  * the core on every matched page).
  */
-import { browser, type PublicPath } from 'wxt/browser';
+import { fetchExtensionFile } from './extension-file';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
-export const fetchExtensionJson: FetchJson = async (path) => {
-  const response = await fetch(browser.runtime.getURL(path as PublicPath));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-};
+export const fetchExtensionJson: FetchJson = async (path) =>
+  (await fetchExtensionFile(path)).json();
 
 /**
  * Reads started early (while a page's settings are read) and handed over
