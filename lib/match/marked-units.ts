@@ -6,11 +6,15 @@
  */
 import type { Offsets } from './offsets';
 
-/** One bit per UTF-16 unit, set where `table` is not 0 (8 KB). */
+/**
+ * One bit per UTF-16 unit, set where `table` holds 1 (8 KB). The tables mark a few
+ * dozen units: the native `indexOf` finds them, where a loop over all 64 K entries
+ * took ~5 ms of a page's first scan, run before the engine had compiled it.
+ */
 export function unitBits(table: Uint8Array): Int32Array {
   const bits = new Int32Array(0x10000 >>> 5);
-  for (let u = 0; u < 0x10000; u++)
-    if (table[u] !== 0) bits[u >>> 5] = (bits[u >>> 5] as number) | (1 << u);
+  for (let u = table.indexOf(1); u >= 0; u = table.indexOf(1, u + 1))
+    bits[u >>> 5] = (bits[u >>> 5] as number) | (1 << u);
   return bits;
 }
 

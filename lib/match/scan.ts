@@ -91,7 +91,7 @@ export class Scan {
   matchMarking(text: string, table: Uint8Array, found: Offsets): EntityMention[] {
     found.length = 0;
     if (this.dense) {
-      for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 0) found.push(i);
+      for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) found.push(i);
       return this.matchDense(text);
     }
     if (table !== this.markedTable) this.markUnits(table);

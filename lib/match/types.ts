@@ -38,7 +38,7 @@ export interface Matcher {
   match(text: string): EntityMention[];
   /**
    * `match`, and in `found` (emptied first) the offset of every unit of `text` that
-   * `table` (one entry per UTF-16 unit) marks, in order: one read of the text for both.
+   * `table` (one entry per UTF-16 unit, 1 where marked) marks, in order: one read of the text for both.
    */
   matchMarking?(text: string, table: Uint8Array, found: Offsets): EntityMention[];
 }
