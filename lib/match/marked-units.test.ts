@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unitBits } from './marked-units';
 
-const isSet = (bits: Int32Array, u: number): boolean => ((bits[u >>> 5] as number) & (1 << u)) !== 0;
+const isSet = (bits: Int32Array, u: number): boolean =>
+  ((bits[u >>> 5] as number) & (1 << u)) !== 0;
 
 describe('unitBits', () => {
   it('sets the bit of every unit the table marks, and no other', () => {
