@@ -6,6 +6,7 @@
 import type * as LoadConverter from '../convert/load-converter';
 import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { startPageSession, type PageSession } from './page-session';
+import type { PageFound } from './page-summary';
 
 // The converters are web-accessible assets of the built extension: here, opencc-js directly.
 vi.mock('../convert/load-converter', async (importOriginal) => {
@@ -48,19 +49,21 @@ test('annotates the page and reports what it mentions', async () => {
   );
 });
 
-test('tells how many mentions it shows as the scan proceeds', async () => {
+test('counts what the page shows while idle, once its scan is over', async () => {
   document.body.innerHTML = ARTICLE;
-  const counts: [number, 'busy' | 'ready'][] = [];
+  const counted: PageFound[] = [];
   session = startPageSession({
     doc: document,
     packs: getBuiltinPacks(),
     getStandard: () => 't',
-    onMentions: (count, state) => counts.push([count, state]),
+    onCounted: (found) => counted.push(found),
   });
   await session.started;
-  const last = counts.at(-1);
-  expect(last?.[1]).toBe('ready');
-  expect(last?.[0]).toBe(session.summary().entities.reduce((n, e) => n + e.count, 0));
+  await vi.waitFor(() => expect(counted).toHaveLength(1));
+  expect(counted[0]).toEqual(session.found());
+  expect(counted[0]!.entities.map((e) => e.id)).toEqual(
+    expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
+  );
 });
 
 test('shows the page in Traditional and keeps its mentions lit', async () => {

@@ -12,13 +12,13 @@ import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import type { Matcher } from '../match';
 import { hasOwnUiMark } from '../dom/rules';
-import { createAnnotator, type Annotator, type AnnotatorState } from '../page';
-import { whenIdle } from '../schedule/when-idle';
+import { createAnnotator, type Annotator } from '../page';
+import { whenIdle, whenIdleInSlices } from '../schedule/when-idle';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
 import { readScanState, setScanState } from './page-attributes';
 import { createPageObserver } from './page-observer';
-import { namesInPacks, summariseMentions } from './page-summary';
+import { MentionTally, namesInPacks, summariseMentions, type PageFound } from './page-summary';
 import { createVariantControl, type VariantControl } from './variant-control';
 
 export interface PageSession {
@@ -33,7 +33,7 @@ export interface PageSession {
   readonly started: Promise<void>;
   summary(): Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>;
   /** What the page shows, counted once per change of its mentions. */
-  found(): Pick<PageState, 'entities' | 'figures'>;
+  found(): PageFound;
   /** Removes every trace: highlights, observers, and the converted text (the original comes back). */
   dispose(): Promise<void>;
 }
@@ -47,17 +47,46 @@ export interface PageSessionOptions {
   getStandard: () => HantStandard;
   /** A frame rendered since the content script started (see AnnotatorOptions). */
   frameSinceStart?: Promise<void>;
-  /** Called as scanning proceeds, with the number of mentions shown. */
-  onMentions?: (count: number, state: AnnotatorState) => void;
+  /** Called with what the page shows once a scan is over and its mentions are counted (while idle). */
+  onCounted?: (found: PageFound) => void;
 }
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { doc, packs, matcher, getStandard, onMentions, frameSinceStart } = options;
+  const { doc, packs, matcher, getStandard, onCounted, frameSinceStart } = options;
   // What the page mentions, counted once per change of the mentions.
-  let found: ReturnType<typeof summariseMentions> | null = null;
+  let found: PageFound | null = null;
   const namesOf = namesInPacks(packs);
   const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention(), namesOf));
   let idleCountQueued = false;
+  /** Changes of the mentions so far: a count in progress starts again after one. */
+  let changes = 0;
+  /**
+   * Counts what the page shows in idle slices (on a long page the count takes tens of
+   * milliseconds), so the popup's question is answered at once; then tells `onCounted`.
+   */
+  const countWhenIdle = () => {
+    let countedAt = -1;
+    let tally = new MentionTally(namesOf);
+    let mentions = annotator.eachMention()[Symbol.iterator]();
+    whenIdleInSlices((hasTime) => {
+      if (controller.signal.aborted) return true;
+      if (found === null) {
+        if (countedAt !== changes) {
+          countedAt = changes;
+          tally = new MentionTally(namesOf);
+          mentions = annotator.eachMention()[Symbol.iterator]();
+        }
+        for (let next = mentions.next(); !next.done; next = mentions.next()) {
+          tally.add(next.value);
+          if (!hasTime()) return false;
+        }
+        found = tally.result();
+      }
+      idleCountQueued = false;
+      onCounted?.(found);
+      return true;
+    });
+  };
   const controller = new AbortController();
   const matching = createPageMatching(packs, readArticleDate(doc), matcher);
   const observer = createPageObserver(() => [variants.converter, annotator]);
@@ -69,19 +98,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     frameSinceStart,
     watch: (target) => observer.observe(target),
     onStateChange: (state) => setScanState(doc, state),
-    onProgress: ({ state, mentions }) => {
+    onProgress: ({ state }) => {
       found = null;
-      onMentions?.(mentions, state);
-      // Ready: count what the page holds now, while idle, so the popup's question is
-      // answered at once (on a long page the count takes tens of milliseconds).
+      changes++;
+      // Ready: count what the page holds now, and sample its script, while idle.
       if (state === 'ready' && !idleCountQueued) {
         idleCountQueued = true;
-        // Two idle callbacks: on a 5 MB page each takes tens of milliseconds.
-        whenIdle(() => foundOnPage());
-        whenIdle(() => {
-          idleCountQueued = false;
-          variants.converter.originalScript();
-        });
+        countWhenIdle();
+        whenIdle(() => variants.converter.originalScript());
       }
     },
   });

@@ -28,21 +28,36 @@ export function figureKeyOf(pm: PageMention): string | null {
 export function summariseMentions(
   mentions: Iterable<PageMention>,
   namesOf: NamesOf,
-): Pick<PageState, 'entities' | 'figures'> {
-  const entities = new Map<string, PageState['entities'][number]>();
-  const figures = new Map<string, PageState['figures'][number]>();
-  for (const pm of mentions) {
+): PageFound {
+  const tally = new MentionTally(namesOf);
+  for (const pm of mentions) tally.add(pm);
+  return tally.result();
+}
+
+export type PageFound = Pick<PageState, 'entities' | 'figures'>;
+
+/** The count of `summariseMentions`, a mention at a time (so it can be done in slices). */
+export class MentionTally {
+  readonly #entities = new Map<string, PageState['entities'][number]>();
+  readonly #figures = new Map<string, PageState['figures'][number]>();
+  readonly #namesOf: NamesOf;
+
+  constructor(namesOf: NamesOf) {
+    this.#namesOf = namesOf;
+  }
+
+  add(pm: PageMention): void {
     const { mention } = pm;
     if (mention.kind === 'entity') {
-      const entry = entities.get(mention.entityId);
+      const entry = this.#entities.get(mention.entityId);
       if (entry) entry.count++;
       else
-        entities.set(mention.entityId, {
+        this.#entities.set(mention.entityId, {
           id: mention.entityId,
           type: mention.entityType,
           count: 1,
           // Every entity mention comes from a pack; the id stands in should one not.
-          names: namesOf(mention.entityId) ?? {
+          names: this.#namesOf(mention.entityId) ?? {
             'zh-Hant': mention.entityId,
             'zh-Hans': mention.entityId,
             en: mention.entityId,
@@ -50,10 +65,10 @@ export function summariseMentions(
         });
     } else {
       const key = figureKeyOf(pm)!;
-      const entry = figures.get(key);
+      const entry = this.#figures.get(key);
       if (entry) entry.count++;
       else {
-        figures.set(key, {
+        this.#figures.set(key, {
           key,
           text: pm.text,
           count: 1,
@@ -62,5 +77,8 @@ export function summariseMentions(
       }
     }
   }
-  return { entities: [...entities.values()], figures: [...figures.values()] };
+
+  result(): PageFound {
+    return { entities: [...this.#entities.values()], figures: [...this.#figures.values()] };
+  }
 }

@@ -27,7 +27,6 @@ import type { PageSession } from './page-session';
 import { loadPageEngine, type PageEngine } from './load-page-engine';
 import { coreLoader, pageAssetReaders, prefetchPageAssets } from './page-assets';
 import { afterNextFrame } from '../schedule/after-next-frame';
-import { whenIdle } from '../schedule/when-idle';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
@@ -106,24 +105,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const matcher = await loaded.loadMatcher(packs, assets.indexBytes);
     const frameSinceStart = (atOnce && frame) || undefined;
     if (mine !== generation) return;
-    let reportQueued = false;
     const opened = loaded.startPageSession({
       doc: document,
       packs,
       matcher,
       frameSinceStart,
       getStandard: () => settings.traditionalStandard,
-      onMentions: (_count, state) => {
-        if (state !== 'ready' || reportQueued) return;
-        reportQueued = true;
-        // Counting a long page's mentions takes milliseconds: not in the task that ended its
-        // scan. The session's own count (for the popup) is the one reported.
-        whenIdle(() => {
-          reportQueued = false;
-          // Asked before every report: a page that changes after our extension went away
-          // must not have its rescan call an API that is gone (asking retires us instead).
-          if (session === opened && !ctx.isInvalid) reporter.report(opened.found());
-        });
+      // Asked before every report: a page that changes after our extension went away must
+      // not have its rescan call an API that is gone (asking retires us instead).
+      onCounted: (found) => {
+        if (session === opened && !ctx.isInvalid) reporter.report(found);
       },
     });
     session = opened;

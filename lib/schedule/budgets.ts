@@ -65,3 +65,10 @@ export const DORMANT_RECHECK_MS = 1000;
 export const FRAME_WAIT_MS = 100;
 /** Work left for an idle moment runs at the latest this late on a page that is never idle. */
 export const IDLE_TIMEOUT_MS = 1000;
+/**
+ * Idle work done in slices (counting a long page's mentions): one slice at most. An idle
+ * period may last 50 ms, and a click that comes meanwhile waits for the slice to end.
+ */
+export const IDLE_SLICE_MS = 10;
+/** …and when its idle callback came at the timeout (the page is never idle): some progress. */
+export const OVERDUE_IDLE_SLICE_MS = 5;
