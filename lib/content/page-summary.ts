@@ -25,10 +25,7 @@ export function figureKeyOf(pm: PageMention): string | null {
   return pm.mention.link ? `figure:${pm.mention.link.figure.id}` : `text:${pm.text}`;
 }
 
-export function summariseMentions(
-  mentions: Iterable<PageMention>,
-  namesOf: NamesOf,
-): PageFound {
+export function summariseMentions(mentions: Iterable<PageMention>, namesOf: NamesOf): PageFound {
   const tally = new MentionTally(namesOf);
   for (const pm of mentions) tally.add(pm);
   return tally.result();
