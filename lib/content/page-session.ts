@@ -12,7 +12,7 @@ import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import type { Matcher } from '../match';
 import { hasOwnUiMark } from '../dom/rules';
-import { createAnnotator, type Annotator } from '../page';
+import { createAnnotator, type Annotator, type PageMention } from '../page';
 import { whenIdle, whenIdleInSlices } from '../schedule/when-idle';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
@@ -65,17 +65,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
    * milliseconds), so the popup's question is answered at once; then tells `onCounted`.
    */
   const countWhenIdle = () => {
-    let countedAt = -1;
-    let tally = new MentionTally(namesOf);
-    let mentions = annotator.eachMention()[Symbol.iterator]();
+    // The count under way, begun at the first slice and again after a change.
+    let count: { at: number; tally: MentionTally; mentions: Iterator<PageMention> } | null = null;
     whenIdleInSlices((hasTime) => {
       if (controller.signal.aborted) return true;
       if (found === null) {
-        if (countedAt !== changes) {
-          countedAt = changes;
-          tally = new MentionTally(namesOf);
-          mentions = annotator.eachMention()[Symbol.iterator]();
+        if (count?.at !== changes) {
+          const mentions = annotator.eachMention()[Symbol.iterator]();
+          count = { at: changes, tally: new MentionTally(namesOf), mentions };
         }
+        const { tally, mentions } = count;
         for (let next = mentions.next(); !next.done; next = mentions.next()) {
           tally.add(next.value);
           if (!hasTime()) return false;
