@@ -58,14 +58,32 @@ describe('whether a page is worth annotating', () => {
     expect(relevant()).toBe(false);
   });
 
-  test('a Latin name counts in the title or the opening, not deep in a long English page', () => {
+  test('CJK text or a Latin name counts in the title or the opening, not deep in a long English page', () => {
     const filler = '<p>' + 'Markets were calm today. '.repeat(4000) + '</p>';
     page(filler + '<p>Alibaba Cloud</p>');
     expect(relevant()).toBe(false);
     page(filler + '<p>Alibaba Cloud</p>', 'en', 'Alibaba Cloud results');
     expect(relevant()).toBe(true);
     page(filler + '<p>阿里雲</p>');
+    expect(relevant()).toBe(false);
+    page(filler + '<p>阿里雲</p>', 'en', '雲棲大會');
     expect(relevant()).toBe(true);
+    // The opening is counted in text, not in nodes: many short ones are read to its end.
+    page('<p>Calm.</p>'.repeat(2000) + '<p>阿里雲</p>');
+    expect(relevant()).toBe(true);
+  });
+
+  test('a name is found after punctuation, and so is one that starts with neither a letter nor a digit', () => {
+    page('<p>Analysts (Qwen, DeepSeek) and «alibaba cloud» alike.</p>');
+    expect(relevant()).toBe(true);
+    page('<p>Shares fell—Tencent said little.</p>');
+    expect(relevant()).toBe(true);
+    // Glued to a letter of any alphabet it is part of another word.
+    page('<p>Der Bericht über éalibaba blieb aus.</p>');
+    expect(relevant()).toBe(false);
+    const odd = latinNamesPattern({ acronyms: [], words: ['.net core', 'qwen'] });
+    page('<p>Moved to .NET Core last year.</p>');
+    expect(hasRelevantText(document, () => odd)).toBe(true);
   });
 
   test('short capitals count as written: AWS is a name, the aws in "laws" is not', () => {

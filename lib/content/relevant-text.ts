@@ -1,9 +1,11 @@
 /**
- * Whether a page is worth annotating at all: it holds CJK text (or says it is
- * Chinese), or a Latin name of a known entity in its title or opening. Most pages a reader opens are
- * neither, and there the content script should cost next to nothing: one read
- * of the body's text (~4 ms for 1 MB) and two regular expressions over it,
- * instead of scanning every block for figures and names.
+ * Whether a page is worth annotating at all: it says it is Chinese, or its
+ * title or opening holds CJK text or a Latin name of a known entity. Most
+ * pages a reader opens are neither, and there the content script should cost
+ * next to nothing: a read of the opening's text and a few regular expressions
+ * over it, whatever the page's length, instead of scanning every block for
+ * figures and names. A page that gets such text later (a single-page app
+ * moving on) is looked at again.
  */
 import type { LatinNameLists } from '../pack/latin-names';
 import { DORMANT_RECHECK_MS } from '../schedule/budgets';
@@ -26,11 +28,29 @@ export interface LatinNames {
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-/** The names are longest first, so a longer name is tried before a shorter one at the same place. */
+/** A name that starts with an ASCII letter or digit, which `\b` can tell the start of. */
+const ASCII_START = /^[a-z0-9]/i;
+
+/** One native replace over all names joined, not one per name (this runs once per page). */
+const alternativesOf = (names: readonly string[]): string =>
+  names.join('\n').replace(SPECIAL, '\\$&').replace(/\n/g, '|');
+
+/**
+ * The names are longest first, so a longer name is tried before a shorter one at the same
+ * place. Those that start with an ASCII letter or digit (nearly all) sit behind one `\b`:
+ * the engine then tries them only where a word starts, not at every unit (three to four
+ * times faster on English text). To `\b`, `_` is a letter: a name glued to one (x_qwen) is
+ * no longer a hit, where the whole-word test alone took it.
+ */
 function alternation(names: readonly string[], flags: string): RegExp | null {
   if (names.length === 0) return null;
-  // One native replace over all names joined, not one per name (this runs once per page).
-  return new RegExp(names.join('\n').replace(SPECIAL, '\\$&').replace(/\n/g, '|'), flags);
+  const atWordStart = names.filter((name) => ASCII_START.test(name));
+  const others = names.filter((name) => !ASCII_START.test(name));
+  const parts = [
+    ...(atWordStart.length > 0 ? [`\\b(?:${alternativesOf(atWordStart)})`] : []),
+    ...(others.length > 0 ? [alternativesOf(others)] : []),
+  ];
+  return new RegExp(parts.join('|'), flags);
 }
 
 export function latinNamesPattern(lists: LatinNameLists): LatinNames {
@@ -53,11 +73,26 @@ function hasWholeWord(pattern: RegExp | null, text: string): boolean {
 }
 
 /**
- * How much of a page's text is searched for Latin names: a page about a known
- * company names it in its title or opening. Searching 1 MB of English for a
- * hundred names took ~7 ms; CJK is looked for everywhere (~0.1 ms).
+ * How much of a page's text is read for CJK and Latin names: a page about the
+ * industry shows it in its title or opening. Not the whole body's text: on a
+ * 1 MB English page building that string alone took ~5 ms, half of what such a
+ * page may cost us, and the names' search over it ~7 ms more.
  */
-const LATIN_SEARCH_CHARS = 64 * 1024;
+const OPENING_CHARS = 64 * 1024;
+
+/**
+ * The page's opening: its text nodes' text in document order (as `textContent` reads it,
+ * scripts' included), up to `limit` units. Each node costs a call into the DOM: asking
+ * each for its parent too, to leave scripts out, made the read twice as long.
+ */
+function openingText(doc: Document, limit: number): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode())
+    text += (node as Text).data;
+  return text.slice(0, limit);
+}
 
 const saysChinese = (doc: Document): boolean =>
   /^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title);
@@ -79,12 +114,16 @@ export function looksChinese(doc: Document): boolean {
   return false;
 }
 
-/** `latinNames` is asked for only when the page has no CJK text (building it takes ~1 ms). */
+/**
+ * Whether the page says it is Chinese, or its opening (`OPENING_CHARS`) holds CJK text or a
+ * Latin name of the packs. `latinNames` is asked for only when it holds no CJK text
+ * (building it takes ~1 ms).
+ */
 export function hasRelevantText(doc: Document, latinNames: () => LatinNames): boolean {
   if (saysChinese(doc)) return true;
-  const text = doc.body?.textContent ?? '';
+  const text = openingText(doc, OPENING_CHARS);
   if (CJK.test(text)) return true;
-  const opening = `${doc.title}\n${text.slice(0, LATIN_SEARCH_CHARS)}`;
+  const opening = `${doc.title}\n${text}`;
   const { acronyms, words } = latinNames();
   return hasWholeWord(acronyms, opening) || hasWholeWord(words, opening.toLowerCase());
 }
