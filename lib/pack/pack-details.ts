@@ -116,9 +116,9 @@ export function joinPack(core: Pack, details: PackDetails): Pack {
  * The core as the build writes it: the fields the split left empty (every
  * entity's description and facts, every relation's and figure's source, what a
  * figure measures) are left out, and so is what repeats (a name the same in
- * both scripts or in English, an alias that is only its text), which spares
- * about two kilobytes of the content script's gzipped start-up payload.
- * `expandCore` puts them back.
+ * both scripts or in English, an alias that is only its text): a quarter of
+ * the file a matched page reads and parses at start (163 KB against 216 KB
+ * for the industry pack). `expandCore` puts them back.
  */
 export function compactCore(core: Pack): unknown {
   return {
