@@ -48,27 +48,37 @@ export function isDistinctive(p: ParsedFigure): boolean {
 /** Relations that make a figure of one entity a figure about the other. */
 const TIES = new Set(['part_of', 'affected', 'located_in']);
 
-/** Each pack list's related ids per entity: asked for every candidate of every figure. */
-const RELATED = new WeakMap<readonly Pack[], Map<string, Set<string>>>();
+/**
+ * Each pack list's ties: per entity, itself and the entities its TIES relations reach
+ * (a `part_of` in either direction), indexed in one pass over the relations the first
+ * time a figure is ranked. Looked up per entity, each look-up read every relation: on
+ * a page whose figures agree with several entities' figures, that pass was repeated.
+ */
+const TIED = new WeakMap<readonly Pack[], Map<string, Set<string>>>();
 
-function relatedIds(entity: string, packs: readonly Pack[]): Set<string> {
-  let byEntity = RELATED.get(packs);
-  if (byEntity === undefined) RELATED.set(packs, (byEntity = new Map<string, Set<string>>()));
-  let ids = byEntity.get(entity);
-  if (ids === undefined) byEntity.set(entity, (ids = tiedTo(entity, packs)));
+function relatedIds(entity: string, packs: readonly Pack[]): ReadonlySet<string> {
+  let ties = TIED.get(packs);
+  if (ties === undefined) TIED.set(packs, (ties = indexTies(packs)));
+  let ids = ties.get(entity);
+  if (ids === undefined) ties.set(entity, (ids = new Set([entity])));
   return ids;
 }
 
-function tiedTo(entity: string, packs: readonly Pack[]): Set<string> {
-  const ids = new Set([entity]);
+function indexTies(packs: readonly Pack[]): Map<string, Set<string>> {
+  const ties = new Map<string, Set<string>>();
+  const tie = (entity: string, other: string): void => {
+    let ids = ties.get(entity);
+    if (ids === undefined) ties.set(entity, (ids = new Set([entity])));
+    ids.add(other);
+  };
   for (const pack of packs) {
     for (const r of pack.relations) {
       if (!TIES.has(r.type)) continue;
-      if (r.from === entity) ids.add(r.to);
-      if (r.type === 'part_of' && r.to === entity) ids.add(r.from);
+      tie(r.from, r.to);
+      if (r.type === 'part_of') tie(r.to, r.from);
     }
   }
-  return ids;
+  return ties;
 }
 
 function rankOf(fig: Figure, nearby: readonly string[], packs: readonly Pack[]): number {

@@ -23,12 +23,15 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   if (cached) return cached;
   const ids = new Map<string, readonly string[]>();
   const common = new Set<string>();
+  // Built while a page's first scan waits: a list per entity, not a Set copied into one
+  // (most entities have no evidence of their own, and the rest a handful of ids).
   for (const pack of packs)
     for (const entity of pack.entities) {
-      const set = new Set([entity.id]);
+      const list = [entity.id];
       for (const alias of entity.aliases)
-        if (alias.ambiguous) for (const id of alias.evidence ?? []) set.add(id);
-      ids.set(entity.id, [...set]);
+        if (alias.ambiguous && alias.evidence)
+          for (const id of alias.evidence) if (!list.includes(id)) list.push(id);
+      ids.set(entity.id, list);
       if (entity.commonName === true) common.add(entity.id);
     }
   if (common.size === 0) {
