@@ -42,7 +42,7 @@ test('annotates the page and reports what it mentions', async () => {
   const page = start(ARTICLE);
   await page.started;
   expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
-  const summary = page.summary();
+  const summary = await page.summary();
   expect(summary).toMatchObject({ state: 'ready', variant: 'original' });
   expect(summary.entities.map((e) => e.id)).toEqual(
     expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
@@ -60,7 +60,7 @@ test('counts what the page shows while idle, once its scan is over', async () =>
   });
   await session.started;
   await vi.waitFor(() => expect(counted).toHaveLength(1));
-  expect(counted[0]).toEqual(session.found());
+  expect(counted[0]).toEqual(await session.found());
   expect(counted[0]!.entities.map((e) => e.id)).toEqual(
     expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
   );
@@ -72,7 +72,7 @@ test('shows the page in Traditional and keeps its mentions lit', async () => {
   await page.setVariant('hant', 'tw');
   expect(document.body.textContent).toContain('阿里雲');
   expect(document.body.textContent).toContain('雲計算');
-  expect(page.summary().variant).toBe('hant');
+  expect((await page.summary()).variant).toBe('hant');
   await page.annotator.idle();
   expect(highlights.get('pangzhu-org')?.size).toBeGreaterThanOrEqual(2);
 });

@@ -12,13 +12,14 @@ import type { PageState } from '../messages';
 import type { Pack } from '../pack/types';
 import type { Matcher } from '../match';
 import { hasOwnUiMark } from '../dom/rules';
-import { createAnnotator, type Annotator, type PageMention } from '../page';
+import { createAnnotator, type Annotator } from '../page';
 import { whenIdle, whenIdleInSlices } from '../schedule/when-idle';
 import { createMentionCursor, type MentionCursor } from './mention-cursor';
 import { createPageMatching, type PageMatching } from './page-matching';
 import { readScanState, setScanState } from './page-attributes';
 import { createPageObserver } from './page-observer';
-import { MentionTally, namesInPacks, summariseMentions, type PageFound } from './page-summary';
+import { namesInPacks, type PageFound } from './page-summary';
+import { MentionCount } from './mention-count';
 import { createVariantControl, type VariantControl } from './variant-control';
 
 export interface PageSession {
@@ -31,9 +32,12 @@ export interface PageSession {
   setVariant(variant: Variant, standard: HantStandard): Promise<void>;
   /** Resolves when the page as it is now has been scanned. */
   readonly started: Promise<void>;
-  summary(): Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>;
+  /** The page's state and what it shows (counted now, in slices, unless counted already). */
+  summary(): Promise<
+    Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>
+  >;
   /** What the page shows, counted once per change of its mentions. */
-  found(): PageFound;
+  found(): Promise<PageFound>;
   /** Removes every trace: highlights, observers, and the converted text (the original comes back). */
   dispose(): Promise<void>;
 }
@@ -54,35 +58,15 @@ export interface PageSessionOptions {
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, packs, matcher, getStandard, onCounted, frameSinceStart } = options;
   // What the page mentions, counted once per change of the mentions.
-  let found: PageFound | null = null;
-  const namesOf = namesInPacks(packs);
-  const foundOnPage = () => (found ??= summariseMentions(annotator.eachMention(), namesOf));
+  const count = new MentionCount(() => annotator.eachMention(), namesInPacks(packs));
   let idleCountQueued = false;
-  /** Changes of the mentions so far: a count in progress starts again after one. */
-  let changes = 0;
-  /**
-   * Counts what the page shows in idle slices (on a long page the count takes tens of
-   * milliseconds), so the popup's question is answered at once; then tells `onCounted`.
-   */
+  /** Counts what the page shows in idle slices, so the popup's question is answered at once; then tells `onCounted`. */
   const countWhenIdle = () => {
-    // The count under way, begun at the first slice and again after a change.
-    let count: { at: number; tally: MentionTally; mentions: Iterator<PageMention> } | null = null;
     whenIdleInSlices((hasTime) => {
       if (controller.signal.aborted) return true;
-      if (found === null) {
-        if (count?.at !== changes) {
-          const mentions = annotator.eachMention()[Symbol.iterator]();
-          count = { at: changes, tally: new MentionTally(namesOf), mentions };
-        }
-        const { tally, mentions } = count;
-        for (let next = mentions.next(); !next.done; next = mentions.next()) {
-          tally.add(next.value);
-          if (!hasTime()) return false;
-        }
-        found = tally.result();
-      }
+      if (!count.advance(hasTime)) return false;
       idleCountQueued = false;
-      onCounted?.(found);
+      onCounted?.(count.found!);
       return true;
     });
   };
@@ -98,8 +82,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     watch: (target) => observer.observe(target),
     onStateChange: (state) => setScanState(doc, state),
     onProgress: ({ state }) => {
-      found = null;
-      changes++;
+      count.changed();
       // Ready: count what the page holds now, and sample its script, while idle.
       if (state === 'ready' && !idleCountQueued) {
         idleCountQueued = true;
@@ -149,13 +132,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       await variants.set(variant, standard);
       await cards.refresh();
     },
-    summary: () => ({
-      state: readScanState(doc),
-      variant: variants.variant,
-      originalScript: variants.converter.originalScript(),
-      ...foundOnPage(),
-    }),
-    found: foundOnPage,
+    async summary() {
+      const found = await count.finish(controller.signal);
+      return {
+        state: readScanState(doc),
+        variant: variants.variant,
+        originalScript: variants.converter.originalScript(),
+        ...found,
+      };
+    },
+    found: () => count.finish(controller.signal),
     async dispose() {
       if (variants.variant !== 'original') {
         await variants.set('original', variants.converter.standard).catch(() => {});

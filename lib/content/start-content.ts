@@ -161,19 +161,24 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (isSiteEnabled(settings, host)) await open();
   };
 
-  const pageState = (): PageState => ({
-    url: location.href,
-    title: document.title,
-    host,
-    enabled: session !== null || dormant !== null,
-    ...(session?.summary() ?? {
-      state: 'ready',
-      variant: 'original',
-      originalScript: 'unknown',
-      entities: [],
-      figures: [],
-    }),
-  });
+  /** The page's state; what it shows is counted now (in slices) if it was not yet. */
+  const pageState = async (): Promise<PageState> => {
+    // The session may close while it counts: then the page is answered for as it is now.
+    const summary = await session?.summary().catch(() => undefined);
+    return {
+      url: location.href,
+      title: document.title,
+      host,
+      enabled: session !== null || dormant !== null,
+      ...(summary ?? {
+        state: 'ready',
+        variant: 'original',
+        originalScript: 'unknown',
+        entities: [],
+        figures: [],
+      }),
+    };
+  };
 
   /**
    * A request that acts on the page's session: a dormant page wakes for it; where the site
