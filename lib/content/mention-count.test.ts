@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../page';
 import { MentionCount } from './mention-count';
-import { summariseMentions, type NamesOf } from './page-summary';
+import type { NamesOf, PageFound } from './page-summary';
 
 const namesOf: NamesOf = (id) => ({ 'zh-Hant': id, 'zh-Hans': id, en: id });
 
@@ -21,6 +21,15 @@ function entityMentions(n: number, prefix = 'e'): PageMention[] {
   });
 }
 
+/** What `entityMentions(n, prefix)` counts to: each of its ten entities a tenth of the mentions. */
+function countOf(n: number, prefix = 'e'): PageFound {
+  const entities = Array.from({ length: 10 }, (_, k) => {
+    const id = `${prefix}${k}`;
+    return { id, type: 'org' as const, count: n / 10, names: namesOf(id)! };
+  });
+  return { entities, figures: [] };
+}
+
 /** A clock that moves 1 ms at each reading: a slice of N ms ends after N readings. */
 function tickingClock(): void {
   let now = 0;
@@ -37,7 +46,7 @@ describe('MentionCount', () => {
     // Each slice ends at its first look at the clock: 256 mentions a slice.
     while (!count.advance(() => false)) slices++;
     expect(slices).toBe(7);
-    expect(count.found).toEqual(summariseMentions(mentions, namesOf));
+    expect(count.found).toEqual(countOf(2000));
   });
 
   it('starts an idle count again after the mentions changed', () => {
@@ -47,7 +56,7 @@ describe('MentionCount', () => {
     mentions = entityMentions(600, 'x');
     count.changed();
     while (!count.advance(() => false));
-    expect(count.found).toEqual(summariseMentions(mentions, namesOf));
+    expect(count.found).toEqual(countOf(600, 'x'));
   });
 
   it('finishes at once in slices, yielding to the page between them, and keeps the count', async () => {
@@ -56,7 +65,7 @@ describe('MentionCount', () => {
     const yieldToPage = vi.fn(() => Promise.resolve());
     const count = new MentionCount(() => mentions, namesOf, yieldToPage);
     const found = await count.finish();
-    expect(found).toEqual(summariseMentions(mentions, namesOf));
+    expect(found).toEqual(countOf(256 * 40));
     // 40 clock readings, a slice ending at every 15th.
     expect(yieldToPage).toHaveBeenCalledTimes(2);
     expect(count.found).toBe(found);
@@ -70,7 +79,7 @@ describe('MentionCount', () => {
     count.advance(() => false);
     await count.finish();
     expect(all).toHaveBeenCalledTimes(1);
-    expect(count.found).toEqual(summariseMentions(mentions, namesOf));
+    expect(count.found).toEqual(countOf(1000));
   });
 
   it('answers a page that changed while it counted, without keeping that answer', async () => {
@@ -85,7 +94,7 @@ describe('MentionCount', () => {
     const count = (page.count = new MentionCount(() => mentions, namesOf, changeOnce));
     const found = await count.finish();
     expect(changeOnce).toHaveBeenCalled();
-    expect(found).toEqual(summariseMentions(mentions, namesOf));
+    expect(found).toEqual(countOf(256 * 20));
     expect(count.found).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { builtinIndex, fakeFigureMention } from '../card/test-fixtures';
 import type { PageMention } from '../page';
 import { getBuiltinPacks } from '../pack/builtin-bundled';
-import { namesInPacks, summariseMentions } from './page-summary';
+import { MentionTally, namesInPacks } from './page-summary';
 
 function mention(m: PageMention['mention'], text: string): PageMention {
   return { mention: m, text } as PageMention;
@@ -23,16 +23,16 @@ test('entities are counted by id; figures by the pack figure they are, else by t
     'msft-intelligent-cloud-growth-2023q3',
   );
   const loose = fakeFigureMention(index, { kind: 'growth', value: 5, unit: '%' });
-  const summary = summariseMentions(
-    [
-      mention(wu, '吳泳銘'),
-      mention(linked, '19.4%'),
-      mention(wu, '吴泳铭'),
-      mention(loose, '5%'),
-      mention(linked, '19.4%'),
-    ],
-    namesInPacks(getBuiltinPacks()),
-  );
+  const tally = new MentionTally(namesInPacks(getBuiltinPacks()));
+  for (const pm of [
+    mention(wu, '吳泳銘'),
+    mention(linked, '19.4%'),
+    mention(wu, '吴泳铭'),
+    mention(loose, '5%'),
+    mention(linked, '19.4%'),
+  ])
+    tally.add(pm);
+  const summary = tally.result();
   expect(summary.entities).toEqual([
     {
       id: 'wu-yongming',

@@ -25,15 +25,9 @@ export function figureKeyOf(pm: PageMention): string | null {
   return pm.mention.link ? `figure:${pm.mention.link.figure.id}` : `text:${pm.text}`;
 }
 
-export function summariseMentions(mentions: Iterable<PageMention>, namesOf: NamesOf): PageFound {
-  const tally = new MentionTally(namesOf);
-  for (const pm of mentions) tally.add(pm);
-  return tally.result();
-}
-
 export type PageFound = Pick<PageState, 'entities' | 'figures'>;
 
-/** The count of `summariseMentions`, a mention at a time (so it can be done in slices). */
+/** What the page shows, counted a mention at a time (so it can be done in slices: mention-count.ts). */
 export class MentionTally {
   readonly #entities = new Map<string, PageState['entities'][number]>();
   readonly #figures = new Map<string, PageState['figures'][number]>();
