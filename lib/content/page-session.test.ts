@@ -60,7 +60,8 @@ test('counts what the page shows while idle, once its scan is over', async () =>
   });
   await session.started;
   await vi.waitFor(() => expect(counted).toHaveLength(1));
-  expect(counted[0]).toEqual(await session.found());
+  const { entities, figures } = await session.summary();
+  expect(counted[0]).toEqual({ entities, figures });
   expect(counted[0]!.entities.map((e) => e.id)).toEqual(
     expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
   );

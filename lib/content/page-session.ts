@@ -36,8 +36,6 @@ export interface PageSession {
   summary(): Promise<
     Pick<PageState, 'state' | 'variant' | 'originalScript' | 'entities' | 'figures'>
   >;
-  /** What the page shows, counted once per change of its mentions. */
-  found(): Promise<PageFound>;
   /** Removes every trace: highlights, observers, and the converted text (the original comes back). */
   dispose(): Promise<void>;
 }
@@ -141,7 +139,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         ...found,
       };
     },
-    found: () => count.finish(controller.signal),
     async dispose() {
       if (variants.variant !== 'original') {
         await variants.set('original', variants.converter.standard).catch(() => {});
