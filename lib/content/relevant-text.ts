@@ -94,8 +94,9 @@ function openingText(doc: Document, limit: number): string {
   return text.slice(0, limit);
 }
 
-const saysChinese = (doc: Document): boolean =>
-  /^zh\b/i.test(doc.documentElement.lang) || CJK.test(doc.title);
+/** Whether the page says it is Chinese: its language, or CJK text in its title (both in its head). */
+export const saysChinese = (doc: Document): boolean =>
+  /^zh\b/i.test(doc.documentElement?.lang ?? '') || CJK.test(doc.title);
 
 /** How much of a page's opening `looksChinese` reads. */
 const OPENING_TEXT_NODES = 200;

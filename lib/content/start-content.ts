@@ -13,7 +13,7 @@ import {
 import { enabledLatinNames } from '../packs-store/enabled-latin-names';
 import { VARIANTS, type Variant } from '../convert/types';
 import { isSiteEnabled, type Settings } from '../settings/settings';
-import { loadSettings, updateSettings, watchSiteSettings } from '../settings/settings-store';
+import { updateSettings, watchSiteSettings } from '../settings/settings-store';
 import { clearShownVariant, setShownVariant } from '../convert/shown-variant';
 import { quietly } from '../quietly';
 import { watchForOrphaning } from './orphan-watch';
@@ -25,27 +25,28 @@ import { looksChinese, whenRelevant } from './relevant-text';
 import type { LatinNameLists } from '../pack/latin-names';
 import type { PageSession } from './page-session';
 import { loadPageEngine, type PageEngine } from './load-page-engine';
-import { coreLoader, pageAssetReaders, prefetchPageAssets } from './page-assets';
+import { coreLoader } from './page-assets';
+import { startEarlyReads, type EarlyReads } from './early-reads';
 import { afterNextFrame } from '../schedule/after-next-frame';
 
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+/** `early`: the reads started when the script was injected (by default, now). */
+export async function startContent(
+  ctx: ContentScriptContext,
+  early: EarlyReads = startEarlyReads(document),
+): Promise<void> {
   const host = location.hostname;
   // First of all: an older copy still in the page (an update) hears of us and puts it back.
   const claim = claimPage(document, () => ctx.abort('a newer copy serves the page'));
-  // Both reads at once: each is a round trip to the browser (5–25 ms while a page loads).
-  let importedAtStart: Promise<InstalledPack[]> | null = loadImportedPacks();
-  // Unused where the site is off: its failure is reported where it is awaited, if ever.
-  importedAtStart.catch(() => {});
-  const settingsRead = loadSettings();
+  let importedAtStart: Promise<InstalledPack[]> | null = early.imported;
   // Meanwhile a page that will be matched loads the page engine, the built-in pack and its
-  // names index, and the page renders the frame after which the first scan reads what is on
-  // screen: all there once the settings are. A page that does not (most pages a reader opens)
-  // costs none of them.
-  const assets = pageAssetReaders();
+  // names index (unless its head said it was Chinese and they are on their way), and the
+  // page renders the frame after which the first scan reads what is on screen. A page that
+  // does not (most pages a reader opens) costs none of them.
+  const { assets } = early;
   const likelyMatched = looksChinese(document);
-  if (likelyMatched) prefetchPageAssets(assets);
+  if (likelyMatched) early.prefetch();
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
-  let settings = await settingsRead;
+  let settings = await early.settings;
   // Nothing of ours touches the page until the older copies have put it back.
   await claim.ready;
   // Taken over in the meantime (two copies of one version started together): nothing to undo.
