@@ -1,7 +1,8 @@
 /**
  * The content script's entry: WXT injects it into every http(s) page at
  * document_start. There it starts its reads (lib/content/early-reads.ts), and its
- * work starts inside the page's DOMContentLoaded (lib/content/start-content.ts);
+ * work starts inside the page's DOMContentLoaded, after the page's own handlers of it
+ * (lib/content/once-parsed.ts, lib/content/start-content.ts);
  * this file only says where and when.
  *
  * Why these moments:

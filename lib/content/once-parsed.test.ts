@@ -1,21 +1,22 @@
-import { describe, expect, it, vi } from 'vitest';
-import { onceParsed, type ParsingState } from './once-parsed';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { onceParsed } from './once-parsed';
 
-/** A document still being parsed, whose DOMContentLoaded the test fires. */
-function parsingDocument(): ParsingState & { finishParsing(): void } {
-  const target = new EventTarget();
+/** Makes the test's document read as still being parsed until `finishParsing`. */
+function parseDocumentLater(): { finishParsing(): void } {
   let readyState: DocumentReadyState = 'loading';
+  Object.defineProperty(document, 'readyState', { get: () => readyState, configurable: true });
   return {
-    get readyState() {
-      return readyState;
-    },
-    addEventListener: (type, listener, options) => target.addEventListener(type, listener, options),
     finishParsing() {
       readyState = 'interactive';
-      target.dispatchEvent(new Event('DOMContentLoaded'));
+      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
     },
   };
 }
+
+afterEach(() => {
+  // The document's own readyState again.
+  delete (document as { readyState?: DocumentReadyState }).readyState;
+});
 
 describe('onceParsed', () => {
   it('starts at once on a parsed document', () => {
@@ -26,14 +27,23 @@ describe('onceParsed', () => {
   });
 
   it('waits for DOMContentLoaded while the document is parsed, then starts once', () => {
-    const doc = parsingDocument();
+    const parsing = parseDocumentLater();
     const start = vi.fn();
-    onceParsed(doc, start);
+    onceParsed(document, start);
     expect(start).not.toHaveBeenCalled();
-    doc.finishParsing();
+    parsing.finishParsing();
     expect(start).toHaveBeenCalledTimes(1);
     // A second event (a page that fires its own) does not start it again.
-    doc.finishParsing();
+    parsing.finishParsing();
     expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts after the page's own handlers of the event, though it listened first", () => {
+    const parsing = parseDocumentLater();
+    const order: string[] = [];
+    onceParsed(document, () => order.push('ours'));
+    document.addEventListener('DOMContentLoaded', () => order.push('page'), { once: true });
+    parsing.finishParsing();
+    expect(order).toEqual(['page', 'ours']);
   });
 });

@@ -1,18 +1,13 @@
 /**
- * Starting the content script's work once the page is parsed. Where the
- * script is injected before that (Chromium's document_start: see
- * entrypoints/content/index.ts), the start runs inside the page's
- * DOMContentLoaded event, not in a task of its own after it.
+ * Starting the content script's work once the page is parsed. The script is
+ * injected before that (document_start: see entrypoints/content/index.ts), so
+ * the start runs inside the page's DOMContentLoaded, not in a task of its own
+ * after it; and on the window, where the event arrives after every listener on
+ * the document: the page's own handlers run before anything of ours writes to it.
  */
 
-/** The part of a Document this needs. */
-export interface ParsingState {
-  readonly readyState: DocumentReadyState;
-  addEventListener(type: 'DOMContentLoaded', listener: () => void, options: { once: true }): void;
-}
-
-/** Runs `start` now if `doc` is parsed, else once, when DOMContentLoaded fires. */
-export function onceParsed(doc: ParsingState, start: () => void): void {
+/** Runs `start` now if `doc` is parsed, else once, when DOMContentLoaded reaches its window. */
+export function onceParsed(doc: Document, start: () => void): void {
   if (doc.readyState !== 'loading') start();
-  else doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else (doc.defaultView ?? doc).addEventListener('DOMContentLoaded', start, { once: true });
 }
