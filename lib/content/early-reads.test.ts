@@ -30,6 +30,14 @@ function documentBeingParsed(): Document {
   return doc;
 }
 
+/** The parser reaching the page's title. */
+function parseTitle(doc: Document, text: string): HTMLTitleElement {
+  const title = doc.createElement('title');
+  title.textContent = text;
+  doc.head.append(title);
+  return title;
+}
+
 /** Lets the parser's changes reach their observer. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -60,9 +68,7 @@ test('a head that gives the page a Chinese language starts the page assets befor
 test('a Chinese title starts them too, and asking again later loads nothing twice', async () => {
   const doc = documentBeingParsed();
   const early = startEarlyReads(doc);
-  const title = doc.createElement('title');
-  title.textContent = '阿里雲的第三次浪潮';
-  doc.head.append(title);
+  parseTitle(doc, '阿里雲的第三次浪潮');
   await settle();
   expect(prefetched).toHaveBeenCalledTimes(1);
   early.prefetch();
@@ -73,9 +79,7 @@ test('a Chinese title starts them too, and asking again later loads nothing twic
 test('a head that says nothing leaves them to the parsed page, and a later title is not watched', async () => {
   const doc = documentBeingParsed();
   const early = startEarlyReads(doc);
-  const title = doc.createElement('title');
-  title.textContent = 'Cloud news';
-  doc.head.append(title);
+  const title = parseTitle(doc, 'Cloud news');
   doc.documentElement.append(doc.createElement('body'));
   await settle();
   // The body has begun: the head is over, and a change after it is none of this watch's.
