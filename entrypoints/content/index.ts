@@ -9,7 +9,7 @@
  * - Reads started when the page is parsed are answered after the page's first layout:
  *   in Firefox the settings came 13–136 ms after DOMContentLoaded on a typical
  *   article, and started at injection they came before it. Interleaved probed loads
- *   of the seed article in Firefox (12 each): ready 105 → 91 ms after
+ *   of the seed article in Firefox (12 each): ready 100 → 86 ms after
  *   DOMContentLoaded (median).
  * - At document_end Chromium ran the script in a task of its own, which in most loads
  *   came after the page's first layout, ~60 ms after DOMContentLoaded (interleaved,
