@@ -7,10 +7,10 @@
 import * as context from './context';
 import * as countWords from './count-words';
 import * as fold from './fold';
+import * as made from './new-figure';
 import * as numbers from './numbers';
 import type { NumberRead } from './numbers';
 import type { Read, Unit } from './read-types';
-import type { ParsedFigure } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a look-up
 // on the exporting module, and the parser calls these at every candidate number.
@@ -28,6 +28,7 @@ const {
   PER_TOKENS,
 } = countWords;
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
+const { newFigure } = made;
 const { readArabic } = numbers;
 
 const CH_MEI = 0x6bcf; // 每
@@ -158,20 +159,11 @@ export function bareMagnitudeAt(text: string, i: number): Read {
   const noun = matchAny(text, k, COUNT_NOUN_WORDS);
   if (noun === undefined && !countNounBefore(text, i)) return { next: k };
   const end = nounEnd(k, noun);
-  const figure: ParsedFigure = {
-    start: i,
-    end,
-    kind: 'count',
-    value: factor,
-    unit: '',
-    step: factor,
-  };
   const q =
     qualifierBefore(text, i) ??
     (noun === undefined ? undefined : COUNT_NOUN_OF.get(noun)) ??
     qualifierAfter(text, end);
-  if (q !== undefined) figure.qualifier = q;
-  return { figure, next: end };
+  return { figure: newFigure(i, end, 'count', factor, '', factor, q), next: end };
 }
 
 /**

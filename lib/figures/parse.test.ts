@@ -204,3 +204,22 @@ describe('robustness', () => {
     expect(results[2]).toEqual(results[0]);
   });
 });
+
+describe('shape', () => {
+  it('gives every figure the same fields in the same order, whatever it holds', () => {
+    // Amounts, a range, qualifiers, percents, a multiple, a bare magnitude, a stated period:
+    // one shape for all, so code that reads figures stays optimised (see new-figure.ts).
+    const text =
+      '今年一季度營收增長2%,約243億美元;超過十二小時;參數從0.5B到72B;增長了33倍;' +
+      '佔比百分之二十;千億級參數;服務超過3000家企業';
+    const figures = parseFigures(text);
+    expect(figures.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['growth', 'amount', 'duration', 'count', 'percent']),
+    );
+    expect(figures.some((f) => f.to !== undefined)).toBe(true);
+    expect(figures.some((f) => f.qualifier !== undefined)).toBe(true);
+    expect(figures.some((f) => f.period !== undefined)).toBe(true);
+    const shapes = new Set(figures.map((f) => Object.keys(f).join()));
+    expect([...shapes]).toEqual(['start,end,kind,value,unit,to,qualifier,period,step']);
+  });
+});

@@ -12,6 +12,7 @@ import * as context from './context';
 import * as counts from './counts';
 import * as durations from './durations';
 import * as fold from './fold';
+import * as made from './new-figure';
 import * as numbers from './numbers';
 import type { NumberRead } from './numbers';
 import * as percents from './percents';
@@ -29,6 +30,7 @@ const { currencyBefore, qualifierAfter, qualifierBefore } = context;
 const { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } = counts;
 const { durationUnit } = durations;
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
+const { newFigure } = made;
 const { readArabic, readChinese, readMagnitude, scale } = numbers;
 const { multipleFigure, percentFigure } = percents;
 const { attachStatedPeriod } = period;
@@ -145,16 +147,17 @@ export function readFigureAt(text: string, i: number): Read {
     unit.qualifier ??
     qualifierAfter(text, unit.end) ??
     (more ? 'gt' : undefined);
-  const figure: ParsedFigure = {
+  const times = factor * unit.factor;
+  const figure = newFigure(
     start,
     end,
-    kind: unit.kind,
-    value: scale(n.value, factor * unit.factor),
-    unit: unit.unit,
-    step: scale(n.step, factor * unit.factor),
-  };
-  if (unit.to !== undefined) figure.to = scale(unit.to, factor * unit.factor);
-  if (qualifier !== undefined) figure.qualifier = qualifier;
+    unit.kind,
+    scale(n.value, times),
+    unit.unit,
+    scale(n.step, times),
+    qualifier,
+    unit.to === undefined ? undefined : scale(unit.to, times),
+  );
   return { figure, next: end };
 }
 

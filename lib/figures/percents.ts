@@ -5,9 +5,9 @@
  */
 import * as context from './context';
 import * as numbers from './numbers';
+import * as made from './new-figure';
 import type { NumberRead } from './numbers';
 import type { Read } from './read-types';
-import type { ParsedFigure } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a look-up
 // on the exporting module, and the parser calls these at every candidate number.
@@ -20,6 +20,7 @@ const {
   signBefore,
 } = context;
 const { scale } = numbers;
+const { newFigure } = made;
 
 /** 增長了33倍, 按年大增逾兩倍: growth in percent (3300%, 200%), only after a growth word. */
 export function multipleFigure(
@@ -31,17 +32,9 @@ export function multipleFigure(
 ): Read {
   const dir = growthBefore(text, i);
   if (dir === 0) return { next: end };
-  const figure: ParsedFigure = {
-    start: i,
-    end,
-    kind: 'growth',
-    value: scale(n.value, 100) * dir,
-    unit: '%',
-    step: scale(n.step, 100),
-  };
   const q = qualifierBefore(text, i) ?? qualifierAfter(text, end) ?? (more ? 'gt' : undefined);
-  if (q !== undefined) figure.qualifier = q;
-  return { figure, next: end };
+  const value = scale(n.value, 100) * dir;
+  return { figure: newFigure(i, end, 'growth', value, '%', scale(n.step, 100), q), next: end };
 }
 
 export function percentFigure(
@@ -68,16 +61,8 @@ export function percentFigure(
   }
   if (dir === 0 && sign !== 0 && !points) dir = sign;
   const value = scale(n.value, factor) * (dir < 0 ? -1 : 1) * (sign < 0 && dir >= 0 ? -1 : 1);
-  const figure: ParsedFigure = {
-    start,
-    end: spanEnd,
-    kind: dir !== 0 && !points ? 'growth' : 'percent',
-    value,
-    unit: '%',
-    step: n.step,
-  };
+  const kind = dir !== 0 && !points ? 'growth' : 'percent';
   const q =
     qualifierBefore(text, numStart) ?? qualifierAfter(text, end) ?? (more ? 'gt' : undefined);
-  if (q !== undefined) figure.qualifier = q;
-  return { figure, next: spanEnd };
+  return { figure: newFigure(start, spanEnd, kind, value, '%', n.step, q), next: spanEnd };
 }

@@ -78,6 +78,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('gives every figure mention the same fields in the same order', () => {
+    // Linked or not, ambiguous or not: one shape (see ../figures/new-figure.ts).
+    const text = '阿里雲營收增長2%。去年營收同比增長19.4%。';
+    const found = findMentions(text, matcher, packs).filter((m) => m.kind === 'figure');
+    expect(found.map((m) => m.ambiguous)).toEqual([undefined, true]);
+    const shapes = new Set(found.map((m) => Object.keys(m).join()));
+    expect([...shapes]).toEqual(['kind,start,end,figure,link,ambiguous']);
+  });
+
   it('links figures with the entities nearest before them first', () => {
     const figure = (id: string, entity: string): Figure => ({
       id,

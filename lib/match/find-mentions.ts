@@ -9,7 +9,7 @@
  * nearest first, then the ones after it.
  */
 import * as figures from '../figures';
-import type { FigureMention, ParsedFigure } from '../figures';
+import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
 import * as context from './context';
 import * as sentences from './sentences';
@@ -89,19 +89,21 @@ function withIndustryFigures(
       ? namesIn(entities, clauseStart(text, parsed.start), clauseEnd(text, parsed.end))
       : (sentenceNames ??= namesIn(entities, from, to));
     if (!beside && !(sentenceMetric ??= hasMetricIn(text, from, to))) continue;
+    let link: FigureLink | undefined;
+    if (mayLink(parsed, packs)) {
+      // Figures between the same two entities share their neighbours.
+      if (nearbyAt !== e) nearby = nearbyIds(entities, (nearbyAt = e));
+      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
+    }
+    // Whole, in one literal: every figure mention has one shape (see ../figures/new-figure.ts).
     const figure: FigureMention = {
       kind: 'figure',
       start: parsed.start,
       end: parsed.end,
       figure: parsed,
+      link,
+      ambiguous: beside ? undefined : true,
     };
-    if (mayLink(parsed, packs)) {
-      // Figures between the same two entities share their neighbours.
-      if (nearbyAt !== e) nearby = nearbyIds(entities, (nearbyAt = e));
-      const link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
-      if (link) figure.link = link;
-    }
-    if (!beside) figure.ambiguous = true;
     out ??= [];
     while (merged < e) out.push(entities[merged++] as EntityMention);
     out.push(figure);
