@@ -42,9 +42,21 @@ const part = (name) => !onlyArg || onlyArg.split(',').includes(name);
 const browsersArg = argv.includes('--browsers') ? argv[argv.indexOf('--browsers') + 1] : null;
 /** --browsers chromium,firefox (the default: both). Conversion, popup, card and mark.js are Chromium's. */
 const inBrowser = (name) => !browsersArg || browsersArg.split(',').includes(name);
-/** The pages measured in both browsers, with the runs each gets in Firefox (the 5 MB page fewer). */
-const PROBED_PAGES = ['seed-article', 'news-1mb', 'news-5mb', 'plain-1mb'];
-const firefoxRuns = (key) => (key === 'news-5mb' ? Math.min(RUNS, 2) : RUNS);
+/**
+ * Loads of the typical article, in each browser: more than of the long pages, as it is
+ * small (a load takes under a second) and one load differs from the next by more than
+ * its target's margin (66, 121 and 162 ms in one Firefox run of three loads).
+ */
+const TYPICAL_RUNS = Math.max(RUNS, 9);
+/** The pages measured in both browsers, in the same order in each, the typical article last. */
+const PROBED_PAGES = ['news-1mb', 'news-5mb', 'plain-1mb', 'seed-article'];
+/** The loads a page gets: the 5 MB page fewer in Firefox (each takes seconds), the typical article more. */
+const runsOf = (key, browser) =>
+  key === 'seed-article'
+    ? TYPICAL_RUNS
+    : browser === 'firefox' && key === 'news-5mb'
+      ? Math.min(RUNS, 2)
+      : RUNS;
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const errorText = (error) => (error instanceof Error ? error.message : String(error));
@@ -108,7 +120,7 @@ async function firefoxPart(results, origin, paths) {
     });
     results.machine.firefox = await plain.browser.version();
     for (const key of PROBED_PAGES) {
-      const runs = firefoxRuns(key);
+      const runs = runsOf(key, 'firefox');
       const oursRuns = await samples(
         `firefox ${key}`,
         () => probedLoad(ours.browser, origin, paths[key], { ours: true, timeout: 120_000 }),
@@ -138,6 +150,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
+    typicalRuns: TYPICAL_RUNS,
     traced: TRACE,
     machine: {
       cores: cpus().length,
@@ -205,17 +218,20 @@ async function main() {
 
     // A typical article (the seed demo page, ~10 KB of text) beside the long pages: what one
     // tab costs, for readers with many open.
-    for (const key of part('annotation')
-      ? ['news-1mb', 'news-5mb', 'plain-1mb', 'seed-article']
-      : []) {
-      const oursRuns = await samples(`annotate ${key}`, () =>
-        annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
+    for (const key of part('annotation') ? PROBED_PAGES : []) {
+      const runs = runsOf(key, 'chromium');
+      const oursRuns = await samples(
+        `annotate ${key}`,
+        () => annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
+        runs,
       );
       const readyAfterDcl = plainWindowFrom(oursRuns);
       results.annotation[key] = {
         ours: oursRuns,
-        plain: await samples(`plain + floor ${key}`, () =>
-          plainOnce(plain, origin, paths[key], source, readyAfterDcl),
+        plain: await samples(
+          `plain + floor ${key}`,
+          () => plainOnce(plain, origin, paths[key], source, readyAfterDcl),
+          runs,
         ),
       };
     }

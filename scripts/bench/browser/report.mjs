@@ -61,7 +61,7 @@ export function formatReport(results) {
   lines.push(
     `Pangzhu bench — ${results.date}`,
     `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB, node ${machine.node}, ${machine.chromium}, ${machine.firefox ?? 'no Firefox'}`,
-    `medians of ${results.runs} fresh loads each; trace ${results.traced ? 'on' : 'off'}; ${results.seconds?.toFixed(0) ?? '?'} s`,
+    `medians of ${results.runs} fresh loads each (the typical article ${results.typicalRuns ?? results.runs}; the 5 MB page ${Math.min(results.runs, 2)} in Firefox); trace ${results.traced ? 'on' : 'off'}; ${results.seconds?.toFixed(0) ?? '?'} s`,
     `pages: ${Object.entries(results.pages)
       .map(([k, p]) => `${k} ${mb(p.bytes)}`)
       .join(', ')}`,
