@@ -4,8 +4,8 @@
  * figure only after a growth word, and then a growth in percent (33倍 → 3300%).
  */
 import * as context from './context';
-import * as numbers from './numbers';
 import * as made from './new-figure';
+import * as numbers from './numbers';
 import type { NumberRead } from './numbers';
 import type { Read } from './read-types';
 
