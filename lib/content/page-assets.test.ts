@@ -3,7 +3,7 @@
  * hands the reads over: the engine's packs take the core read started early.
  */
 import * as ImportAsset from '../import-asset';
-import { earlyReads } from '../pack/extension-json';
+import { readsHandedOver } from '../pack/extension-json';
 import { rememberingFetch } from '../pack/extension-bytes';
 import { BUILTIN_PACK_IDS, coreAssetPath, namesIndexPath } from '../pack/load';
 import { PAGE_ENGINE_PATH } from './load-page-engine';
@@ -15,7 +15,7 @@ function readers() {
   return {
     fetchBytes,
     fetchJson,
-    readers: { indexBytes: rememberingFetch(fetchBytes), cores: earlyReads(fetchJson) },
+    readers: { indexBytes: rememberingFetch(fetchBytes), cores: readsHandedOver(fetchJson) },
   };
 }
 
@@ -46,7 +46,7 @@ test('a failed early read reaches its taker, and the next read tries again', asy
     .fn<(path: string) => Promise<unknown>>()
     .mockRejectedValueOnce(new Error('gone'))
     .mockResolvedValue({});
-  const cores = earlyReads(fetchJson);
+  const cores = readsHandedOver(fetchJson);
   cores.start('/packs/x.core.json');
   await expect(cores.take('/packs/x.core.json')).rejects.toThrow('gone');
   await expect(cores.take('/packs/x.core.json')).resolves.toEqual({});

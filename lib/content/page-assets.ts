@@ -6,7 +6,7 @@
  * the reads. The engine is then imported again (the page's module map answers
  * at once), and the cores and indexes are handed over by the readers below.
  */
-import { earlyReads, type EarlyReads } from '../pack/extension-json';
+import { readsHandedOver, type ReadsHandedOver } from '../pack/extension-json';
 import { rememberingFetch, type FetchBytes } from '../pack/extension-bytes';
 import { BUILTIN_PACK_IDS, coreAssetPath, namesIndexPath, type LoadCore } from '../pack/load';
 import { loadPageEngine } from './load-page-engine';
@@ -15,11 +15,11 @@ export interface PageAssetReaders {
   /** The names indexes: the matcher is made from (and keeps) these bytes. */
   indexBytes: FetchBytes;
   /** The cores: taken once each, by the packs' load (the parsed core is not kept here). */
-  cores: EarlyReads;
+  cores: ReadsHandedOver;
 }
 
 export function pageAssetReaders(): PageAssetReaders {
-  return { indexBytes: rememberingFetch(), cores: earlyReads() };
+  return { indexBytes: rememberingFetch(), cores: readsHandedOver() };
 }
 
 /** How the engine reads a built-in core: the read started early, or a new one. */

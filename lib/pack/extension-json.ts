@@ -18,12 +18,12 @@ export const fetchExtensionJson: FetchJson = async (path) =>
  * remembered past that, so a parsed file lives only as long as its taker
  * keeps it.
  */
-export interface EarlyReads {
+export interface ReadsHandedOver {
   start(path: string): void;
   take(path: string): Promise<unknown>;
 }
 
-export function earlyReads(read: FetchJson = fetchExtensionJson): EarlyReads {
+export function readsHandedOver(read: FetchJson = fetchExtensionJson): ReadsHandedOver {
   const started = new Map<string, Promise<unknown>>();
   return {
     start(path) {

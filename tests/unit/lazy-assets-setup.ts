@@ -37,6 +37,7 @@ vi.mock('@/lib/pack/extension-json', async (importOriginal) => {
   return {
     ...actual,
     fetchExtensionJson,
-    earlyReads: (read: ExtensionJson.FetchJson = fetchExtensionJson) => actual.earlyReads(read),
+    readsHandedOver: (read: ExtensionJson.FetchJson = fetchExtensionJson) =>
+      actual.readsHandedOver(read),
   };
 });
