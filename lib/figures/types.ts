@@ -53,8 +53,11 @@ export interface FigureMention {
   end: number;
   /** Without its stated period: read only where linking needed it (see linkFigure). */
   figure: ParsedFigure;
-  /** The pack's figure it is, when it is one. */
-  link?: FigureLink;
+  /**
+   * The pack's figure it is, when it is one: worked out when first read, for a
+   * figure findMentions found (lib/match/found-figure.ts).
+   */
+  readonly link?: FigureLink;
   /**
    * Its sentence names no entity, only the industry's metric words (營收, 同比): it
    * counts on a page that names some entity, not on a house auction's.

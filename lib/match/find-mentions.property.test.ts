@@ -78,6 +78,24 @@ function oracle(text: string, matcher: Matcher, packs: readonly Pack[], pageDate
   );
 }
 
+/**
+ * Mentions as their readers see them: a figure's link is worked out when first read
+ * (found-figure.ts), so it is read here, beside the fields it sits with.
+ */
+const asRead = (mentions: readonly Mention[]) =>
+  mentions.map((m) =>
+    m.kind === 'figure'
+      ? {
+          kind: m.kind,
+          start: m.start,
+          end: m.end,
+          figure: m.figure,
+          link: m.link,
+          ambiguous: m.ambiguous,
+        }
+      : m,
+  );
+
 const packs = getBuiltinPacks();
 const matcher = createMatcher(packs);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,20 +141,22 @@ describe('findMentions reads each sentence once and finds what the plain reading
     fc.assert(
       fc.property(text, fc.boolean(), (t, dated) => {
         const date: IsoDate | undefined = dated ? '2023-12-01' : undefined;
-        expect(findMentions(t, matcher, packs, date)).toEqual(oracle(t, matcher, packs, date));
+        expect(asRead(findMentions(t, matcher, packs, date))).toEqual(
+          oracle(t, matcher, packs, date),
+        );
       }),
       { numRuns: 1500 },
     );
   });
 
   it('on long blocks, many entities and figures in each', () => {
-    expect(findMentions(seed, matcher, packs, '2023-12-01')).toEqual(
+    expect(asRead(findMentions(seed, matcher, packs, '2023-12-01'))).toEqual(
       oracle(seed, matcher, packs, '2023-12-01'),
     );
     const long = fc.array(text, { minLength: 4, maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(long, (t) => {
-        expect(findMentions(t, matcher, packs)).toEqual(oracle(t, matcher, packs));
+        expect(asRead(findMentions(t, matcher, packs))).toEqual(oracle(t, matcher, packs));
       }),
       { numRuns: 200 },
     );
@@ -144,6 +164,8 @@ describe('findMentions reads each sentence once and finds what the plain reading
 
   it('on every paragraph of the seed article', () => {
     for (const paragraph of seed.split('\n'))
-      expect(findMentions(paragraph, matcher, packs)).toEqual(oracle(paragraph, matcher, packs));
+      expect(asRead(findMentions(paragraph, matcher, packs))).toEqual(
+        oracle(paragraph, matcher, packs),
+      );
   });
 });

@@ -84,7 +84,7 @@ describe('findMentions', () => {
     const found = findMentions(text, matcher, packs).filter((m) => m.kind === 'figure');
     expect(found.map((m) => m.ambiguous)).toEqual([undefined, true]);
     const shapes = new Set(found.map((m) => Object.keys(m).join()));
-    expect([...shapes]).toEqual(['kind,start,end,figure,link,ambiguous']);
+    expect([...shapes]).toEqual(['kind,start,end,figure,ambiguous']);
   });
 
   it('links figures with the entities nearest before them first', () => {
@@ -111,5 +111,14 @@ describe('findMentions', () => {
     ]);
     const b = '阿里雲和百度上個季度5%的增速';
     expect(describeMentions(b, findMentions(b, m, [pack]))[2]).toBe('5%#growth>baidu-growth');
+
+    // Linked when first read, from its own block, whatever blocks were read since.
+    const figureIn = (text: string) =>
+      findMentions(text, m, [pack]).find((f) => f.kind === 'figure');
+    const early = figureIn('百度雲上個季度5%的增速');
+    const late = figureIn('阿里雲上個季度5%的增速');
+    expect(late?.kind === 'figure' && late.link?.figure.id).toBe('aliyun-growth');
+    expect(early?.kind === 'figure' && early.link?.figure.id).toBe('baidu-growth');
+    expect(early?.kind === 'figure' && early.link).toBe(early?.kind === 'figure' && early.link);
   });
 });

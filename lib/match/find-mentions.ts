@@ -9,17 +9,18 @@
  * nearest first, then the ones after it.
  */
 import * as figures from '../figures';
-import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
+import type { ParsedFigure } from '../figures';
 import type { IsoDate, Pack } from '../pack/types';
 import * as context from './context';
 import * as sentences from './sentences';
 import * as evidence from './evidence-ids';
+import { FoundFigure } from './found-figure';
 import { Offsets } from './offsets';
 import type { EntityMention, Matcher, Mention } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a
 // look-up on the exporting module (two through ../figures), at every block and figure.
-const { figureStartUnits, linkFigure, mayLink, parseFigures, statedPeriod } = figures;
+const { figureStartUnits, mayLink, parseFigures } = figures;
 const { decideInContext, hasMetricIn } = context;
 const { clauseEnd, clauseStart, hasStopIn, sentenceEnd, sentenceStart } = sentences;
 const { getEvidenceOf } = evidence;
@@ -49,8 +50,8 @@ export function findMentions(
 
 /**
  * The block's entities and, in order among them, its figures that are the
- * industry's, linked where they may be (`entities` itself when there are
- * none). A sentence is found once for all the figures it holds, and its
+ * industry's, each linked when its link is first read (`entities` itself when
+ * there are none). A sentence is found once for all the figures it holds, and its
  * entities and metric words are looked for once.
  */
 function withIndustryFigures(
@@ -70,8 +71,6 @@ function withIndustryFigures(
   let shared = false;
   let sentenceNames: boolean | undefined;
   let sentenceMetric: boolean | undefined;
-  let nearby: readonly string[] = [];
-  let nearbyAt = -1;
   for (const parsed of parseFigures(text, options)) {
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
@@ -89,21 +88,12 @@ function withIndustryFigures(
       ? namesIn(entities, clauseStart(text, parsed.start), clauseEnd(text, parsed.end))
       : (sentenceNames ??= namesIn(entities, from, to));
     if (!beside && !(sentenceMetric ??= hasMetricIn(text, from, to))) continue;
-    let link: FigureLink | undefined;
-    if (mayLink(parsed, packs)) {
-      // Figures between the same two entities share their neighbours.
-      if (nearbyAt !== e) nearby = nearbyIds(entities, (nearbyAt = e));
-      link = linkFigure(parsed, nearby, packs, () => statedPeriod(text, parsed), pageDate);
-    }
-    // Whole, in one literal: every figure mention has one shape (see ../figures/new-figure.ts).
-    const figure: FigureMention = {
-      kind: 'figure',
-      start: parsed.start,
-      end: parsed.end,
-      figure: parsed,
-      link,
-      ambiguous: beside ? undefined : true,
-    };
+    // Linked when first read (found-figure.ts); a figure no pack has keeps nothing to link with.
+    const figure = new FoundFigure(
+      parsed,
+      !beside,
+      mayLink(parsed, packs) ? { text, entities, at: e, packs, pageDate } : undefined,
+    );
     out ??= [];
     while (merged < e) out.push(entities[merged++] as EntityMention);
     out.push(figure);
@@ -121,27 +111,6 @@ function namesIn(entities: readonly EntityMention[], from: number, to: number): 
     if (!m.ambiguous && m.start < to && m.end > from) return true;
   }
   return false;
-}
-
-/** Above this many entities in a block, its neighbours are told apart with a Set. */
-const FEW_ENTITIES = 16;
-
-/** The entities before mention `e` of the block, nearest first, then those from it on: each once. */
-function nearbyIds(entities: readonly EntityMention[], e: number): string[] {
-  if (entities.length > FEW_ENTITIES) {
-    const ids = new Set<string>();
-    for (let k = e - 1; k >= 0; k--) ids.add((entities[k] as EntityMention).entityId);
-    for (let k = e; k < entities.length; k++) ids.add((entities[k] as EntityMention).entityId);
-    return [...ids];
-  }
-  const ids: string[] = [];
-  for (let k = e - 1; k >= 0; k--) addOnce(ids, (entities[k] as EntityMention).entityId);
-  for (let k = e; k < entities.length; k++) addOnce(ids, (entities[k] as EntityMention).entityId);
-  return ids;
-}
-
-function addOnce(ids: string[], id: string): void {
-  if (!ids.includes(id)) ids.push(id);
 }
 
 const HEAD_COUNTERS = new Set([0x4eba, 0x540d, 0x6237, 0x6236]); // 人名户戶
