@@ -1,10 +1,10 @@
 /**
  * A figure findMentions kept, whose link (the pack's figure it is) is worked
  * out the first time it is read. Only a card, the popup's count (in idle time
- * after the page is ready) and the identity of a card's subject read it, and on
- * the bench's news text linking was a tenth of findMentions' time (paired
- * passes in one Node process: 0.86–0.91 of the time without it), spent before
- * the first highlights on every page.
+ * after the page is ready) and the identity of a card's subject read it, yet
+ * linking was a tenth of findMentions' time on the bench's news text, spent
+ * before the first highlights on every page (paired passes in one Node
+ * process: without it, findMentions took 0.86–0.91 of its time with it).
  */
 import * as figures from '../figures';
 import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
