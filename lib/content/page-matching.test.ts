@@ -14,6 +14,12 @@ test('a name keeps the pack’s spelling in each script; other aliases are left 
   expect(spans.map((s) => s.text)).not.toContain('Eddie Wu');
 });
 
+test('a name written in the other script, or in a variant form, keeps the pack’s spelling too', () => {
+  const text = '吴泳铭说阿里雲與阿里云';
+  const spans = matching.protectSpans(text).map((s) => text.slice(s.start, s.end) + '→' + s.hans);
+  expect(spans).toEqual(['吴泳铭→吴泳铭', '阿里雲→阿里云', '阿里云→阿里云']);
+});
+
 test('an ambiguous alias counts with an unambiguous mention of its entity or a related one', () => {
   const present = new Set(['alibaba-cloud']);
   expect(matching.hasEvidence('apsara', (id) => present.has(id))).toBe(true);

@@ -2,7 +2,7 @@
  * What the content script matches with: the enabled packs, one automaton
  * over their names, and the page-wide evidence rule for ambiguous aliases.
  */
-import { createMatcher, findMentions, fold, type Matcher } from '../match';
+import { createMatcher, findMentions, fold, foldsTo, type Matcher } from '../match';
 import { hasEvidenceAmong } from '../match/evidence-ids';
 import type { IsoDate, Pack } from '../pack/types';
 import type { FindMentions, HasEvidence } from '../page';
@@ -16,19 +16,44 @@ export interface PageMatching {
   protectSpans: ProtectSpans;
 }
 
-/** Each entity's name (in either script, folded) → the pack's spelling in both scripts. */
-function spellingsOf(packs: readonly Pack[]): Map<string, { hant: string; hans: string }> {
-  const names = new Map<string, { hant: string; hans: string }>();
+/** An entity's own name in one script, folded, and the pack's spelling of it in both. */
+interface Spelling {
+  folded: string;
+  hant: string;
+  hans: string;
+}
+
+/** Each entity's own names (both scripts; the first pack's where packs share an id). */
+function spellingsOf(packs: readonly Pack[]): Map<string, Spelling[]> {
+  const byEntity = new Map<string, Spelling[]>();
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      const spelling = { hant: entity.names['zh-Hant'], hans: entity.names['zh-Hans'] };
-      for (const name of [spelling.hant, spelling.hans]) {
-        const key = `${entity.id}\u0000${fold(name)}`;
-        if (!names.has(key)) names.set(key, spelling);
+      const hant = entity.names['zh-Hant'];
+      const hans = entity.names['zh-Hans'];
+      let list = byEntity.get(entity.id);
+      if (!list) byEntity.set(entity.id, (list = []));
+      for (const name of [hant, hans]) {
+        const folded = fold(name);
+        if (!list.some((known) => known.folded === folded)) list.push({ folded, hant, hans });
       }
     }
   }
-  return names;
+  return byEntity;
+}
+
+/**
+ * The spelling whose name `text` holds from `start` to `end`, if it is one of the entity's
+ * own. Compared in place: a page has thousands of names, and each would be a folded copy.
+ */
+function ownSpelling(
+  spellings: readonly Spelling[] | undefined,
+  text: string,
+  start: number,
+  end: number,
+): Spelling | undefined {
+  if (!spellings) return undefined;
+  for (const spelling of spellings) if (foldsTo(text, start, end, spelling.folded)) return spelling;
+  return undefined;
 }
 
 /**
@@ -41,7 +66,7 @@ export function createPageMatching(
   matcher: Matcher = createMatcher(packs),
 ): PageMatching {
   // Only a conversion needs the spellings: built then, not at every page load.
-  let names: Map<string, { hant: string; hans: string }> | undefined;
+  let names: Map<string, Spelling[]> | undefined;
   const spellings = () => (names ??= spellingsOf(packs));
   return {
     packs,
@@ -55,8 +80,8 @@ export function createPageMatching(
     protectSpans: (text) => {
       const spans: ProtectedSpan[] = [];
       for (const m of matcher.match(text)) {
-        const spelling = spellings().get(`${m.entityId}\u0000${fold(text.slice(m.start, m.end))}`);
-        if (spelling) spans.push({ start: m.start, end: m.end, ...spelling });
+        const own = ownSpelling(spellings().get(m.entityId), text, m.start, m.end);
+        if (own) spans.push({ start: m.start, end: m.end, hant: own.hant, hans: own.hans });
       }
       return spans;
     },

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as OpenCC from 'opencc-js';
 import fc from 'fast-check';
-import { fold, getFoldTable } from './fold';
+import { fold, foldsTo, getFoldTable } from './fold';
 
 describe('fold', () => {
   it('folds Traditional, Taiwan and Hong Kong forms to one Simplified form', () => {
@@ -63,6 +63,15 @@ describe('fold', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('compares a part of a text with a folded name in place (foldsTo)', () => {
+    const text = '據說阿里雲與阿里云都在';
+    expect(foldsTo(text, 2, 5, fold('阿里雲'))).toBe(true);
+    expect(foldsTo(text, 6, 9, fold('阿里雲'))).toBe(true);
+    expect(foldsTo(text, 2, 5, fold('阿里'))).toBe(false);
+    expect(foldsTo(text, 1, 4, fold('阿里雲'))).toBe(false);
+    expect(foldsTo('ＡＢＣ', 0, 3, 'abc')).toBe(true);
   });
 });
 

@@ -77,6 +77,21 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * Whether `text` from `start` to `end` folds to `folded`: a match checked
+ * against a name without a folded copy of it (a conversion asks this of
+ * every name it meets on the page).
+ */
+export function foldsTo(text: string, start: number, end: number, folded: string): boolean {
+  if (end - start !== folded.length) return false;
+  const xor = getFoldXor();
+  for (let i = start; i < end; i++) {
+    const u = text.charCodeAt(i);
+    if ((u ^ (xor[u] as number)) !== folded.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
 /** Folds many texts with one pass (names and word lists, folded at every page load). */
 export function foldAll(texts: readonly string[]): string[] {
   const all = fold(texts.join(''));

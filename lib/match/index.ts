@@ -2,7 +2,7 @@
  * What the rest of the extension imports from lib/match: making a matcher and
  * finding a text's mentions with it.
  */
-export { fold } from './fold';
+export { fold, foldsTo } from './fold';
 export type { EntityMention, Matcher, Mention } from './types';
 export type { FigureMention } from '../figures';
 export { createMatcher } from './matcher';
