@@ -11,6 +11,7 @@ import { whenIdle } from '../../schedule/when-idle';
 import { NearViewport } from './near-viewport';
 import { PlacementQueue } from './placement-queue';
 import type { PageMention } from '../mentions/types';
+import { removeAt } from '../remove-at';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
 
@@ -138,7 +139,7 @@ export class HighlightPublisher {
     const shown = this.#blocks.get(owner)?.shown;
     const at = shown?.lastIndexOf(m) ?? -1;
     if (!shown || at < 0) return;
-    shown.splice(at, 1);
+    removeAt(shown, at);
     this.#count--;
     this.#unpublish(m);
     // A rescan empties a block and fills it again at once: it keeps its place until

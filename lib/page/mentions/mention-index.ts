@@ -7,6 +7,7 @@
  */
 import { compareDocumentOrder } from '../text/document-order';
 import type { PageMention } from './types';
+import { removeAt } from '../remove-at';
 
 interface Entry {
   start: number;
@@ -50,7 +51,7 @@ export class MentionIndex {
     const list = this.#byOwner.get(mention.owner);
     const at = list ? list.lastIndexOf(mention) : -1;
     if (!list || at < 0) return;
-    list.splice(at, 1);
+    removeAt(list, at);
     if (list.length === 0) this.#byOwner.delete(mention.owner);
     this.#size--;
     this.#changed(mention.owner);
