@@ -1,5 +1,7 @@
 import { findInText } from './find-in-run';
 import { findFixedNames } from './fixed-names';
+import { createMatcher, findMentions, type Mention } from '../../match';
+import { getBuiltinPacks } from '../../pack/builtin-bundled';
 
 describe('findInText', () => {
   it('calls matching once for short text', () => {
@@ -23,5 +25,22 @@ describe('findInText', () => {
       const ms = findInText(t, find, 1000, 16);
       expect(ms.map((m) => m.start)).toEqual([998 + shift]);
     }
+  });
+
+  it('keeps what a figure found in a later window links to', () => {
+    const packs = getBuiltinPacks();
+    const matcher = createMatcher(packs);
+    const find = (text: string) => findMentions(text, matcher, packs);
+    const sentence = '阿里雲2022年第四季度營收202億元，同比增長3%。';
+    const linkOf = (m: Mention | undefined) => (m?.kind === 'figure' ? m.link?.figure.id : null);
+    const alone = find(sentence).filter((m) => m.kind === 'figure');
+    expect(alone.map(linkOf)).toEqual([
+      'alibaba-cloud-revenue-2022q4',
+      'alibaba-cloud-revenue-2022q4-growth',
+    ]);
+    const text = '今天天氣很好。'.repeat(300) + sentence;
+    const found = findInText(text, find, 1000, 16).filter((m) => m.kind === 'figure');
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['202億元', '3%']);
+    expect(found.map(linkOf)).toEqual(alone.map(linkOf));
   });
 });

@@ -23,8 +23,17 @@ export function findInText(
       if (start < from || start >= from + window) continue;
       const last = out[out.length - 1];
       if (last && start < last.end) continue; // keep mentions non-overlapping across windows
-      out.push(Object.assign({}, m, { start, end: m.end + lo }));
+      out.push(shifted(m, lo));
     }
   }
   return out;
+}
+
+/**
+ * `m` moved `by` units on. A figure's link is read now: a figure works it out from its
+ * window's text when first asked, which a copy cannot do.
+ */
+function shifted(m: Mention, by: number): Mention {
+  const place = { start: m.start + by, end: m.end + by };
+  return m.kind === 'figure' ? { ...m, ...place, link: m.link } : { ...m, ...place };
 }
