@@ -44,12 +44,13 @@ const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  // The run being gathered: its nodes and their offsets in lists reused from run to run (a
-  // dense page has thousands), `count` of them this run's; its text joined as it grows.
+  // The run being gathered: its nodes, their offsets and their texts in lists reused from
+  // run to run (a dense page has thousands), `count` of them this run's, `length` units long.
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const texts: string[] = [];
   let count = 0;
-  let text = '';
+  let length = 0;
   let owner: Node = root;
   // The open elements, one entry per depth in three lists, reused likewise: the next
   // child to read, the owner of its text, and whether leaving it ends the current run.
@@ -62,16 +63,19 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     if (count === 0) return null;
     const run: ScannedRun =
       count === 1
-        ? { kind: 'run', owner, nodes: [nodes[0]!], starts: ONE_NODE_STARTS, text }
+        ? { kind: 'run', owner, nodes: [nodes[0]!], starts: ONE_NODE_STARTS, text: texts[0]! }
         : {
             kind: 'run',
             owner,
             nodes: nodes.slice(0, count),
             starts: starts.slice(0, count),
-            text,
+            // Joined once, into one flat string: built with += it would be a tree of
+            // pieces, which every read of a unit by the matcher has to walk (measured in
+            // Node: finding mentions in such runs took ~20% longer).
+            text: texts.slice(0, count).join(''),
           };
     count = 0;
-    text = '';
+    length = 0;
     return run;
   }
 
@@ -103,10 +107,11 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
       if (data.length === 0) continue;
       if (count === 0) owner = owners[top]!;
       nodes[count] = node as Text;
-      starts[count] = text.length;
+      starts[count] = length;
+      texts[count] = data;
       count++;
-      text += data;
-      if (text.length >= maxRun) {
+      length += data.length;
+      if (length >= maxRun) {
         const run = take();
         if (run) yield run;
       }
