@@ -163,8 +163,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             const mentions = new Array<PageMention>(found.length);
             let count = 0;
             for (let i = 0; i < found.length; i++) {
-              const pm = createPageMention(run, found[i]!);
-              if (pm && shown(pm)) mentions[count++] = pm;
+              const m = found[i]!;
+              const pm = shown(run, m.start, m.end) ? createPageMention(run, m) : null;
+              if (pm) mentions[count++] = pm;
             }
             // Setting a length, even the same one, takes a slow path.
             if (count < mentions.length) mentions.length = count;

@@ -1,13 +1,5 @@
-import { createTextRun, segmentsOf } from './text-map';
-
-function runOf(html: string) {
-  document.body.innerHTML = `<p>${html}</p>`;
-  const p = document.querySelector('p')!;
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return createTextRun(p, nodes);
-}
+import { createTextRun, isSpanOf, nodeEndAt, nodeIndexAt, segmentsOf } from './text-map';
+import { paragraphRun as runOf } from './test-run';
 
 describe('text map', () => {
   it('concatenates text nodes and records where each starts', () => {
@@ -48,6 +40,29 @@ describe('text map', () => {
     const run = runOf('𠮷<b>野家</b>');
     expect(segmentsOf(run, 2, 4).map((s) => [s.node.data, s.start, s.end])).toEqual([
       ['野家', 0, 2],
+    ]);
+  });
+
+  it('finds the node holding an offset, and where its text ends', () => {
+    const run = runOf('今天<b>阿里</b>雲說');
+    expect([0, 1, 2, 3, 4, 5].map((offset) => nodeIndexAt(run, offset))).toEqual([
+      0, 0, 1, 1, 2, 2,
+    ]);
+    expect([0, 1, 2].map((i) => nodeEndAt(run, i))).toEqual([2, 4, 6]);
+    expect(isSpanOf(run, 2, 4)).toBe(true);
+    expect(isSpanOf(run, 3, 3)).toBe(false);
+    expect(isSpanOf(run, -1, 2)).toBe(false);
+    expect(isSpanOf(run, 5, 7)).toBe(false);
+  });
+
+  it('cuts a span at the node lengths the run read, whatever the page did since', () => {
+    const run = runOf('今天<b>阿里</b>雲說');
+    const [, bold] = run.nodes;
+    // The page changes the text after the scan (its block is then queued for a rescan).
+    bold!.data = '阿里巴巴集團';
+    expect(segmentsOf(run, 2, 5).map((s) => [s.node, s.start, s.end])).toEqual([
+      [bold, 0, 2],
+      [run.nodes[2], 0, 1],
     ]);
   });
 });

@@ -34,7 +34,7 @@ export function createTextRun(
 }
 
 /** Index of the node holding offset `offset` (the last node starting at or before it). */
-function nodeIndexAt(run: TextRun, offset: number): number {
+export function nodeIndexAt(run: TextRun, offset: number): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {
@@ -45,29 +45,38 @@ function nodeIndexAt(run: TextRun, offset: number): number {
   return lo;
 }
 
+/** Where node `i`'s text ends in the run's text, as the run read it. */
+export function nodeEndAt(run: TextRun, i: number): number {
+  return i + 1 < run.starts.length ? run.starts[i + 1]! : run.text.length;
+}
+
+/** Whether `[start, end)` is a stretch of the run's text that holds something. */
+export function isSpanOf(run: TextRun, start: number, end: number): boolean {
+  return start >= 0 && end > start && end <= run.text.length;
+}
+
 /**
  * The text-node stretches covering `[start, end)` of the run, skipping empty
  * ones, so a range starts inside the node of its first character and ends
  * inside the node of its last one.
  */
 export function segmentsOf(run: TextRun, start: number, end: number): Segment[] {
-  if (end <= start || start < 0 || end > run.text.length) return [];
+  if (!isSpanOf(run, start, end)) return [];
   const first = nodeIndexAt(run, start);
   const firstStart = run.starts[first]!;
-  const firstEnd = first + 1 < run.starts.length ? run.starts[first + 1]! : run.text.length;
   // Most mentions lie in one text node: one segment in an array of its size (an array
   // grown by push starts with room for 17, and a dense page has ~12 000 mentions).
-  if (end <= firstEnd) {
+  if (end <= nodeEndAt(run, first)) {
     return [{ node: run.nodes[first]!, start: start - firstStart, end: end - firstStart }];
   }
   const segments: Segment[] = [];
-  for (let i = first; i < run.nodes.length; i++) {
-    const node = run.nodes[i];
-    const nodeStart = run.starts[i];
-    if (node === undefined || nodeStart === undefined || nodeStart >= end) break;
+  // Each node's length as the run read it, not as it is now: a node the page has
+  // changed since is in a block queued for a rescan, whose mentions replace these.
+  for (let i = first; i < run.nodes.length && run.starts[i]! < end; i++) {
+    const nodeStart = run.starts[i]!;
     const from = Math.max(start, nodeStart) - nodeStart;
-    const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
-    if (to > from) segments.push({ node, start: from, end: to });
+    const to = Math.min(end, nodeEndAt(run, i)) - nodeStart;
+    if (to > from) segments.push({ node: run.nodes[i]!, start: from, end: to });
   }
   return segments;
 }
