@@ -23,7 +23,6 @@ type RangeWindow = Window & { StaticRange?: typeof StaticRange };
  */
 class ScannedMention implements PageMention {
   readonly type: HighlightType;
-  readonly owner: Node;
   readonly #run: TextRun;
   #segments: readonly Segment[] | null = null;
   #range: AbstractRange | null = null;
@@ -33,8 +32,11 @@ class ScannedMention implements PageMention {
     run: TextRun,
   ) {
     this.type = highlightTypeOf(mention);
-    this.owner = run.owner;
     this.#run = run;
+  }
+
+  get owner(): Node {
+    return this.#run.owner;
   }
 
   get text(): string {
