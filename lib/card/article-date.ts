@@ -19,23 +19,23 @@ function isoPrefix(text: string | null | undefined): IsoDate | undefined {
   return m?.[1];
 }
 
-const TIME_SELECTORS = ['article time[datetime]', 'time[itemprop="datePublished"]'];
-/** Every place a date may be, as one selector list: the document is walked once, not once per place. */
-const ANY_DATE_SELECTOR = [...META_SELECTORS, ...TIME_SELECTORS].join(', ');
+/** A `<time>` that dates the article: inside an `<article>`, or marked as its publication. */
+const TIME_SELECTOR = 'article time[datetime], time[itemprop="datePublished"]';
 
 export function readArticleDate(doc: Document): IsoDate | undefined {
-  const found = doc.querySelectorAll(ANY_DATE_SELECTOR);
-  if (found.length === 0) return undefined;
+  // Found by tag name, then matched: one list of eight selectors matched against every
+  // element took 9 ms on a 5 MB page (56 000 elements), the two tag lists 2 ms.
+  const metas = doc.getElementsByTagName('meta');
   // Metadata first, in the order of META_SELECTORS; then the first <time> in document order.
   for (const selector of META_SELECTORS) {
-    for (const element of found) {
+    for (const element of metas) {
       if (!element.matches(selector)) continue;
       const date = isoPrefix(element.getAttribute('content'));
       if (date) return date;
     }
   }
-  for (const element of found) {
-    if (element.localName === 'time') return isoPrefix(element.getAttribute('datetime'));
+  for (const element of doc.getElementsByTagName('time')) {
+    if (element.matches(TIME_SELECTOR)) return isoPrefix(element.getAttribute('datetime'));
   }
   return undefined;
 }

@@ -53,3 +53,12 @@ test('the article date: the more specific metadata wins whatever its place in th
   document.head.innerHTML = '';
   expect(readArticleDate(document)).toBe('2023-10-31');
 });
+
+test('the article date: a <time> outside the article and unmarked dates nothing', () => {
+  document.head.innerHTML = '';
+  document.body.innerHTML =
+    '<time datetime="2019-01-01">舊文</time><article><div><time datetime="2023-11-02">11月2日</time></div></article>';
+  expect(readArticleDate(document)).toBe('2023-11-02');
+  document.body.innerHTML = '<nav><time datetime="2019-01-01">舊文</time></nav>';
+  expect(readArticleDate(document)).toBeUndefined();
+});
