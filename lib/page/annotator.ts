@@ -133,13 +133,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /**
    * Scans `root` again. Each owner's old mentions are replaced when its first
    * run is reached (so nothing flickers); owners under `root` that give no run
-   * any more are dropped at the end. A `fresh` root (just added to the page)
-   * cannot hold such owners, which spares a pass over all records. In the
+   * any more are dropped at the end (jobs never interleave, so an owner under
+   * `root` the scan did not touch is one of these). A `fresh` root (just added to
+   * the page) cannot hold such owners, which spares a walk of its subtree. In the
    * page's `first` scan every text is new: none is looked up in the found cache.
    */
   function* scanJob(root: Node, fresh: boolean, first: boolean): Generator<void> {
     queued.delete(root);
-    const stale = fresh ? [] : store.ownersUnder(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
       const shown = createShownCheck(isVisible);
@@ -179,7 +179,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         yield;
       }
     }
-    for (const owner of stale) if (!touched.has(owner)) store.drop(owner);
+    if (!fresh) {
+      const stale: Node[] = [];
+      yield* store.ownersUnder(root, (owner) => {
+        if (!touched.has(owner)) stale.push(owner);
+      });
+      for (const owner of stale) store.drop(owner);
+    }
     store.settleEvidence();
   }
 
