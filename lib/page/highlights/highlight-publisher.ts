@@ -180,6 +180,8 @@ export class HighlightPublisher {
     this.flush();
     this.#enabled = on;
     for (const registry of this.#registries.values()) registry.setShown(on);
+    // Nothing shows meanwhile: where blocks are is measured once highlights are back.
+    this.#unplaced.hold(!on);
   }
 
   /** Forgets stylesheets of shadow trees that left the page. */

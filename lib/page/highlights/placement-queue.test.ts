@@ -66,3 +66,29 @@ test('a block taken back before its frame is not measured', () => {
   frame();
   expect(placed).toEqual([[b]]);
 });
+
+test('while held nothing is measured; released, what waited is measured at the next frame', () => {
+  const { queue, placed, frame, idle, frames, idles } = setup(() => true);
+  const [a, b, c] = blocks(3);
+  queue.add(a!);
+  queue.hold(true);
+  // The frame asked for before the hold comes, and measures nothing.
+  frame();
+  queue.add(b!);
+  expect(placed).toEqual([]);
+  expect(frames).toHaveLength(0);
+  expect(idles).toHaveLength(0);
+  queue.hold(false);
+  expect(frames).toHaveLength(1);
+  frame();
+  expect(placed).toEqual([[a, b]]);
+  // Held while waiting for an idle moment: that moment asks for no frame.
+  queue.add(c!);
+  expect(idles).toHaveLength(1);
+  queue.hold(true);
+  idle();
+  expect(frames).toHaveLength(0);
+  queue.hold(false);
+  frame();
+  expect(placed[1]).toEqual([c]);
+});

@@ -5,6 +5,10 @@
  * near part of the page, the blocks shown next are far too (a scan goes on down
  * the page), and wait for an idle moment: while a long page is scanned that is
  * thousands of boxes (~4 µs each), which would lengthen its scan.
+ *
+ * While the highlights are off (a conversion rewrites the page) nothing is measured:
+ * the page changes at every frame then, and each measuring laid the 5 MB bench page
+ * out again inside our task (11–35 ms). What waits is measured once they are back.
  */
 import { PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
 
@@ -23,6 +27,7 @@ export class PlacementQueue {
   /** Whether the next batch waits for the next frame, or for an idle moment first. */
   #scheduled: 'frame' | 'idle' | null = null;
   #farAhead = false;
+  #held = false;
   readonly #timing: PlacementTiming;
   readonly #place: PlaceBatch;
 
@@ -51,14 +56,23 @@ export class PlacementQueue {
     this.#farAhead = false;
   }
 
+  /** Holds the measuring (`true`) until released (`false`), when what waits is measured soon. */
+  hold(held: boolean): void {
+    if (held === this.#held) return;
+    this.#held = held;
+    if (!held) this.soon();
+  }
+
   #schedule(): void {
-    if (this.#waiting.size === 0 || this.#scheduled === 'frame') return;
+    if (this.#held || this.#waiting.size === 0 || this.#scheduled === 'frame') return;
     if (this.#farAhead) {
       if (this.#scheduled === 'idle') return;
       this.#scheduled = 'idle';
       this.#timing.idle(() => {
         // Asked for sooner meanwhile: that one measures what was waiting.
         if (this.#scheduled !== 'idle') return;
+        this.#scheduled = null;
+        if (this.#held) return;
         this.#scheduled = 'frame';
         this.#timing.nextFrame(() => this.#placeSome());
       });
@@ -70,6 +84,7 @@ export class PlacementQueue {
 
   #placeSome(): void {
     this.#scheduled = null;
+    if (this.#held) return;
     const batch: Element[] = [];
     for (const el of this.#waiting) {
       batch.push(el);
