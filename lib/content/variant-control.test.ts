@@ -8,18 +8,32 @@ import { createVariantControl } from './variant-control';
 function fakeAnnotator() {
   const fed: MutationRecord[] = [];
   const rescanned: Node[] = [];
+  /** What the control asked, in order (rescans of one batch once each). */
+  const log: string[] = [];
   let enabled = true;
   const annotator = {
     get enabled() {
       return enabled;
     },
-    setEnabled: (on: boolean) => void (enabled = on),
-    pause: () => () => {},
-    idle: () => Promise.resolve(),
+    setEnabled: (on: boolean) => {
+      enabled = on;
+      log.push(on ? 'on' : 'off');
+    },
+    pause: () => {
+      log.push('pause');
+      return () => void log.push('resume');
+    },
+    idle: () => {
+      log.push('idle');
+      return Promise.resolve();
+    },
     handleMutations: (records: Iterable<MutationRecord>) => void fed.push(...records),
-    rescan: (nodes: Iterable<Node>) => void rescanned.push(...nodes),
+    rescan: (nodes: Iterable<Node>) => {
+      rescanned.push(...nodes);
+      log.push('rescan');
+    },
   };
-  return { annotator: annotator as unknown as Annotator, fed, rescanned };
+  return { annotator: annotator as unknown as Annotator, fed, rescanned, log };
 }
 
 test('the annotator is told which texts were rewritten; only the page’s own changes give records', async () => {
@@ -51,5 +65,25 @@ test('the annotator is told which texts were rewritten; only the page’s own ch
   expect(fed.some((r) => r.type === 'characterData')).toBe(false);
   expect(fed.some((r) => r.type === 'childList')).toBe(true);
   expect(annotator.enabled).toBe(true);
+  observer.disconnect();
+});
+
+test('the annotator resumes before the rewritten texts are named: each batch is scanned as it comes', async () => {
+  load('<!DOCTYPE html><html><body><p>這個國家的<b>雲計算</b></p></body></html>');
+  const { annotator, log } = fakeAnnotator();
+  const observer = createPageObserver(() => [annotator]);
+  observer.observe(document);
+  const variants = createVariantControl({
+    doc: document,
+    annotator,
+    observer: () => observer,
+    isOwnUi: () => false,
+    signal: new AbortController().signal,
+    loadConverter: createTestLoader(),
+    protectSpans: () => [],
+  });
+  await variants.set('hans', 'tw');
+  // Held, the roots of a 5 MB page's ~50 000 texts were sorted out in one task at resume.
+  expect(log).toEqual(['off', 'pause', 'resume', 'rescan', 'idle', 'on']);
   observer.disconnect();
 });

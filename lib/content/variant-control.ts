@@ -42,8 +42,8 @@ export function createVariantControl(options: {
   let variant: Variant = 'original';
 
   /**
-   * The texts the converter wrote, named to the paused annotator once the page shows
-   * them, a few thousand per task: 75 000 at once (a 5 MB page) made one long task.
+   * The texts the converter wrote, named to the annotator once the page shows them, a
+   * few thousand per task: 75 000 at once (a 5 MB page) made one long task.
    */
   const nameWrittenTexts = async () => {
     const texts = converter.takeWrittenTexts();
@@ -68,11 +68,13 @@ export function createVariantControl(options: {
         await converter.setVariant(next, standard);
         variant = next;
       } finally {
-        // What the page changed meanwhile reaches the annotator; what we wrote is named
-        // to it. Both are scanned again at once.
+        // What the page changed meanwhile reaches the annotator, and is scanned again at
+        // once; then what we wrote is named to it, each batch scanned as it comes. Named
+        // while held, a 5 MB page's ~50 000 block roots were sorted out (which are inside
+        // which) in one task at resume: 27 ms of our code.
         options.observer().flush();
-        await nameWrittenTexts();
         resume();
+        await nameWrittenTexts();
         await annotator.idle();
         if (hidden && !annotator.enabled) annotator.setEnabled(true);
       }
