@@ -16,8 +16,12 @@ export const SCAN_SLICE_MS = 20;
 export const CONVERT_SLICE_MS = 12;
 /** Building a converter's dictionary trie: one dictionary is ~5 ms, so a pause every two or so. */
 export const DICTIONARY_SLICE_MS = 10;
-/** Written texts named to the annotator per task (~2 ms of finding their blocks). */
-export const NAMED_TEXTS_PER_TASK = 5000;
+/**
+ * Written texts named to the annotator per task: finding their blocks, which of those lie
+ * inside which, and queueing a scan of each. 5 000 were ~30 ms of our code a task on the
+ * 5 MB page (traced).
+ */
+export const NAMED_TEXTS_PER_TASK = 1500;
 
 // Per frame: how much we change between two renderings of the page.
 
