@@ -18,22 +18,34 @@ export type HasEvidence = (entityId: string, isPresent: (entityId: string) => bo
  */
 const cache = new WeakMap<readonly Pack[], Map<string, readonly string[]>>();
 
+/** Entities missing from the map are their own only evidence. */
 export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly string[]> {
   const cached = cache.get(packs);
   if (cached) return cached;
   const ids = new Map<string, readonly string[]>();
   const common = new Set<string>();
-  // Built while a page's first scan waits: a list per entity, not a Set copied into one
-  // (most entities have no evidence of their own, and the rest a handful of ids).
-  for (const pack of packs)
-    for (const entity of pack.entities) {
-      const list = [entity.id];
-      for (const alias of entity.aliases)
-        if (alias.ambiguous && alias.evidence)
-          for (const id of alias.evidence) if (!list.includes(id)) list.push(id);
-      ids.set(entity.id, list);
+  // Built while a page's first scan waits: a list per entity with evidence of its own (a
+  // handful of ids), not a Set copied into one; the others (most) are their own only
+  // evidence, which `getEvidenceOf` answers without an entry.
+  for (const pack of packs) {
+    // Indexed: until the engine optimises it, a `for…of` makes an iterator per loop.
+    const entities = pack.entities;
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e]!;
+      const aliases = entity.aliases;
+      let list: string[] | undefined;
+      for (let a = 0; a < aliases.length; a++) {
+        const { ambiguous, evidence } = aliases[a]!;
+        if (!ambiguous || !evidence) continue;
+        list ??= [entity.id];
+        for (const id of evidence) if (!list.includes(id)) list.push(id);
+      }
+      // An id in two packs takes the later pack's aliases.
+      if (list) ids.set(entity.id, list);
+      else ids.delete(entity.id);
       if (entity.commonName === true) common.add(entity.id);
     }
+  }
   if (common.size === 0) {
     cache.set(packs, ids);
     return ids;
@@ -49,7 +61,7 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
       if (common.has(to)) link(to, from);
     }
   for (const [id, near] of neighbours) {
-    const set = new Set(ids.get(id));
+    const set = new Set(ids.get(id) ?? [id]);
     for (const other of near) {
       set.add(other);
       for (const parent of parents.get(other) ?? []) set.add(parent);
