@@ -18,7 +18,7 @@ export type HasEvidence = (entityId: string, isPresent: (entityId: string) => bo
  */
 const cache = new WeakMap<readonly Pack[], Map<string, readonly string[]>>();
 
-/** Entities missing from the map are their own only evidence. */
+/** Entities missing from the map are their own only evidence (`evidenceFor` adds them when asked). */
 export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly string[]> {
   const cached = cache.get(packs);
   if (cached) return cached;
@@ -26,7 +26,7 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   const common = new Set<string>();
   // Built while a page's first scan waits: a list per entity with evidence of its own (a
   // handful of ids), not a Set copied into one; the others (most) are their own only
-  // evidence, which `getEvidenceOf` answers without an entry.
+  // evidence, listed when first asked (`evidenceFor`).
   for (const pack of packs) {
     // Indexed: until the engine optimises it, a `for…of` makes an iterator per loop.
     const entities = pack.entities;
@@ -61,7 +61,7 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
       if (common.has(to)) link(to, from);
     }
   for (const [id, near] of neighbours) {
-    const set = new Set(ids.get(id) ?? [id]);
+    const set = new Set(evidenceFor(ids, id));
     for (const other of near) {
       set.add(other);
       for (const parent of parents.get(other) ?? []) set.add(parent);
@@ -72,6 +72,13 @@ export function getEvidenceIds(packs: readonly Pack[]): Map<string, readonly str
   return ids;
 }
 
+/** The ids that speak for `id`: its list, else itself alone (made once, then kept). */
+function evidenceFor(ids: Map<string, readonly string[]>, id: string): readonly string[] {
+  let list = ids.get(id);
+  if (list === undefined) ids.set(id, (list = [id]));
+  return list;
+}
+
 const evidenceOfCache = new WeakMap<readonly Pack[], (entityId: string) => readonly string[]>();
 
 /** `getEvidenceIds` as the function the context rules ask (one per pack list, not per block). */
@@ -79,7 +86,7 @@ export function getEvidenceOf(packs: readonly Pack[]): (entityId: string) => rea
   let evidenceOf = evidenceOfCache.get(packs);
   if (evidenceOf === undefined) {
     const ids = getEvidenceIds(packs);
-    evidenceOf = (id) => ids.get(id) ?? [id];
+    evidenceOf = (id) => evidenceFor(ids, id);
     evidenceOfCache.set(packs, evidenceOf);
   }
   return evidenceOf;
@@ -91,5 +98,5 @@ export function getEvidenceOf(packs: readonly Pack[]): (entityId: string) => rea
  */
 export function hasEvidenceAmong(packs: readonly Pack[]): HasEvidence {
   const evidenceIds = getEvidenceIds(packs);
-  return (id, isPresent) => (evidenceIds.get(id) ?? [id]).some(isPresent);
+  return (id, isPresent) => evidenceFor(evidenceIds, id).some(isPresent);
 }
