@@ -17,8 +17,9 @@
  *   it started inside DOMContentLoaded).
  * - Not document_idle: Firefox runs idle scripts well after DOMContentLoaded (~80 ms
  *   later on a typical article here).
- * Nothing touches the page before it is parsed; its text is read in slices after the
- * first frame.
+ * Nothing touches the page before it is parsed, and nothing else is asked for while
+ * it is parsed (early-reads.ts says why); its text is read in slices after the first
+ * frame.
  */
 import { defineContentScript } from '#imports';
 import { startContent } from '@/lib/content/start-content';
@@ -30,7 +31,7 @@ export default defineContentScript({
   matches: PAGE_MATCHES,
   runAt: 'document_start',
   main(ctx) {
-    const early = startEarlyReads(document);
+    const early = startEarlyReads();
     onceParsed(document, () => void startContent(ctx, early));
   },
 });

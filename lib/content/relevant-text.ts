@@ -95,7 +95,7 @@ function openingText(doc: Document, limit: number): string {
 }
 
 /** Whether the page says it is Chinese: its language, or CJK text in its title (both in its head). */
-export const saysChinese = (doc: Document): boolean =>
+const saysChinese = (doc: Document): boolean =>
   /^zh\b/i.test(doc.documentElement?.lang ?? '') || CJK.test(doc.title);
 
 /** How much of a page's opening `looksChinese` reads. */

@@ -32,16 +32,15 @@ import { afterNextFrame } from '../schedule/after-next-frame';
 /** `early`: the reads started when the script was injected (by default, now). */
 export async function startContent(
   ctx: ContentScriptContext,
-  early: EarlyReads = startEarlyReads(document),
+  early: EarlyReads = startEarlyReads(),
 ): Promise<void> {
   const host = location.hostname;
   // First of all: an older copy still in the page (an update) hears of us and puts it back.
   const claim = claimPage(document, () => ctx.abort('a newer copy serves the page'));
   let importedAtStart: Promise<InstalledPack[]> | null = early.imported;
   // Meanwhile a page that will be matched loads the page engine, the built-in pack and its
-  // names index (unless its head said it was Chinese and they are on their way), and the
-  // page renders the frame after which the first scan reads what is on screen. A page that
-  // does not (most pages a reader opens) costs none of them.
+  // names index, and the page renders the frame after which the first scan reads what is
+  // on screen. A page that does not (most pages a reader opens) costs none of them.
   const { assets } = early;
   const likelyMatched = looksChinese(document);
   if (likelyMatched) early.prefetch();
