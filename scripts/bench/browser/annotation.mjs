@@ -76,11 +76,11 @@ async function tracedLoad(ours, origin, path, timeout) {
 /**
  * The page-side probes' figures of a load (probe.mjs), once its window is over.
  * @param {import('puppeteer-core').Page} page
- * @param {number} [readyAfterDcl]  without the extension: the window's length
+ * @param {number} [plainReadyAt]  without the extension: where the window ends (page time)
  */
-async function probeOf(page, readyAfterDcl) {
-  await waitUntilPageTime(page, stallWindow(await readProbe(page), readyAfterDcl).to + 20);
-  return summariseProbe(await readProbe(page), readyAfterDcl);
+async function probeOf(page, plainReadyAt) {
+  await waitUntilPageTime(page, stallWindow(await readProbe(page), plainReadyAt).to + 20);
+  return summariseProbe(await readProbe(page), plainReadyAt);
 }
 
 /**
@@ -89,13 +89,13 @@ async function probeOf(page, readyAfterDcl) {
  * @param {string} origin
  * @param {string} path
  * @param {string} namesSource  the source of the RegExp of all names
- * @param {number} [readyAfterDcl]  the probes' window (see probe.mjs)
+ * @param {number} [plainReadyAt]  where the probes' window ends (see probe.mjs)
  */
-export async function plainOnce(plain, origin, path, namesSource, readyAfterDcl) {
+export async function plainOnce(plain, origin, path, namesSource, plainReadyAt) {
   const load = await freshLoad(plain.browser, origin, path, { ours: false });
   try {
     // Before the floor scan, which would be a stall of its own.
-    const probe = await probeOf(load.page, readyAfterDcl);
+    const probe = await probeOf(load.page, plainReadyAt);
     const cpu = cpuOf(load.after);
     const heapBytes = await retainedHeap(load.page);
     const floor = await floorScan(load.page, namesSource);

@@ -7,17 +7,24 @@ export interface ProbeRecord {
 }
 export interface ProbeSummary {
   domContentLoadedMs: number;
+  readyAtMs: number | null;
   readyAfterDclMs: number | null;
   stallMs: number;
+  stallAfterDclMs: number;
   windowMs: number;
   ticks: number;
+}
+export interface StallFigures {
+  ours: number;
+  plain: number;
+  added: number;
 }
 export declare function longestGap(ticks: readonly number[], from: number, to: number): number;
 export declare function stallWindow(
   probe: Pick<ProbeRecord, 'domContentLoaded' | 'readyAt'>,
-  readyAfterDcl?: number,
+  readyAt?: number,
 ): { from: number; to: number };
-export declare function summariseProbe(probe: ProbeRecord, readyAfterDcl?: number): ProbeSummary;
+export declare function summariseProbe(probe: ProbeRecord, readyAt?: number): ProbeSummary;
 export declare function probeFigures(
   ours: readonly unknown[] | undefined,
   plain: readonly unknown[] | undefined,
@@ -26,6 +33,7 @@ export declare function probeFigures(
   stallOurs: number;
   stallPlain: number;
   stallAdded: number;
+  stallAfterDcl: StallFigures;
   loads: number;
 };
 export declare function plainWindowFrom(ours: readonly unknown[] | undefined): number;

@@ -3,14 +3,22 @@
 // how long the page could not run its own code (a "stall"), and the times of
 // DOMContentLoaded and of `ready` (data-pangzhu-state="ready" on <html>).
 //
-// Windows, the same for a load with the extension and one without:
-// - with it: from DOMContentLoaded to `ready` + SETTLE_MS, so the frames that lay out
+// Windows, the same for a load with the extension and one without, in page time:
+// - with it: from navigation start to `ready` + SETTLE_MS, so the frames that lay out
 //   and paint the last highlights count (Firefox restyles them after the task that
-//   registered them);
-// - without it, where nothing says `ready`: from DOMContentLoaded to DOMContentLoaded +
-//   the median (ready − DOMContentLoaded) of the loads with the extension + SETTLE_MS.
+//   registered them), and so does our script's run at document_start;
+// - without it, where nothing says `ready`: from navigation start to the median `ready`
+//   of the loads with the extension + SETTLE_MS.
 //   The page's own work in that window (its first layout of a long page) is a stall
 //   it has without us; "stall added" is the difference of the two medians.
+// Not from DOMContentLoaded: Chromium lays out a 1 MB page before it is parsed in some
+// loads and after in others, with the extension or without it (DOMContentLoaded 39–58 ms
+// or 250–290 ms after navigation, seen in one series of loads of each), so a window from
+// there held the page's own first layout (~160–270 ms) in some loads and not in others,
+// and the difference swung between −115 and +145 ms from one run to the next. That
+// reading is still given beside it (`stallAfterDclMs`). The probe's start counts as its
+// first tick: Firefox runs no timer while it parses a long page, so without it the parse
+// (170–280 ms of the 1 MB page) was a stall only where our script's start let a tick in.
 
 import { median } from './median.mjs';
 
@@ -49,7 +57,9 @@ function pageProbe() {
       read() {
         const nav = performance.getEntriesByType('navigation')[0];
         return {
-          ticks: [...ticks],
+          // The probe's own start is the first tick: a page that runs no task of its own
+          // before its parse ends (Firefox) has stalled from there until its first tick.
+          ticks: [start, ...ticks],
           readyAt,
           domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
           load: nav?.loadEventEnd ?? NaN,
@@ -109,31 +119,35 @@ export function longestGap(ticks, from, to) {
 }
 
 /**
- * The window of a load: from DOMContentLoaded to `ready` + SETTLE_MS with the extension,
- * or to DOMContentLoaded + `readyAfterDcl` + SETTLE_MS without it (see the header).
+ * The window of a load: from navigation start to `ready` + SETTLE_MS with the extension,
+ * or to `readyAt` (page time) + SETTLE_MS without it (see the header).
  * @param {{ domContentLoaded: number, readyAt: number | null }} probe
- * @param {number} [readyAfterDcl]  for a load without the extension
+ * @param {number} [readyAt]  for a load without the extension
  */
-export function stallWindow(probe, readyAfterDcl) {
-  const from = probe.domContentLoaded;
+export function stallWindow(probe, readyAt) {
   const end =
     probe.readyAt !== null
       ? probe.readyAt
-      : from + (Number.isFinite(readyAfterDcl) ? readyAfterDcl : 0);
-  return { from, to: end + SETTLE_MS };
+      : Number.isFinite(readyAt)
+        ? /** @type {number} */ (readyAt)
+        : probe.domContentLoaded;
+  return { from: 0, to: end + SETTLE_MS };
 }
 
 /**
- * What a probed load says: ready after DOMContentLoaded and the longest stall in its window.
+ * What a probed load says: ready after DOMContentLoaded and the longest stall in its
+ * window, and in the part of it after DOMContentLoaded.
  * @param {{ ticks: number[], domContentLoaded: number, readyAt: number | null }} probe
- * @param {number} [readyAfterDcl]
+ * @param {number} [readyAt]
  */
-export function summariseProbe(probe, readyAfterDcl) {
-  const { from, to } = stallWindow(probe, readyAfterDcl);
+export function summariseProbe(probe, readyAt) {
+  const { from, to } = stallWindow(probe, readyAt);
   return {
     domContentLoadedMs: probe.domContentLoaded,
+    readyAtMs: probe.readyAt,
     readyAfterDclMs: probe.readyAt === null ? null : probe.readyAt - probe.domContentLoaded,
     stallMs: longestGap(probe.ticks, from, to),
+    stallAfterDclMs: longestGap(probe.ticks, probe.domContentLoaded, to),
     windowMs: to - from,
     // Ticks seen in the window: a handful means the timer was throttled (a background tab).
     ticks: probe.ticks.filter((t) => t >= from && t <= to).length,
@@ -149,19 +163,24 @@ export function summariseProbe(probe, readyAfterDcl) {
  */
 export function probeFigures(ours, plain) {
   const probes = (runs) => (runs ?? []).map((run) => run?.probe).filter(Boolean);
-  const readyAfterDcl = median(probes(ours).map((p) => p.readyAfterDclMs));
-  const stallOurs = median(probes(ours).map((p) => p.stallMs));
-  const stallPlain = median(probes(plain).map((p) => p.stallMs));
+  const stalls = (key) => {
+    const withIt = median(probes(ours).map((p) => p[key]));
+    const without = median(probes(plain).map((p) => p[key]));
+    return { ours: withIt, plain: without, added: withIt - without };
+  };
+  const stall = stalls('stallMs');
+  const afterDcl = stalls('stallAfterDclMs');
   return {
-    readyAfterDcl,
-    stallOurs,
-    stallPlain,
-    stallAdded: stallOurs - stallPlain,
+    readyAfterDcl: median(probes(ours).map((p) => p.readyAfterDclMs)),
+    stallOurs: stall.ours,
+    stallPlain: stall.plain,
+    stallAdded: stall.added,
+    stallAfterDcl: afterDcl,
     loads: probes(ours).length,
   };
 }
 
-/** The window length for loads without the extension: ours' median ready after DOMContentLoaded. */
+/** The window's end for loads without the extension: ours' median `ready` (page time). */
 export function plainWindowFrom(ours) {
-  return median((ours ?? []).map((run) => run?.probe?.readyAfterDclMs));
+  return median((ours ?? []).map((run) => run?.probe?.readyAtMs));
 }

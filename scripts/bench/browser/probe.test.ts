@@ -28,48 +28,58 @@ describe('longestGap', () => {
 });
 
 describe('probe windows', () => {
-  it('run from DOMContentLoaded to ready + SETTLE_MS with the extension', () => {
+  it('run from navigation start to ready + SETTLE_MS with the extension', () => {
     expect(stallWindow({ domContentLoaded: 40, readyAt: 140 })).toEqual({
-      from: 40,
+      from: 0,
       to: 140 + SETTLE_MS,
     });
   });
 
-  it('take the given ready time after DOMContentLoaded without it', () => {
-    expect(stallWindow({ domContentLoaded: 40, readyAt: null }, 100)).toEqual({
-      from: 40,
+  it('end at the given ready time without it', () => {
+    expect(stallWindow({ domContentLoaded: 40, readyAt: null }, 140)).toEqual({
+      from: 0,
       to: 140 + SETTLE_MS,
     });
   });
 
-  it('summarise a load: ready after DOMContentLoaded and its longest stall', () => {
-    const summary = summariseProbe({ ticks, domContentLoaded: 60, readyAt: 90 });
-    expect(summary.readyAfterDclMs).toBe(30);
+  it('hold a stall before DOMContentLoaded, which the reading from DOMContentLoaded leaves out', () => {
+    // The page laid out before it was parsed: the gap from 100 to 250 ends before DOMContentLoaded.
+    const summary = summariseProbe({ ticks, domContentLoaded: 255, readyAt: 270 });
+    expect(summary.readyAtMs).toBe(270);
+    expect(summary.readyAfterDclMs).toBe(15);
     expect(summary.stallMs).toBe(150);
-    expect(summary.windowMs).toBe(30 + SETTLE_MS);
+    expect(summary.stallAfterDclMs).toBe(10);
+    expect(summary.windowMs).toBe(270 + SETTLE_MS);
   });
 });
 
 describe('probeFigures', () => {
-  const run = (stallMs: number, readyAfterDclMs: number | null = null) => ({
-    probe: { stallMs, readyAfterDclMs },
+  const run = (stallMs: number, readyAtMs: number | null = null, stallAfterDclMs = stallMs) => ({
+    probe: {
+      stallMs,
+      stallAfterDclMs,
+      readyAtMs,
+      readyAfterDclMs: readyAtMs === null ? null : readyAtMs - 50,
+    },
   });
 
-  it('takes medians and the stall added, leaving failed loads out', () => {
-    const ours = [run(120, 80), run(100, 90), { error: 'timed out' }, run(300, 200)];
-    const plain = [run(40), run(30), run(50)];
+  it('takes medians and the stall added in both readings, leaving failed loads out', () => {
+    const ours = [run(120, 130, 20), run(100, 140, 30), { error: 'timed out' }, run(300, 250, 300)];
+    const plain = [run(40, null, 150), run(30, null, 160), run(50, null, 10)];
     const figures = probeFigures(ours, plain);
     expect(figures.readyAfterDcl).toBe(90);
     expect(figures.stallOurs).toBe(120);
     expect(figures.stallPlain).toBe(40);
     expect(figures.stallAdded).toBe(80);
+    expect(figures.stallAfterDcl).toEqual({ ours: 30, plain: 150, added: -120 });
     expect(figures.loads).toBe(3);
-    expect(plainWindowFrom(ours)).toBe(90);
+    expect(plainWindowFrom(ours)).toBe(140);
   });
 
   it('gives NaN where a browser measured nothing', () => {
     const figures = probeFigures(undefined, []);
     expect(figures.stallAdded).toBeNaN();
+    expect(figures.stallAfterDcl.added).toBeNaN();
     expect(figures.loads).toBe(0);
   });
 });

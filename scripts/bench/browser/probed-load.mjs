@@ -18,10 +18,11 @@ let serial = 0;
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} origin
  * @param {string} path
- * @param {{ ours: boolean, readyAfterDcl?: number, timeout?: number }} options
- *   readyAfterDcl: for a load without the extension, the window's length (see probe.mjs)
+ * @param {{ ours: boolean, plainReadyAt?: number, timeout?: number }} options
+ *   plainReadyAt: for a load without the extension, where its window ends: the median
+ *   `ready` (page time) of the loads with it (see probe.mjs)
  */
-export async function probedLoad(browser, origin, path, { ours, readyAfterDcl, timeout = 90_000 }) {
+export async function probedLoad(browser, origin, path, { ours, plainReadyAt, timeout = 90_000 }) {
   const page = await browser.newPage();
   try {
     await installProbe(page);
@@ -32,8 +33,8 @@ export async function probedLoad(browser, origin, path, { ours, readyAfterDcl, t
     if (ours)
       await withTimeout(waitForProbeReady(page), timeout, `data-pangzhu-state="ready" on ${path}`);
     const early = await readProbe(page);
-    await waitUntilPageTime(page, stallWindow(early, readyAfterDcl).to + 20);
-    return { probe: summariseProbe(await readProbe(page), readyAfterDcl) };
+    await waitUntilPageTime(page, stallWindow(early, plainReadyAt).to + 20);
+    return { probe: summariseProbe(await readProbe(page), plainReadyAt) };
   } finally {
     await page.close().catch(() => {});
   }
