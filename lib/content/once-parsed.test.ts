@@ -26,6 +26,16 @@ describe('onceParsed', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
+  it('starts after DOMContentLoaded, in a task of its own, when asked to', async () => {
+    const parsing = parseDocumentLater();
+    const start = vi.fn();
+    onceParsed(document, start, 'after');
+    parsing.finishParsing();
+    expect(start).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
   it('waits for DOMContentLoaded while the document is parsed, then starts once', () => {
     const parsing = parseDocumentLater();
     const start = vi.fn();
