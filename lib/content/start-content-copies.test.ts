@@ -17,6 +17,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VARIANT_ATTRIBUTE } from '../convert/shown-variant';
 import { STATE_ATTRIBUTE } from './page-attributes';
 import { COPY_STARTED_EVENT } from './page-claim';
+import { startContent } from './start-content';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 useContentPage();
 
@@ -86,6 +88,25 @@ describe('when a newer copy is put into the page (an update, in Chrome)', () => 
     await ask({ type: 'set-variant', variant: 'original' });
     expect(document.body.innerHTML).toBe(ARTICLE);
     expect(document.documentElement.getAttribute(VARIANT_ATTRIBUTE)).toBe('original');
+  });
+
+  test('a copy superseded before the page was parsed (a newer one put in on install) leaves it alone', async () => {
+    await startOn(ARTICLE);
+    await whenReady();
+    const annotated = highlights.get('pangzhu-org')!;
+    const started = vi.fn();
+    document.addEventListener(COPY_STARTED_EVENT, started);
+    // The older copy's start comes after the newer copy's, its context already ended by it.
+    const superseded = {
+      signal: AbortSignal.abort(),
+      isInvalid: true,
+    } as unknown as ContentScriptContext;
+    await startContent(superseded);
+    document.removeEventListener(COPY_STARTED_EVENT, started);
+    expect(started).not.toHaveBeenCalled();
+    expect(document.documentElement.getAttribute(STATE_ATTRIBUTE)).toBe('ready');
+    expect(highlights.get('pangzhu-org')).toBe(annotated);
+    expect(annotated.size).toBeGreaterThanOrEqual(2);
   });
 
   test('what a copy that could not answer left (Firefox ends it silently) is cleared first', async () => {

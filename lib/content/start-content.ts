@@ -35,6 +35,9 @@ export async function startContent(
   early: EarlyReads = startEarlyReads(),
 ): Promise<void> {
   const host = location.hostname;
+  // A newer copy started while this one waited for the page to be parsed (one injected into
+  // the tab on install): it serves the page, and a claim from here would send it away.
+  if (ctx.signal.aborted) return;
   // First of all: an older copy still in the page (an update) hears of us and puts it back.
   const claim = claimPage(document, () => ctx.abort('a newer copy serves the page'));
   let importedAtStart: Promise<InstalledPack[]> | null = early.imported;
