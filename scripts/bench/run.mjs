@@ -16,7 +16,7 @@ import { annotateOnce, plainOnce } from './browser/annotation.mjs';
 import { htmlConverterOnce, markJsOnce, namesRegExpSource } from './browser/baselines.mjs';
 import { launchOurs, launchPlain } from './browser/browsers.mjs';
 import { launchWithExtension } from '../launch.mjs';
-import { plainWindowFrom } from './browser/probe.mjs';
+import { plainWindowEnd } from './browser/probe.mjs';
 import { probedLoad } from './browser/probed-load.mjs';
 import { convertOnce } from './browser/conversion.mjs';
 import { openControlPage, tabIdOf } from './browser/extension-pages.mjs';
@@ -136,7 +136,7 @@ async function firefoxPart(results, origin, paths) {
         () => probedLoad(ours.browser, origin, paths[key], { ours: true, timeout: 120_000 }),
         runs,
       );
-      const plainReadyAt = plainWindowFrom(oursRuns);
+      const plainReadyAt = plainWindowEnd(oursRuns);
       results.firefox[key] = {
         ours: oursRuns,
         plain: await samples(
@@ -237,7 +237,7 @@ async function main() {
         () => annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
         runs,
       );
-      const plainReadyAt = plainWindowFrom(oursRuns);
+      const plainReadyAt = plainWindowEnd(oursRuns);
       results.annotation[key] = {
         ours: oursRuns,
         plain: await samples(

@@ -30,10 +30,8 @@ export declare function probeFigures(
   plain: readonly unknown[] | undefined,
 ): {
   readyAfterDcl: number;
-  stallOurs: number;
-  stallPlain: number;
-  stallAdded: number;
+  stall: StallFigures;
   stallAfterDcl: StallFigures;
   loads: number;
 };
-export declare function plainWindowFrom(ours: readonly unknown[] | undefined): number;
+export declare function plainWindowEnd(ours: readonly unknown[] | undefined): number;

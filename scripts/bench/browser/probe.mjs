@@ -168,19 +168,15 @@ export function probeFigures(ours, plain) {
     const without = median(probes(plain).map((p) => p[key]));
     return { ours: withIt, plain: without, added: withIt - without };
   };
-  const stall = stalls('stallMs');
-  const afterDcl = stalls('stallAfterDclMs');
   return {
     readyAfterDcl: median(probes(ours).map((p) => p.readyAfterDclMs)),
-    stallOurs: stall.ours,
-    stallPlain: stall.plain,
-    stallAdded: stall.added,
-    stallAfterDcl: afterDcl,
+    stall: stalls('stallMs'),
+    stallAfterDcl: stalls('stallAfterDclMs'),
     loads: probes(ours).length,
   };
 }
 
 /** The window's end for loads without the extension: ours' median `ready` (page time). */
-export function plainWindowFrom(ours) {
+export function plainWindowEnd(ours) {
   return median((ours ?? []).map((run) => run?.probe?.readyAtMs));
 }

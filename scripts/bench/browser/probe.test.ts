@@ -1,6 +1,6 @@
 import {
   longestGap,
-  plainWindowFrom,
+  plainWindowEnd,
   probeFigures,
   SETTLE_MS,
   stallWindow,
@@ -68,17 +68,15 @@ describe('probeFigures', () => {
     const plain = [run(40, null, 150), run(30, null, 160), run(50, null, 10)];
     const figures = probeFigures(ours, plain);
     expect(figures.readyAfterDcl).toBe(90);
-    expect(figures.stallOurs).toBe(120);
-    expect(figures.stallPlain).toBe(40);
-    expect(figures.stallAdded).toBe(80);
+    expect(figures.stall).toEqual({ ours: 120, plain: 40, added: 80 });
     expect(figures.stallAfterDcl).toEqual({ ours: 30, plain: 150, added: -120 });
     expect(figures.loads).toBe(3);
-    expect(plainWindowFrom(ours)).toBe(140);
+    expect(plainWindowEnd(ours)).toBe(140);
   });
 
   it('gives NaN where a browser measured nothing', () => {
     const figures = probeFigures(undefined, []);
-    expect(figures.stallAdded).toBeNaN();
+    expect(figures.stall.added).toBeNaN();
     expect(figures.stallAfterDcl.added).toBeNaN();
     expect(figures.loads).toBe(0);
   });

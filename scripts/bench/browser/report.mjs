@@ -27,6 +27,8 @@ const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(2)}
 const LONGEST_RUN_MS = 40;
 const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : 'n/a');
 const num = (value) => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
+/** A stall we add, with its two sides: "12.0 ms (190 ms − 178 ms)". */
+const stallText = ({ ours, plain, added }) => `${ms(added)} (${ms(ours)} − ${ms(plain)})`;
 
 /**
  * @param {any} results  what run.mjs collected
@@ -166,9 +168,9 @@ export function formatReport(results) {
     prow(`${label}: ready after DOMContentLoaded`, (p) =>
       p.failed ? `n/a (${p.failed})` : ms(p.readyAfterDcl),
     );
-    prow(`  stall with the extension`, (p) => ms(p.stallOurs));
-    prow(`  stall without it (same window)`, (p) => ms(p.stallPlain));
-    prow(`  stall added`, (p) => ms(p.stallAdded));
+    prow(`  stall with the extension`, (p) => ms(p.stall.ours));
+    prow(`  stall without it (same window)`, (p) => ms(p.stall.plain));
+    prow(`  stall added`, (p) => ms(p.stall.added));
     // The earlier reading, from each load's DOMContentLoaded: which side of it Chromium lays out a
     // long page varies from load to load, with the extension or without (probe.mjs).
     prow(`  … counted from DOMContentLoaded: added`, (p) => ms(p.stallAfterDcl.added));
@@ -432,9 +434,9 @@ export function formatReport(results) {
       if (!p) continue;
       target(
         `${label}: ${key} stall we add (with minus without)`,
-        `${ms(p.stallAdded)} (${ms(p.stallOurs)} − ${ms(p.stallPlain)}); counted from DOMContentLoaded ${ms(p.stallAfterDcl.added)} (${ms(p.stallAfterDcl.ours)} − ${ms(p.stallAfterDcl.plain)})`,
+        `${stallText(p.stall)}; counted from DOMContentLoaded ${stallText(p.stallAfterDcl)}`,
         '≤ 50 ms',
-        Number.isFinite(p.stallAdded) ? p.stallAdded <= 50 : NaN,
+        Number.isFinite(p.stall.added) ? p.stall.added <= 50 : NaN,
       );
     }
   }
