@@ -1,10 +1,11 @@
 // A page with more mentions than the publisher registers at once: only blocks
 // near the viewport are in the registry, and the rest follow the scroll.
-import type { Annotator } from './annotator';
+import type { Annotator, AnnotatorOptions } from './annotator';
 import { createObservedAnnotator } from './test-annotator';
 import { findFixedNames } from './mentions/fixed-names';
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlights/highlight';
 import { NearViewport, type ViewportMetrics } from './highlights/near-viewport';
+import type { PublisherOptions } from './highlights/highlight-publisher';
 
 let annotator: Annotator | undefined;
 afterEach(() => {
@@ -12,8 +13,13 @@ afterEach(() => {
   annotator = undefined;
 });
 
+interface Tuning {
+  options?: Partial<Omit<AnnotatorOptions, 'publish'>>;
+  nextFrame?: PublisherOptions['nextFrame'];
+}
+
 /** `count` paragraphs 100 px high, each naming 阿里雲 once; a 500 px viewport. */
-function setup(count: number, limit: number) {
+function setup(count: number, limit: number, tuning: Tuning = {}) {
   document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>${i} 阿里雲</p>`).join('');
   const paragraphs = [...document.querySelectorAll('p')];
   const view: ViewportMetrics = { height: 500, scrollY: 0, layoutKey: count * 100 };
@@ -28,10 +34,12 @@ function setup(count: number, limit: number) {
     registry: () => (registry = createMemoryHighlightRegistry()),
     minIntervalMs: 0,
     yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    ...tuning.options,
     publish: {
       nearViewportAbove: limit,
       nearViewport: (win) =>
         new NearViewport(win, { screensAround: 1, rectOf, metrics: () => view }),
+      nextFrame: tuning.nextFrame,
     },
   });
   /** Numbers of the paragraphs whose mention is registered now. */
@@ -90,4 +98,24 @@ test('when the page drops most of its text, all that is left is registered again
   await new Promise((resolve) => setTimeout(resolve, 100));
   await annotator.idle();
   expect(registered()).toEqual(range(52, 59));
+});
+
+test('blocks placed while the first scan runs light up with its batches, not each on its own', async () => {
+  let busy = false;
+  /** Per batch placed while it scanned: how many ranges were registered just after it. */
+  const registeredAfterPlacing: number[] = [];
+  const { annotator, registered } = setup(400, 20, {
+    // Every step ends its slice, and the scan's batch clock never reaches its first batch.
+    options: { sliceMs: 0, now: () => 0, onStateChange: (state) => (busy = state === 'busy') },
+    nextFrame: (run) =>
+      void setTimeout(() => {
+        run();
+        if (busy) registeredAfterPlacing.push(registered().length);
+      }, 0),
+  });
+  await annotator.start();
+  expect(registeredAfterPlacing.length).toBeGreaterThan(0);
+  expect(registeredAfterPlacing.every((n) => n === 0)).toBe(true);
+  // Then the near ones went out together.
+  expect(registered()).toEqual(range(0, 9));
 });

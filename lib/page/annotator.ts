@@ -60,11 +60,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const now = options.now ?? (() => performance.now());
   const controller = new AbortController();
   const { signal } = controller;
-  const publisher = new HighlightPublisher(
-    doc,
-    options.registry ?? createHighlightRegistry,
-    options.publish,
-  );
+  const publisher = new HighlightPublisher(doc, options.registry ?? createHighlightRegistry, {
+    // Blocks placed while a scan runs light up with its batches, not a repaint each.
+    placed: () => flushPaced(),
+    ...options.publish,
+  });
   const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence));
   const runner = new JobQueue({
     budgetMs: options.sliceMs,
@@ -102,10 +102,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const pacer = new FlushPacer(now, () => publisher.flush());
 
+  // Once nothing is queued (quiet rescans of noisy blocks included), show it all.
+  const flushPaced = () => pacer.maybeFlush(!runner.pending);
+
   let reported = { state: null as AnnotatorState | null, version: -1 };
   function report(): void {
-    // Once nothing is queued (quiet rescans of noisy blocks included), show it all.
-    pacer.maybeFlush(!runner.pending);
+    flushPaced();
     // Slices that changed no mention (a ticker's quiet rescans) are no news.
     const version = store.index.version;
     if (!state || (state === reported.state && version === reported.version)) return;

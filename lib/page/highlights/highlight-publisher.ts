@@ -23,6 +23,12 @@ export interface PublisherOptions {
   nextFrame?: (run: () => void) => void;
   /** When blocks that can wait are measured, before their frame (default: an idle moment). */
   idle?: (run: () => void) => void;
+  /**
+   * Blocks were measured and the near ones' mentions published: when those are registered
+   * (default: at once). A scan defers to its own batches (lib/schedule/flush-pacer.ts):
+   * every registration makes the browser repaint the whole page, ~13 ms on 1 MB.
+   */
+  placed?: () => void;
 }
 
 /** What is kept of a block with shown mentions. */
@@ -67,12 +73,14 @@ export class HighlightPublisher {
   readonly #registryFor: RegistryFactory;
   readonly #limit: number;
   readonly #nearViewport: (win: Window) => NearViewport;
+  readonly #placed: () => void;
 
   constructor(doc: Document, registryFor: RegistryFactory, options: PublisherOptions = {}) {
     this.#doc = doc;
     this.#registryFor = registryFor;
     this.#limit = options.nearViewportAbove ?? NEAR_VIEWPORT_ABOVE;
     this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
+    this.#placed = options.placed ?? (() => this.flush());
     const timing = {
       // Just after a frame the layout is fresh: reading boxes lays nothing out again.
       nextFrame: options.nextFrame ?? ((run: () => void) => void afterNextFrame(doc).then(run)),
@@ -247,7 +255,7 @@ export class HighlightPublisher {
         else this.#unpublish(m);
       }
     });
-    this.flush();
+    this.#placed();
     return allBelow;
   }
 
