@@ -108,6 +108,7 @@ export async function plainOnce(plain, origin, path, namesSource, plainReadyAt) 
       probe,
       pageLongTaskAfterDclMs: Math.max(0, ...ownTasks.map((t) => t.duration)),
       domContentLoadedMs: load.bench.nav.domContentLoaded,
+      firstPaintMs: load.bench.nav.firstPaint,
       loadMs: load.bench.nav.load,
       scriptMs: cpu.script,
       layoutMs: cpu.layout,

@@ -56,7 +56,7 @@ export async function instrument(page) {
 
 /**
  * @param {import('puppeteer-core').Page} page
- * @returns {Promise<{ changes: [number, string, string | null][], firstSeen: number | null, ready: number | null, lastTextWrite: number | null, longTasks: { start: number, duration: number }[], timeOrigin: number, nav: { domContentLoaded: number, load: number } }>}
+ * @returns {Promise<{ changes: [number, string, string | null][], firstSeen: number | null, ready: number | null, lastTextWrite: number | null, longTasks: { start: number, duration: number }[], timeOrigin: number, nav: { domContentLoaded: number, load: number, firstPaint: number } }>}
  */
 export function readBench(page) {
   return page.evaluate(() => {
@@ -64,6 +64,7 @@ export function readBench(page) {
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
       performance.getEntriesByType('navigation')[0]
     );
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
     return {
       ...bench,
       changes: [...bench.changes],
@@ -72,6 +73,7 @@ export function readBench(page) {
       nav: {
         domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
         load: nav?.loadEventEnd ?? NaN,
+        firstPaint: paint?.startTime ?? NaN,
       },
     };
   });
