@@ -53,11 +53,12 @@ const PROBED_PAGES = ['news-1mb', 'news-5mb', 'plain-1mb', 'seed-article'];
 /**
  * Loads of the long pages, whose stall is a target: their own parse and first layout vary
  * from one load to the next by more than its margin (Firefox parsed the 1 MB page in
- * 170–280 ms without the extension), so the median of three swung past it.
+ * 170–280 ms without the extension; Chromium's 5 MB page stalled 277–305 ms in some loads
+ * and 355–379 in others without it), so the median of three, then of five, swung past it.
  */
-const LONG_PAGE_RUNS = Math.max(RUNS, 5);
-/** Firefox's loads of the 5 MB page: fewer (each takes seconds). */
-const FIREFOX_5MB_RUNS = Math.min(LONG_PAGE_RUNS, 3);
+const LONG_PAGE_RUNS = Math.max(RUNS, 7);
+/** Firefox's loads of the 5 MB page: fewer (each takes seconds; its parse 625–858 ms). */
+const FIREFOX_5MB_RUNS = Math.min(LONG_PAGE_RUNS, 5);
 /** The loads a page gets: the long pages and the typical article more, the 5 MB page fewer in Firefox. */
 const runsOf = (key, browser) =>
   key === 'seed-article'
