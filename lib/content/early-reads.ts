@@ -1,11 +1,13 @@
 /**
- * The reads the content script starts when it is injected, before the page is
- * parsed (entrypoints/content/index.ts): the settings and the imported packs.
- * Each is a round trip to the browser, and an answer that arrives once the page
- * has begun laying itself out waits behind that layout: in Firefox the settings
- * arrived 13–136 ms after DOMContentLoaded when asked for there, and before it
- * when asked for here. Every page needs them, to know whether its site is on,
- * so asking sooner costs nothing.
+ * The reads the content script starts before its work (entrypoints/content/index.ts
+ * says when: at injection in Firefox, inside DOMContentLoaded in Chromium): the
+ * settings and the imported packs. Each is a round trip to the browser, and an
+ * answer that arrives once the page has begun laying itself out waits behind that
+ * layout: in Firefox the settings arrived 13–136 ms after DOMContentLoaded when
+ * asked for there, and before it when asked for at injection. In Chromium, whose
+ * work starts after the page's first layout, answers that came while the page was
+ * parsed made it lay a long page out before the parse ended. Every page needs them,
+ * to know whether its site is on, so asking before the work starts costs nothing.
  *
  * The page assets (page-assets.ts) are not among them: they start once the page
  * is parsed and looks Chinese (`prefetch`, from start-content.ts). Started while
