@@ -13,11 +13,12 @@
  *   ready 100 → 86 ms after DOMContentLoaded (median).
  * - Chromium reads inside DOMContentLoaded: asked for at injection, their answers
  *   arrived while the page was parsed and put tasks between the parser's, and
- *   Chromium then laid out and painted a 1 MB page before it was parsed. Its DOMContentLoaded came ~200 ms later in 17 of
- *   20 loads (5 of 20 without the extension, 8 of 20 with the reads moved). Moved,
- *   the page's longest stall went 239 → 202 ms (median of 12 interleaved loads), and
- *   a typical article was ready as soon (70 ms after DOMContentLoaded either way):
- *   the answers come while Chromium lays the page out, before our start.
+ *   Chromium then laid out and painted a 1 MB page before it was parsed. Its
+ *   DOMContentLoaded came ~200 ms later in 17 of 20 loads (5 of 20 without the
+ *   extension, 8 of 20 with the reads moved). Moved, the page's longest stall went
+ *   239 → 202 ms (median of 12 interleaved loads), and a typical article was ready
+ *   as soon (70 ms after DOMContentLoaded either way): the answers come while
+ *   Chromium lays the page out, before our start.
  * - Chromium starts in a task of its own queued from DOMContentLoaded. Started inside
  *   the event, our start (the engine's import, the packs' reads) ran in the task that
  *   ended the parse, and Chromium went on to lay out and paint a long page without
