@@ -1,7 +1,7 @@
 /**
- * What the content script asks for when it is injected, before the page is parsed: the
- * settings and the imported packs, on every page; the page assets only when the parsed
- * page asks for them (start-content.ts), and once.
+ * What the content script asks for before its work starts (at injection in Firefox, inside
+ * DOMContentLoaded in Chromium): the settings and the imported packs, on every page; the
+ * page assets only when the parsed page asks for them (start-content.ts), and once.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, updateSettings } from '../settings/settings-store';
