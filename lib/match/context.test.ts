@@ -120,3 +120,16 @@ describe('the word a name forms', () => {
     );
   });
 });
+
+describe('the shape of entity mentions', () => {
+  it('is one for found, linked and personal mentions: the same fields, in the same order', () => {
+    const found = ['阿里巴巴的張勇宣佈', '張勇昨天去了公園'].flatMap((text) =>
+      findMentions(text, matcher, packs),
+    );
+    const shapes = new Set(found.map((m) => Object.keys(m).join()));
+    const reasons = found.map((m) => (m.kind === 'entity' ? (m.reason ?? m.personal ?? '') : ''));
+    // A plain name, one linked from its context and one left to the page as a person's.
+    expect(reasons).toEqual(['', 'related-nearby', true]);
+    expect(shapes.size).toBe(1);
+  });
+});

@@ -21,6 +21,7 @@
  */
 import contextWords from '../../assets/guards/context-words.json';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './sentences';
+import { FoundEntity } from './found-entity';
 import type { EntityMention, LinkReason } from './types';
 import { hasWordIn, wordList, type WordList } from './word-list';
 
@@ -152,27 +153,32 @@ function namedIn(id: string, mentions: readonly EntityMention[]): boolean {
   return false;
 }
 
-/**
- * The matcher's candidates have exactly these fields; copies of them are
- * written out as one literal (V8 copies with a spread or Object.assign several
- * times slower, and every ambiguous name of a page is copied). Anything else
- * is spread.
- */
-const isPlainCandidate = (m: EntityMention): boolean =>
-  m.doubtful !== undefined && !('personal' in m) && !('reason' in m);
-
-/** `{ ...m, ambiguous: false, reason }`: linked from its context. */
+/** `m` linked from its context (`reason`): no longer ambiguous. */
 function linkedBy(m: EntityMention, reason: LinkReason): EntityMention {
-  if (!isPlainCandidate(m)) return { ...m, ambiguous: false, reason };
-  const { kind, start, end, entityId, entityType, doubtful } = m;
-  return { kind, start, end, entityId, entityType, ambiguous: false, doubtful, reason };
+  return new FoundEntity(
+    m.start,
+    m.end,
+    m.entityId,
+    m.entityType,
+    false,
+    m.doubtful ?? false,
+    m.personal,
+    reason,
+  );
 }
 
-/** `{ ...m, personal: true }`: a person's common name, left to the page. */
+/** `m`, a person's common name, left to the page (`personal`). */
 function leftPersonal(m: EntityMention): EntityMention {
-  if (!isPlainCandidate(m)) return { ...m, personal: true };
-  const { kind, start, end, entityId, entityType, ambiguous, doubtful } = m;
-  return { kind, start, end, entityId, entityType, ambiguous, doubtful, personal: true };
+  return new FoundEntity(
+    m.start,
+    m.end,
+    m.entityId,
+    m.entityType,
+    m.ambiguous,
+    m.doubtful ?? false,
+    true,
+    m.reason,
+  );
 }
 
 function localReason(

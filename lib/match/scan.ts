@@ -11,6 +11,7 @@ import { markInside, unitBits } from './marked-units';
 import type { Offsets } from './offsets';
 import { patternInfo } from './pattern-info';
 import type { StartFilter } from './start-filter';
+import { FoundEntity } from './found-entity';
 import type { EntityMention } from './types';
 
 // Read once: as vitest runs the sources, each use of an imported binding is a
@@ -298,14 +299,13 @@ export class Scan {
       doubtful = context !== undefined && hasDoubtfulContext(context, text, start, end);
       if (doubtful) ambiguous = true;
     }
-    return {
-      kind: 'entity',
+    return new FoundEntity(
       start,
       end,
-      entityId: this.entityIds[about >>> 11] as string,
-      entityType: this.types[(about >>> 8) & 7] as EntityMention['entityType'],
+      this.entityIds[about >>> 11] as string,
+      this.types[(about >>> 8) & 7] as EntityMention['entityType'],
       ambiguous,
       doubtful,
-    };
+    );
   }
 }
