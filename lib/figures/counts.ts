@@ -28,7 +28,7 @@ const {
   PER_TOKENS,
 } = countWords;
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
-const { newFigure } = made;
+const { NewFigure } = made;
 const { readArabic } = numbers;
 
 const CH_MEI = 0x6bcf; // 每
@@ -163,7 +163,7 @@ export function bareMagnitudeAt(text: string, i: number): Read {
     qualifierBefore(text, i) ??
     (noun === undefined ? undefined : COUNT_NOUN_OF.get(noun)) ??
     qualifierAfter(text, end);
-  return { figure: newFigure(i, end, 'count', factor, '', factor, q), next: end };
+  return { figure: new NewFigure(i, end, 'count', factor, '', factor, q), next: end };
 }
 
 /**

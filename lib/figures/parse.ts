@@ -30,7 +30,7 @@ const { currencyBefore, qualifierAfter, qualifierBefore } = context;
 const { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit } = counts;
 const { durationUnit } = durations;
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
-const { newFigure } = made;
+const { NewFigure } = made;
 const { readArabic, readChinese, readMagnitude, scale } = numbers;
 const { multipleFigure, percentFigure } = percents;
 const { attachStatedPeriod } = period;
@@ -148,7 +148,7 @@ export function readFigureAt(text: string, i: number): Read {
     qualifierAfter(text, unit.end) ??
     (more ? 'gt' : undefined);
   const times = factor * unit.factor;
-  const figure = newFigure(
+  const figure = new NewFigure(
     start,
     end,
     unit.kind,

@@ -20,7 +20,7 @@ const {
   signBefore,
 } = context;
 const { scale } = numbers;
-const { newFigure } = made;
+const { NewFigure } = made;
 
 /** 增長了33倍, 按年大增逾兩倍: growth in percent (3300%, 200%), only after a growth word. */
 export function multipleFigure(
@@ -34,7 +34,7 @@ export function multipleFigure(
   if (dir === 0) return { next: end };
   const q = qualifierBefore(text, i) ?? qualifierAfter(text, end) ?? (more ? 'gt' : undefined);
   const value = scale(n.value, 100) * dir;
-  return { figure: newFigure(i, end, 'growth', value, '%', scale(n.step, 100), q), next: end };
+  return { figure: new NewFigure(i, end, 'growth', value, '%', scale(n.step, 100), q), next: end };
 }
 
 export function percentFigure(
@@ -64,5 +64,5 @@ export function percentFigure(
   const kind = dir !== 0 && !points ? 'growth' : 'percent';
   const q =
     qualifierBefore(text, numStart) ?? qualifierAfter(text, end) ?? (more ? 'gt' : undefined);
-  return { figure: newFigure(start, spanEnd, kind, value, '%', n.step, q), next: spanEnd };
+  return { figure: new NewFigure(start, spanEnd, kind, value, '%', n.step, q), next: spanEnd };
 }

@@ -8,7 +8,7 @@
  */
 import * as figures from '../figures';
 import type { FigureLink, FigureMention, ParsedFigure } from '../figures';
-import { newFigure } from '../figures/new-figure';
+import { NewFigure } from '../figures/new-figure';
 import type { IsoDate, Pack } from '../pack/types';
 import type { EntityMention } from './types';
 
@@ -48,7 +48,7 @@ export class FoundFigure implements FigureMention {
    */
   // eslint-disable-next-line no-unused-private-class-members -- kept, never read: see above
   static readonly #shapeKeeper = new FoundFigure(
-    newFigure(0, 0, 'count', 0, '', 1, undefined),
+    new NewFigure(0, 0, 'count', 0, '', 1, undefined),
     false,
     undefined,
   );

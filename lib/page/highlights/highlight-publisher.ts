@@ -31,21 +31,25 @@ export interface PublisherOptions {
   placed?: () => void;
 }
 
-/** What is kept of a block with shown mentions. */
-interface Block {
+/**
+ * What is kept of a block with shown mentions. Made with `new`: a page keeps thousands,
+ * and the engine switches a literal whose objects survive to old-space allocation
+ * mid-scan, throwing away the optimised code that inlined it (`--trace-deopt`).
+ */
+class Block {
   /** In the order shown: a rescan takes a block's mentions back last first, off its end. */
-  shown: PageMention[];
+  shown: PageMention[] = [];
   /**
    * In the top document's own tree, so it follows the viewport (decided at its first shown
    * mention); blocks elsewhere are few and always registered.
    */
-  follows: boolean;
+  follows = false;
   /** Its tree (the document, or a shadow root), as of its first shown mention. */
-  tree: Node | null;
+  tree: Node | null = null;
   /** Its tree has the highlight stylesheet (asked for every mention published). */
-  styled: boolean;
+  styled = false;
   /** How many of its mentions are registered. */
-  published: number;
+  published = 0;
 }
 
 const NONE: readonly PageMention[] = [];
@@ -114,11 +118,7 @@ export class HighlightPublisher {
   showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
     let block = this.#blocks.get(owner);
-    if (!block)
-      this.#blocks.set(
-        owner,
-        (block = { shown: [], follows: false, tree: null, styled: false, published: 0 }),
-      );
+    if (!block) this.#blocks.set(owner, (block = new Block()));
     const shown = block.shown;
     let newFollower = false;
     if (shown.length === 0) {

@@ -5,9 +5,20 @@
 import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
 import { ONE_NODE_STARTS, type TextRun } from './text-map';
 
-/** A run as the scan gives it: the run itself, so a dense page's thousands cost no wrapper each. */
-interface ScannedRun extends TextRun {
-  readonly kind: 'run';
+/**
+ * A run as the scan gives it: the run itself, so a dense page's thousands cost no wrapper
+ * each. Made with `new`: runs outlive the scan (their mentions keep them), and the engine
+ * switches a literal whose objects survive to old-space allocation mid-scan, throwing away
+ * the optimised scan (seen with `--trace-deopt` on the bench's 1 MB page).
+ */
+class ScannedRun implements TextRun {
+  readonly kind = 'run';
+  constructor(
+    readonly owner: Node,
+    readonly nodes: readonly Text[],
+    readonly starts: readonly number[],
+    readonly text: string,
+  ) {}
 }
 
 export type ScanEvent =
@@ -34,7 +45,81 @@ const SHADOW_HOSTS = new Set([
   'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
 ]); // prettier-ignore
 
+/**
+ * Every first child the scan reads, the root's included, is read here: a property read
+ * is specialised on the classes of node it has met, and the root's own read met few
+ * (one per scan job) before the engine optimised the scan, so the next root of another
+ * element type threw the optimised scan away (`--trace-deopt`, bench's 1 MB page, once
+ * per load). Shared with the elements below, this read has met them all.
+ */
+const firstChildOf = (node: Node): ChildNode | null => node.firstChild;
+
 const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.includes('-');
+
+/**
+ * The run being gathered: its nodes, their offsets and their texts in lists reused from
+ * run to run (a dense page has thousands), `count` of them this run's, `length` units
+ * long. A class, not closures made per scan: each scan job made its own, and the engine's
+ * scan, optimised with one job's, was thrown away at the next job's (`--trace-deopt`:
+ * "wrong call target", once per load of the bench's 1 MB page).
+ */
+class RunGatherer {
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly texts: string[] = [];
+  count = 0;
+  length = 0;
+
+  constructor(public owner: Node) {}
+
+  add(node: Text, data: string, owner: Node): void {
+    const k = this.count;
+    if (k === 0) this.owner = owner;
+    this.nodes[k] = node;
+    this.starts[k] = this.length;
+    this.texts[k] = data;
+    this.count = k + 1;
+    this.length += data.length;
+  }
+
+  take(): ScannedRun | null {
+    const { count, nodes, owner } = this;
+    if (count === 0) return null;
+    this.count = 0;
+    this.length = 0;
+    if (count === 1)
+      return new ScannedRun(owner, nodes.slice(0, 1), ONE_NODE_STARTS, this.texts[0]!);
+    return new ScannedRun(
+      owner,
+      nodes.slice(0, count),
+      this.starts.slice(0, count),
+      // Joined once, into one flat string: built with += it would be a tree of
+      // pieces, which every read of a unit by the matcher has to walk. In Node,
+      // runs cut into ~23-unit pieces took ~20% longer to match; the bench's 1 MB
+      // page, a few pieces a run, showed no difference in Chromium.
+      this.texts.slice(0, count).join(''),
+    );
+  }
+}
+
+/**
+ * The open elements, one entry per depth in three lists, reused likewise: the next child
+ * to read, the owner of its text, and whether leaving it ends the current run.
+ */
+class OpenElements {
+  readonly nexts: (Node | null)[] = [];
+  readonly owners: Node[] = [];
+  readonly boundaries: boolean[] = [];
+  depth = 0;
+
+  enter(next: Node | null, owner: Node, boundary: boolean): void {
+    const d = this.depth;
+    this.nexts[d] = next;
+    this.owners[d] = owner;
+    this.boundaries[d] = boundary;
+    this.depth = d + 1;
+  }
+}
 
 /**
  * Runs of `root` (a block element, a shadow root or a document body): text
@@ -44,59 +129,21 @@ const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  // The run being gathered: its nodes, their offsets and their texts in lists reused from
-  // run to run (a dense page has thousands), `count` of them this run's, `length` units long.
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const texts: string[] = [];
-  let count = 0;
-  let length = 0;
-  let owner: Node = root;
-  // The open elements, one entry per depth in three lists, reused likewise: the next
-  // child to read, the owner of its text, and whether leaving it ends the current run.
-  const nexts: (Node | null)[] = [root.firstChild];
-  const owners: Node[] = [root];
-  const boundaries: boolean[] = [true];
-  let depth = 1;
+  const run = new RunGatherer(root);
+  const open = new OpenElements();
+  const { nexts, owners, boundaries } = open;
+  open.enter(firstChildOf(root), root, true);
 
-  function take(): ScannedRun | null {
-    if (count === 0) return null;
-    const run: ScannedRun =
-      count === 1
-        ? { kind: 'run', owner, nodes: [nodes[0]!], starts: ONE_NODE_STARTS, text: texts[0]! }
-        : {
-            kind: 'run',
-            owner,
-            nodes: nodes.slice(0, count),
-            starts: starts.slice(0, count),
-            // Joined once, into one flat string: built with += it would be a tree of
-            // pieces, which every read of a unit by the matcher has to walk. In Node,
-            // runs cut into ~23-unit pieces took ~20% longer to match; the bench's 1 MB
-            // page, a few pieces a run, showed no difference in Chromium.
-            text: texts.slice(0, count).join(''),
-          };
-    count = 0;
-    length = 0;
-    return run;
-  }
-
-  function enter(next: Node | null, childOwner: Node, boundary: boolean): void {
-    nexts[depth] = next;
-    owners[depth] = childOwner;
-    boundaries[depth] = boundary;
-    depth++;
-  }
-
-  while (depth > 0) {
-    const top = depth - 1;
+  while (open.depth > 0) {
+    const top = open.depth - 1;
     const node = nexts[top] ?? null;
     if (!node) {
-      depth--;
+      open.depth = top;
       // Nothing kept alive by a level once left.
       owners[top] = root;
       if (boundaries[top]) {
-        const run = take();
-        if (run) yield run;
+        const taken = run.take();
+        if (taken) yield taken;
       }
       continue;
     }
@@ -106,15 +153,10 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     if (type === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length === 0) continue;
-      if (count === 0) owner = owners[top]!;
-      nodes[count] = node as Text;
-      starts[count] = length;
-      texts[count] = data;
-      count++;
-      length += data.length;
-      if (length >= maxRun) {
-        const run = take();
-        if (run) yield run;
+      run.add(node as Text, data, owners[top]!);
+      if (run.length >= maxRun) {
+        const taken = run.take();
+        if (taken) yield taken;
       }
       continue;
     }
@@ -127,8 +169,8 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     const inline = !isBlockTag(name);
     const shadow = canHostShadow(name) ? el.shadowRoot : null;
     if (skipped || !inline || shadow || name === 'br') {
-      const run = take();
-      if (run) yield run;
+      const taken = run.take();
+      if (taken) yield taken;
     }
     if (skipped) {
       if (name === 'iframe' || name === 'frame')
@@ -137,11 +179,11 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     }
     const childOwner = inline ? owners[top]! : el;
     // Light children (slotted or not) are read after the shadow tree, as separate runs.
-    const firstChild = el.firstChild;
-    if (firstChild) enter(firstChild, childOwner, !inline || !!shadow);
+    const firstChild = firstChildOf(el);
+    if (firstChild) open.enter(firstChild, childOwner, !inline || !!shadow);
     if (shadow) {
       yield { kind: 'shadow', root: shadow };
-      enter(shadow.firstChild, shadow, true);
+      open.enter(firstChildOf(shadow), shadow, true);
     }
   }
 }

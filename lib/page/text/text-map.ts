@@ -56,6 +56,19 @@ export function isSpanOf(run: TextRun, start: number, end: number): boolean {
 }
 
 /**
+ * A segment made with `new`: a page keeps thousands, and the engine switches a literal
+ * whose objects survive to old-space allocation mid-scan, throwing away the optimised
+ * code that inlined it (new-figure.ts says more).
+ */
+class TextSegment implements Segment {
+  constructor(
+    readonly node: Text,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/**
  * The text-node stretches covering `[start, end)` of the run, skipping empty
  * ones, so a range starts inside the node of its first character and ends
  * inside the node of its last one.
@@ -65,9 +78,10 @@ export function segmentsOf(run: TextRun, start: number, end: number): Segment[] 
   const first = nodeIndexAt(run, start);
   const firstStart = run.starts[first]!;
   // Most mentions lie in one text node: one segment in an array of its size (an array
-  // grown by push starts with room for 17, and a dense page has ~12 000 mentions).
+  // grown by push starts with room for 17, and a dense page has ~12 000 mentions), made
+  // by `Array.of`, not a literal, for the reason TextSegment gives.
   if (end <= nodeEndAt(run, first)) {
-    return [{ node: run.nodes[first]!, start: start - firstStart, end: end - firstStart }];
+    return Array.of(new TextSegment(run.nodes[first]!, start - firstStart, end - firstStart));
   }
   const segments: Segment[] = [];
   // Each node's length as the run read it, not as it is now: a node the page has
@@ -76,7 +90,7 @@ export function segmentsOf(run: TextRun, start: number, end: number): Segment[] 
     const nodeStart = run.starts[i]!;
     const from = Math.max(start, nodeStart) - nodeStart;
     const to = Math.min(end, nodeEndAt(run, i)) - nodeStart;
-    if (to > from) segments.push({ node: run.nodes[i]!, start: from, end: to });
+    if (to > from) segments.push(new TextSegment(run.nodes[i]!, from, to));
   }
   return segments;
 }
