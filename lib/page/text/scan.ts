@@ -45,14 +45,19 @@ const SHADOW_HOSTS = new Set([
   'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
 ]); // prettier-ignore
 
+/** Node's own `firstChild` getter, looked up once. */
+let firstChildGetter: (() => ChildNode | null) | undefined;
+
 /**
- * Every first child the scan reads, the root's included, is read here: a property read
- * is specialised on the classes of node it has met, and the root's own read met few
- * (one per scan job) before the engine optimised the scan, so the next root of another
- * element type threw the optimised scan away (`--trace-deopt`, bench's 1 MB page, once
- * per load). Shared with the elements below, this read has met them all.
+ * The first child of a scan's root, read through Node's own getter. A plain read here
+ * was specialised on the few kinds of root met before the engine optimised the scan, and
+ * the next root of another element type threw the optimised scan away (`--trace-deopt`,
+ * bench's 1 MB page, once per load); a call of the getter is one target whatever the node.
  */
-const firstChildOf = (node: Node): ChildNode | null => node.firstChild;
+function firstChildOfRoot(root: Node): ChildNode | null {
+  firstChildGetter ??= Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild')?.get;
+  return firstChildGetter ? firstChildGetter.call(root) : root.firstChild;
+}
 
 const canHostShadow = (name: string): boolean => SHADOW_HOSTS.has(name) || name.includes('-');
 
@@ -132,7 +137,7 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
   const run = new RunGatherer(root);
   const open = new OpenElements();
   const { nexts, owners, boundaries } = open;
-  open.enter(firstChildOf(root), root, true);
+  open.enter(firstChildOfRoot(root), root, true);
 
   while (open.depth > 0) {
     const top = open.depth - 1;
@@ -179,11 +184,11 @@ export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent
     }
     const childOwner = inline ? owners[top]! : el;
     // Light children (slotted or not) are read after the shadow tree, as separate runs.
-    const firstChild = firstChildOf(el);
+    const firstChild = el.firstChild;
     if (firstChild) open.enter(firstChild, childOwner, !inline || !!shadow);
     if (shadow) {
       yield { kind: 'shadow', root: shadow };
-      open.enter(firstChildOf(shadow), shadow, true);
+      open.enter(shadow.firstChild, shadow, true);
     }
   }
 }
