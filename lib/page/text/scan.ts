@@ -46,7 +46,7 @@ const SHADOW_HOSTS = new Set([
 ]); // prettier-ignore
 
 /** Node's own `firstChild` getter, looked up once. */
-let firstChildGetter: (() => ChildNode | null) | undefined;
+let firstChildGetter: ((this: Node) => ChildNode | null) | undefined;
 
 /**
  * The first child of a scan's root, read through Node's own getter. A plain read here
@@ -55,6 +55,7 @@ let firstChildGetter: (() => ChildNode | null) | undefined;
  * bench's 1 MB page, once per load); a call of the getter is one target whatever the node.
  */
 function firstChildOfRoot(root: Node): ChildNode | null {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called on the root with call()
   firstChildGetter ??= Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild')?.get;
   return firstChildGetter ? firstChildGetter.call(root) : root.firstChild;
 }
