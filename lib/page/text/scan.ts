@@ -75,8 +75,16 @@ class RunGatherer {
   readonly texts: string[] = [];
   count = 0;
   length = 0;
+  /** The owner of the run's text: set with its first node. */
+  owner: Node | null = null;
 
-  constructor(public owner: Node) {}
+  /**
+   * One instance kept for as long as the class, as FoundFigure keeps one: each scan job
+   * makes its own and drops it, and a full collection between jobs would let the next
+   * one take a new shape, throwing away the optimised scan.
+   */
+  // eslint-disable-next-line no-unused-private-class-members -- kept, never read: see above
+  static readonly #shapeKeeper = new RunGatherer();
 
   add(node: Text, data: string, owner: Node): void {
     const k = this.count;
@@ -90,7 +98,7 @@ class RunGatherer {
 
   take(): ScannedRun | null {
     const { count, nodes, owner } = this;
-    if (count === 0) return null;
+    if (count === 0 || owner === null) return null;
     this.count = 0;
     this.length = 0;
     if (count === 1)
@@ -118,6 +126,10 @@ class OpenElements {
   readonly boundaries: boolean[] = [];
   depth = 0;
 
+  /** Kept, as RunGatherer's is. */
+  // eslint-disable-next-line no-unused-private-class-members -- kept, never read
+  static readonly #shapeKeeper = new OpenElements();
+
   enter(next: Node | null, owner: Node, boundary: boolean): void {
     const d = this.depth;
     this.nexts[d] = next;
@@ -135,7 +147,7 @@ class OpenElements {
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  const run = new RunGatherer(root);
+  const run = new RunGatherer();
   const open = new OpenElements();
   const { nexts, owners, boundaries } = open;
   open.enter(firstChildOfRoot(root), root, true);
