@@ -12,6 +12,7 @@ import { NearViewport } from './near-viewport';
 import { PlacementQueue } from './placement-queue';
 import type { PageMention } from '../mentions/types';
 import { removeAt } from '../remove-at';
+import { ShownBlock } from './shown-block';
 
 export type RegistryFactory = (doc: Document) => HighlightRegistry;
 
@@ -31,27 +32,6 @@ export interface PublisherOptions {
   placed?: () => void;
 }
 
-/**
- * What is kept of a block with shown mentions. Made with `new`: a page keeps thousands,
- * and the engine switches a literal whose objects survive to old-space allocation
- * mid-scan, throwing away the optimised code that inlined it (`--trace-deopt`).
- */
-class Block {
-  /** In the order shown: a rescan takes a block's mentions back last first, off its end. */
-  shown: PageMention[] = [];
-  /**
-   * In the top document's own tree, so it follows the viewport (decided at its first shown
-   * mention); blocks elsewhere are few and always registered.
-   */
-  follows = false;
-  /** Its tree (the document, or a shadow root), as of its first shown mention. */
-  tree: Node | null = null;
-  /** Its tree has the highlight stylesheet (asked for every mention published). */
-  styled = false;
-  /** How many of its mentions are registered. */
-  published = 0;
-}
-
 const NONE: readonly PageMention[] = [];
 
 export class HighlightPublisher {
@@ -59,7 +39,7 @@ export class HighlightPublisher {
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
   /** Per block (owner) with shown mentions, until the flush after its last one went. */
-  #blocks = new Map<Node, Block>();
+  #blocks = new Map<Node, ShownBlock>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
   #emptied = new Set<Node>();
   #count = 0;
@@ -118,7 +98,7 @@ export class HighlightPublisher {
   showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
     let block = this.#blocks.get(owner);
-    if (!block) this.#blocks.set(owner, (block = new Block()));
+    if (!block) this.#blocks.set(owner, (block = new ShownBlock()));
     const shown = block.shown;
     let newFollower = false;
     if (shown.length === 0) {
