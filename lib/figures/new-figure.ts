@@ -26,12 +26,7 @@ export class NewFigure implements ParsedFigure {
   period: ParsedPeriod | undefined = undefined;
   step: number;
 
-  /**
-   * One instance kept for as long as the class: the engine reaches its instances' shape
-   * through transitions it holds weakly, and a full collection that found none alive gave
-   * the next ones a new shape, throwing away the code optimised for the old one
-   * (FoundFigure says more).
-   */
+  /** Kept, as FoundFigure keeps one (lib/match/found-figure.ts says why). */
   // eslint-disable-next-line no-unused-private-class-members -- kept, never read: see above
   static readonly #shapeKeeper = new NewFigure(0, 0, 'count', 0, '', 1, undefined);
 

@@ -153,33 +153,32 @@ function namedIn(id: string, mentions: readonly EntityMention[]): boolean {
   return false;
 }
 
-/** `m` linked from its context (`reason`): no longer ambiguous. */
-function linkedBy(m: EntityMention, reason: LinkReason): EntityMention {
+/** `m` as decided: whether it stays ambiguous, left to the page (`personal`), and why. */
+function decided(
+  m: EntityMention,
+  ambiguous: boolean,
+  personal: boolean | undefined,
+  reason: LinkReason | undefined,
+): EntityMention {
+  const { start, end, entityId, entityType, doubtful } = m;
   return new FoundEntity(
-    m.start,
-    m.end,
-    m.entityId,
-    m.entityType,
-    false,
-    m.doubtful ?? false,
-    m.personal,
+    start,
+    end,
+    entityId,
+    entityType,
+    ambiguous,
+    doubtful ?? false,
+    personal,
     reason,
   );
 }
 
+/** `m` linked from its context (`reason`): no longer ambiguous. */
+const linkedBy = (m: EntityMention, reason: LinkReason): EntityMention =>
+  decided(m, false, m.personal, reason);
+
 /** `m`, a person's common name, left to the page (`personal`). */
-function leftPersonal(m: EntityMention): EntityMention {
-  return new FoundEntity(
-    m.start,
-    m.end,
-    m.entityId,
-    m.entityType,
-    m.ambiguous,
-    m.doubtful ?? false,
-    true,
-    m.reason,
-  );
-}
+const leftPersonal = (m: EntityMention): EntityMention => decided(m, m.ambiguous, true, m.reason);
 
 function localReason(
   text: string,

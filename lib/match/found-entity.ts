@@ -16,13 +16,7 @@ import type { EntityMention, LinkReason } from './types';
 export class FoundEntity implements EntityMention {
   readonly kind = 'entity';
 
-  /**
-   * One instance kept for as long as the class, as FoundFigure keeps one: the engine
-   * reaches its instances' shape through transitions it holds weakly, and a full
-   * collection that found none alive gave the next ones a new shape, throwing away the
-   * code optimised for the old one (the matching bench, which collects between passes,
-   * ran `findMentions` at half speed).
-   */
+  /** Kept, as FoundFigure keeps one (found-figure.ts says why). */
   // eslint-disable-next-line no-unused-private-class-members -- kept, never read: see above
   static readonly #shapeKeeper = new FoundEntity(0, 0, '', 'org', false, false);
 

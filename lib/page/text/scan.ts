@@ -79,9 +79,8 @@ class RunGatherer {
   owner: Node | null = null;
 
   /**
-   * One instance kept for as long as the class, as FoundFigure keeps one: each scan job
-   * makes its own and drops it, and a full collection between jobs would let the next
-   * one take a new shape, throwing away the optimised scan.
+   * Kept, as FoundFigure keeps one (lib/match/found-figure.ts says why): each scan job
+   * makes its own and drops it, so a full collection between jobs could find none.
    */
   // eslint-disable-next-line no-unused-private-class-members -- kept, never read: see above
   static readonly #shapeKeeper = new RunGatherer();
