@@ -10,8 +10,7 @@
  * to know whether its site is on, so asking before the work starts costs nothing.
  *
  * The page assets (page-assets.ts) are not among them: they start once the page
- * is parsed and looks Chinese (`prefetchIfChinese`: in Chromium inside
- * DOMContentLoaded, with these reads; in Firefox from start-content.ts). Started while
+ * is parsed and looks Chinese (`prefetch`, from start-content.ts). Started while
  * the head was parsed, the engine's import and the packs' reads put tasks between
  * the parser's: Chromium then laid out and painted a 1 MB page before it was
  * parsed, and its DOMContentLoaded came 190–320 ms after navigation in 8 loads of
@@ -22,20 +21,14 @@ import { loadImportedPacks, type InstalledPack } from '../packs-store/packs-stor
 import type { Settings } from '../settings/settings';
 import { loadSettings } from '../settings/settings-store';
 import { pageAssetReaders, prefetchPageAssets, type PageAssetReaders } from './page-assets';
-import { looksChinese } from './relevant-text';
 
 export interface EarlyReads {
   readonly settings: Promise<Settings>;
   /** Taken once, by the first session: later ones read the packs afresh. */
   readonly imported: Promise<InstalledPack[]>;
   readonly assets: PageAssetReaders;
-  /**
-   * Whether `doc` (parsed) looks Chinese: its page assets start loading then (once). Asked
-   * inside DOMContentLoaded in Chromium: the requests go out before the page's first layout,
-   * and their answers wait only for that (asked after it, the engine came 16–50 ms after
-   * our start on the bench's 1 MB page; asked inside, ~2 ms after).
-   */
-  prefetchIfChinese(doc: Document): boolean;
+  /** Starts loading the page assets, if that was not started yet. */
+  prefetch(): void;
 }
 
 export function startEarlyReads(): EarlyReads {
@@ -44,10 +37,11 @@ export function startEarlyReads(): EarlyReads {
   imported.catch(() => {});
   const settings = loadSettings();
   const assets = pageAssetReaders();
-  let chinese: boolean | undefined;
-  const prefetchIfChinese = (doc: Document) => {
-    if (chinese === undefined && (chinese = looksChinese(doc))) prefetchPageAssets(assets);
-    return chinese;
+  let prefetched = false;
+  const prefetch = () => {
+    if (prefetched) return;
+    prefetched = true;
+    prefetchPageAssets(assets);
   };
-  return { settings, imported, assets, prefetchIfChinese };
+  return { settings, imported, assets, prefetch };
 }
