@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { lazyAssetPublicFiles } from './scripts/build-lazy-assets.mjs';
 import { packDataPublicFiles } from './scripts/pack/pack-files.mjs';
 import { namesIndexPublicFiles } from './scripts/pack/names-index-assets';
-import { DEFAULT_HIGHLIGHT_CSS } from './lib/page/highlights/highlight-styles';
+import { manifestHighlightCss } from './lib/page/highlights/highlight-styles';
 import { PAGE_MATCHES } from './lib/content/page-matches';
 
 /** The default `::highlight()` rules, injected by the manifest (see below). */
@@ -38,7 +38,7 @@ export default defineConfig({
     // The opencc-js dictionaries (hundreds of KB) and the card's UI are not part of the content
     // script: they are built as separate ESM files that the content script imports only when a
     // conversion or a card is asked for (lib/convert/load-converter.ts, lib/card/load-card-ui.ts).
-    'build:publicAssets': async (_wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
       files.push(...(await lazyAssetPublicFiles()));
       // A built-in pack's core (names, figures) likewise, read when a page is to be matched,
       // and its details (descriptions, facts, sources) when a card or the popup first needs
@@ -46,7 +46,10 @@ export default defineConfig({
       files.push(...(await packDataPublicFiles()));
       // A built-in pack's matcher, compiled now: a page loads it instead of compiling names.
       files.push(...(await namesIndexPublicFiles()));
-      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: DEFAULT_HIGHLIGHT_CSS });
+      files.push({
+        relativeDest: HIGHLIGHT_CSS_FILE,
+        contents: manifestHighlightCss(wxt.config.browser),
+      });
     },
     // The default rules go in before the page is parsed: added once it is laid out, they
     // restyle every element of it (~0.1 s on a 1 MB page, ~0.5 s on 5 MB). Hence an entry of

@@ -4,7 +4,13 @@ import {
   createHighlightRegistry,
   createMemoryHighlightRegistry,
 } from './highlight';
-import { highlightCss, highlightOverrideCss, highlightRule, TYPE_STYLES } from './highlight-styles';
+import {
+  highlightCss,
+  highlightOverrideCss,
+  highlightRule,
+  manifestHighlightCss,
+  TYPE_STYLES,
+} from './highlight-styles';
 import { HIGHLIGHT_TYPES } from '../mentions/types';
 
 function rangeOver(text: string): Range {
@@ -39,6 +45,22 @@ describe('highlight styles', () => {
     );
     expect(shapes.size).toBe(6);
     expect(highlightRule('concept')).toContain('wavy');
+  });
+});
+
+describe("the manifest's rules per browser", () => {
+  // Chromium passes a `::highlight()` style down to descendants, Firefox ESR 140 does not.
+  test('Chromium: one rule on the root per type, the same looks', () => {
+    const rules = manifestHighlightCss('chrome').split('\n');
+    expect(rules).toHaveLength(HIGHLIGHT_TYPES.length);
+    for (const rule of rules) expect(rule).toMatch(/^:root::highlight\(pangzhu-[a-z]+\) \{/);
+    expect(manifestHighlightCss('chrome').replaceAll(':root::', '::')).toBe(highlightCss());
+  });
+
+  test('Firefox: rules for every element', () => {
+    expect(manifestHighlightCss('firefox')).toBe(highlightCss());
+    for (const rule of manifestHighlightCss('firefox').split('\n'))
+      expect(rule).toMatch(/^::highlight\(pangzhu-[a-z]+\) \{/);
   });
 });
 
@@ -188,11 +210,15 @@ describe('appearance per type', () => {
   });
 
   test("overrides of the injected defaults exist only for looks of the reader's own", () => {
-    expect(highlightOverrideCss({})).toBe('');
-    expect(highlightOverrideCss({ person: 'underline' })).toBe('');
-    const css = highlightOverrideCss({ person: 'off' });
+    expect(highlightOverrideCss({}, 'every element')).toBe('');
+    expect(highlightOverrideCss({ person: 'underline' }, 'root')).toBe('');
+    const css = highlightOverrideCss({ person: 'off' }, 'every element');
     expect(css).toContain(
       '::highlight(pangzhu-person) { background-color: transparent !important; text-decoration-line: none !important; }',
+    );
+    expect(css.startsWith('::highlight(')).toBe(true);
+    expect(highlightOverrideCss({ person: 'off' }, 'root')).toContain(
+      ':root::highlight(pangzhu-person) { background-color: transparent !important;',
     );
     // Every rule, every declaration important: the injected rule keeps nothing.
     expect(css.split('\n')).toHaveLength(HIGHLIGHT_TYPES.length);

@@ -9,7 +9,13 @@
  * see (and could clear) `pangzhu-*` entries — they are public by design.
  */
 import { HIGHLIGHT_TYPES, highlightName, type HighlightType } from '../mentions/types';
-import { highlightCss, highlightOverrideCss, type HighlightAppearance } from './highlight-styles';
+import {
+  documentRuleScope,
+  highlightCss,
+  highlightOverrideCss,
+  type HighlightAppearance,
+  type RuleScope,
+} from './highlight-styles';
 
 export interface HighlightRegistry {
   add(type: HighlightType, range: AbstractRange): void;
@@ -162,8 +168,16 @@ const adoptions = new Set<StyleAdoption>();
 const manifestStyled = new WeakSet<Document>();
 let appearance: HighlightAppearance = {};
 
-const cssFor = (adoption: StyleAdoption): string =>
-  adoption.overridesManifest ? highlightOverrideCss(appearance) : highlightCss(appearance);
+/** A document's rules as the manifest's are (highlight-styles.ts says why they differ). */
+const DOCUMENT_RULE_SCOPE = documentRuleScope(import.meta.env.FIREFOX ? 'firefox' : 'chrome');
+
+const cssFor = ({ scope, overridesManifest }: StyleAdoption): string => {
+  const rules: RuleScope =
+    scope.nodeType === Node.DOCUMENT_NODE ? DOCUMENT_RULE_SCOPE : 'every element';
+  return overridesManifest
+    ? highlightOverrideCss(appearance, rules)
+    : highlightCss(appearance, rules);
+};
 
 /** Says that `doc` already has the default `::highlight()` rules from the manifest. */
 export function useManifestHighlightStyles(doc: Document): void {
