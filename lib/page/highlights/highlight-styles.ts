@@ -38,7 +38,7 @@ export type HighlightAppearance = Readonly<Partial<Record<HighlightType, Highlig
  * `:root` rule left a highlight inside a `<b>` unstyled there), so its rules name every
  * element. Naming every element is what costs: with the default rules in before the page
  * was parsed, the 1 MB bench page's first layout in Chromium, the page's longest stall, took
- * 243 ms against 204 ms with `:root` rules (median of 16 interleaved loads each). A shadow
+ * 245 ms against 197 ms with `:root` rules (median of 16 interleaved loads each). A shadow
  * tree's own sheet names every element of it.
  */
 export type RuleScope = 'root' | 'every element';
