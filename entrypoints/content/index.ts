@@ -18,12 +18,15 @@
  *   extension, 8 of 20 with the reads moved). Moved, the page's longest stall went
  *   239 → 202 ms (median of 12 interleaved loads), and a typical article was ready
  *   as soon (70 ms after DOMContentLoaded either way): the answers come while
- *   Chromium lays the page out, before our start. The page assets are not asked
- *   for there: asked for with the reads, the engine came sooner (1 MB page, first
- *   write → ready 2–8 ms shorter), but the page's longest stall went 250 → 259 ms
- *   (median of 30 interleaved loads each), more loads laying the page out longer.
+ *   Chromium lays the page out, before our start. The page assets are asked for
+ *   there too when the page looks Chinese: asked for at our start, after that layout,
+ *   the engine came 12–40 ms after it on the bench's 1 MB page, and the first scan
+ *   waited. Interleaved loads of that page (16 each): first write → busy 30.8 → 25.7 ms
+ *   and first write → ready 136.7 → 130.7 ms (median); the page's longest stall 196 →
+ *   183 ms. (Before the highlight rules named the root (highlight-styles.ts), the same
+ *   move lengthened that stall, 250 → 259 ms, and was taken back.)
  * - Chromium starts in a task of its own queued from DOMContentLoaded. Started inside
- *   the event, our start (the engine's import, the packs' reads) ran in the task that
+ *   the event, our start (the engine's evaluation, the packs' parsing) ran in the task that
  *   ended the parse, and Chromium went on to lay out and paint a long page without
  *   letting the page's timers run in between: a 1 MB page's longest stall was
  *   243 ms against 181 ms so (median of 10 interleaved loads each; ~170 ms without
@@ -58,7 +61,11 @@ export default defineContentScript({
       return;
     }
     let early: EarlyReads | undefined;
-    onceParsed(document, () => void (early = startEarlyReads()), 'inside');
+    onceParsed(
+      document,
+      () => void (early = startEarlyReads()).prefetchIfChinese(document),
+      'inside',
+    );
     onceParsed(document, () => void startContent(ctx, early), 'after');
   },
 });

@@ -1,7 +1,7 @@
 /**
  * What the content script asks for before its work starts (at injection in Firefox, inside
  * DOMContentLoaded in Chromium): the settings and the imported packs, on every page; the
- * page assets only when the parsed page asks for them (start-content.ts), and once.
+ * page assets only once the page is parsed and looks Chinese, and once.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, updateSettings } from '../settings/settings-store';
@@ -36,7 +36,7 @@ test('the page assets wait to be asked for, even on a page that says it is Chine
     const early = startEarlyReads();
     await early.settings;
     expect(prefetched).not.toHaveBeenCalled();
-    early.prefetch();
+    expect(early.prefetchIfChinese(document)).toBe(true);
     expect(prefetched).toHaveBeenCalledTimes(1);
     expect(prefetched.mock.calls[0]?.[0]).toBe(early.assets);
   } finally {
@@ -45,9 +45,26 @@ test('the page assets wait to be asked for, even on a page that says it is Chine
   }
 });
 
-test('asking for the page assets again loads nothing twice', () => {
-  const early = startEarlyReads();
-  early.prefetch();
-  early.prefetch();
-  expect(prefetched).toHaveBeenCalledTimes(1);
+test('a page that does not look Chinese loads none of them', () => {
+  document.body.innerHTML = '<p>Cloud revenue grew in the third quarter.</p>';
+  try {
+    const early = startEarlyReads();
+    expect(early.prefetchIfChinese(document)).toBe(false);
+    expect(prefetched).not.toHaveBeenCalled();
+  } finally {
+    document.body.innerHTML = '';
+  }
+});
+
+test('asking again loads nothing twice, and answers as the first time', () => {
+  document.body.innerHTML = '<p>阿里云在云栖大会上发布了通义千问 2.0。</p>';
+  try {
+    const early = startEarlyReads();
+    expect(early.prefetchIfChinese(document)).toBe(true);
+    document.body.innerHTML = '';
+    expect(early.prefetchIfChinese(document)).toBe(true);
+    expect(prefetched).toHaveBeenCalledTimes(1);
+  } finally {
+    document.body.innerHTML = '';
+  }
 });

@@ -21,7 +21,7 @@ import { claimPage } from './page-claim';
 import { clearScanState, setScanState } from './page-attributes';
 import { lookUpSelection } from './look-up-selection';
 import { createPageReporter } from './page-reports';
-import { looksChinese, whenRelevant } from './relevant-text';
+import { whenRelevant } from './relevant-text';
 import type { LatinNameLists } from '../pack/latin-names';
 import type { PageSession } from './page-session';
 import { loadPageEngine, type PageEngine } from './load-page-engine';
@@ -45,8 +45,7 @@ export async function startContent(
   // names index, and the page renders the frame after which the first scan reads what is
   // on screen. A page that does not (most pages a reader opens) costs none of them.
   const { assets } = early;
-  const likelyMatched = looksChinese(document);
-  if (likelyMatched) early.prefetch();
+  const likelyMatched = early.prefetchIfChinese(document);
   let frameAtStart: Promise<void> | null = likelyMatched ? afterNextFrame(document) : null;
   let settings = await early.settings;
   // Nothing of ours touches the page until the older copies have put it back.
