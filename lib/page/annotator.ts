@@ -26,13 +26,12 @@ import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutatio
 import { createPageMention } from './mentions/page-mention';
 import { createShownCheck } from './mentions/shown-check';
 import { scanRuns } from './text/scan';
-import { isBlank } from './text/blank';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
 import { JobQueue } from '../schedule/job-queue';
 import { RescanQueue } from '../schedule/rescan-queue';
-import type { Mention, PageMention } from './mentions/types';
+import type { PageMention } from './mentions/types';
 import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
@@ -50,8 +49,6 @@ const CHARS_PER_STEP = 2048;
  * 5–10, then ~2), one step the slice could not end early.
  */
 const FIRST_STEP_CHARS = 256;
-
-const NOTHING: readonly Mention[] = [];
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, findMentions } = options;
@@ -159,7 +156,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = isBlank(run.text) ? NOTHING : foundCache.get(run.text, findIn, first);
+          const found = foundCache.get(run.text, findIn, first);
           if (found.length > 0) {
             // Sized once (a list grown by push starts with room for 17).
             const mentions = new Array<PageMention>(found.length);

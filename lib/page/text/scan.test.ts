@@ -27,6 +27,12 @@ describe('scanRuns', () => {
     expect(texts()).toEqual(['甲', '乙', '丙', '丁', '阿里', '雲', '華', '為']);
   });
 
+  it('gives no run for white space alone, between blocks or across inline markup', () => {
+    document.body.innerHTML =
+      '<article>\n  <p>阿里雲</p>\n\u3000<p>\u00a0<b> </b>\t</p>\n<p> 華為 </p>\n</article>';
+    expect(texts()).toEqual(['阿里雲', ' 華為 ']);
+  });
+
   it('gives each run the nearest block as its owner', () => {
     document.body.innerHTML = '<div id="d">甲<span>乙</span><p id="p">丙</p>丁</div>';
     const owners = events().flatMap((e) => (e.kind === 'run' ? [(e.owner as Element).id] : []));

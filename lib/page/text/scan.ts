@@ -3,6 +3,7 @@
  * any run when its time slice is used up and resume later.
  */
 import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
+import { isBlank } from './blank';
 import { ONE_NODE_STARTS, type TextRun } from './text-map';
 
 /**
@@ -95,11 +96,14 @@ class RunGatherer {
     this.length += data.length;
   }
 
+  /** The run gathered since the last take, or null when it holds nothing but white space. */
   take(): ScannedRun | null {
     const { count, nodes, owner } = this;
     if (count === 0 || owner === null) return null;
     this.count = 0;
     this.length = 0;
+    // Half a page's runs are the white space between its blocks: none is made (nor matched).
+    if (this.#isBlank(count)) return null;
     if (count === 1)
       return new ScannedRun(owner, nodes.slice(0, 1), ONE_NODE_STARTS, this.texts[0]!);
     return new ScannedRun(
@@ -112,6 +116,11 @@ class RunGatherer {
       // page, a few pieces a run, showed no difference in Chromium.
       this.texts.slice(0, count).join(''),
     );
+  }
+
+  #isBlank(count: number): boolean {
+    for (let k = 0; k < count; k++) if (!isBlank(this.texts[k]!)) return false;
+    return true;
   }
 }
 
@@ -141,8 +150,9 @@ class OpenElements {
 /**
  * Runs of `root` (a block element, a shadow root or a document body): text
  * nodes are joined until a block element, `<br>`, a skipped element, a shadow
- * host or an iframe. Skipped subtrees are not entered. `root` itself is
- * assumed readable (the caller checks its ancestors).
+ * host or an iframe; runs of white space alone are left out. Skipped subtrees
+ * are not entered. `root` itself is assumed readable (the caller checks its
+ * ancestors).
  */
 export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
   const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
