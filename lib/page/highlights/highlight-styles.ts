@@ -31,6 +31,14 @@ export const TYPE_STYLES: Readonly<Record<HighlightType, TypeStyle>> = {
 export type HighlightLook = 'underline' | 'tint' | 'off';
 export type HighlightAppearance = Readonly<Partial<Record<HighlightType, HighlightLook>>>;
 
+/** The look a type has when the reader chose none. */
+const DEFAULT_LOOK: HighlightLook = 'underline';
+
+/** Whether two appearances mark every type alike (a type left out has the default look). */
+export function sameLooks(a: HighlightAppearance, b: HighlightAppearance): boolean {
+  return HIGHLIGHT_TYPES.every((type) => (a[type] ?? DEFAULT_LOOK) === (b[type] ?? DEFAULT_LOOK));
+}
+
 /**
  * Which elements a rule names as a highlight's originating element. Chromium passes an
  * element's `::highlight()` style down to its descendants (CSS highlight inheritance), so a
@@ -50,7 +58,7 @@ export function documentRuleScope(browser: string): RuleScope {
 
 export function highlightRule(
   type: HighlightType,
-  look: HighlightLook = 'underline',
+  look: HighlightLook = DEFAULT_LOOK,
   priority: '' | ' !important' = '',
   scope: RuleScope = 'every element',
 ): string {
@@ -103,7 +111,7 @@ export function manifestHighlightCss(browser: string): string {
  * browser (Firefox lets the injected rule win). Empty for the defaults.
  */
 export function highlightOverrideCss(appearance: HighlightAppearance, scope: RuleScope): string {
-  if (highlightCss(appearance) === highlightCss()) return '';
+  if (sameLooks(appearance, {})) return '';
   return HIGHLIGHT_TYPES.map((type) =>
     highlightRule(type, appearance[type], ' !important', scope),
   ).join('\n');

@@ -9,6 +9,7 @@ import {
   highlightOverrideCss,
   highlightRule,
   manifestHighlightCss,
+  sameLooks,
   TYPE_STYLES,
 } from './highlight-styles';
 import { HIGHLIGHT_TYPES } from '../mentions/types';
@@ -46,6 +47,14 @@ describe('highlight styles', () => {
     expect(shapes.size).toBe(6);
     expect(highlightRule('concept')).toContain('wavy');
   });
+});
+
+test('appearances compare by look, a type left out having the default one', () => {
+  expect(sameLooks({}, {})).toBe(true);
+  expect(sameLooks({ person: 'underline' }, {})).toBe(true);
+  expect(sameLooks({ person: 'tint' }, {})).toBe(false);
+  expect(sameLooks({ org: 'off' }, { org: 'off', person: 'underline' })).toBe(true);
+  expect(sameLooks({ org: 'off' }, { org: 'tint' })).toBe(false);
 });
 
 describe("the manifest's rules per browser", () => {

@@ -13,6 +13,7 @@ import {
   documentRuleScope,
   highlightCss,
   highlightOverrideCss,
+  sameLooks,
   type HighlightAppearance,
   type RuleScope,
 } from './highlight-styles';
@@ -187,7 +188,7 @@ export function useManifestHighlightStyles(doc: Document): void {
 /** Restyles every highlight of this content script at once (options: style per type). */
 export function setHighlightAppearance(next: HighlightAppearance): void {
   // Called on every change of the settings: rewriting a sheet restyles its whole tree.
-  if (highlightCss(next) === highlightCss(appearance)) return;
+  if (sameLooks(next, appearance)) return;
   appearance = next;
   for (const adoption of adoptions) {
     const css = cssFor(adoption);
