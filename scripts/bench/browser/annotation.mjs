@@ -67,7 +67,16 @@ async function tracedLoad(ours, origin, path, timeout) {
     const windowEnd = Math.max(/** @type {number} */ (bench.ready), load.settledAt);
     const offset = analysis ? traceOffset(analysis, bench.changes) : null;
     if (!analysis || offset === null || analysis.extensionStart === null) return null;
-    return summariseTasks(analysis.tasks, analysis.extensionStart, offset + windowEnd * 1000);
+    const at = (pageMs) => offset + pageMs * 1000;
+    return {
+      ...summariseTasks(analysis.tasks, analysis.extensionStart, at(windowEnd)),
+      // First write → ready alone, as the span is timed (its tasks, and their time on a core).
+      span: summariseTasks(
+        analysis.tasks,
+        at(/** @type {number} */ (bench.firstSeen)),
+        at(bench.ready),
+      ),
+    };
   } finally {
     await load.page.close().catch(() => {});
   }

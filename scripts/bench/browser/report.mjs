@@ -91,6 +91,10 @@ export function formatReport(results) {
       // The content script's own tasks: the longest our code ran within one task.
       oursWorst: Math.max(...ok(ours).map((r) => r.traced?.oursLongest ?? NaN)),
       oursTotal: med(ours, (r) => r.traced?.oursTotal),
+      // From first write to ready, the tasks that ran our code and their time on a core
+      // (short of theirs when V8's compilers and the page's raster hold the cores).
+      spanTasks: med(ours, (r) => r.traced?.span?.extensionTotal),
+      spanCpu: med(ours, (r) => r.traced?.span?.extensionCpu),
       tracedWorst: Math.max(...ok(ours).map((r) => r.traced?.longest ?? NaN)),
       tracedLongest: med(ours, (r) => r.traced?.longest),
       floor: med(plain, (r) => r.floorMs),
@@ -129,6 +133,10 @@ export function formatReport(results) {
   row('  longest task running our code', (a) => ms(med(a.ours, (r) => r.traced?.extensionLongest)));
   row('  … our code within it', (a) => ms(med(a.ours, (r) => r.traced?.oursLongest)));
   row('our code on the main thread (trace)', (a) => ms(med(a.ours, (r) => r.traced?.oursTotal)));
+  row(
+    '  first write → ready: its tasks on a core / in all',
+    (a, k) => `${ms(d(k).spanCpu)} / ${ms(d(k).spanTasks)}`,
+  );
   row('  main thread busy start → ready', (a) => ms(med(a.ours, (r) => r.traced?.total)));
   row('script + layout added (CDP)', (a, k) => ms(d(k).cpuAdded));
   row('  script added', (a, k) => ms(d(k).scriptAdded));
@@ -311,7 +319,7 @@ export function formatReport(results) {
   // alone (a TreeWalker and one RegExp over the same text), at most 5×.
   target(
     '1 MB content script first write → ready ≤ 5× the floor scan alone',
-    `${ms(a1.span)} vs 5 × ${ms(a1.floor)} (${(a1.span / a1.floor).toFixed(1)}×; our code on the main thread ${ms(a1.oursTotal)})`,
+    `${ms(a1.span)} vs 5 × ${ms(a1.floor)} (${(a1.span / a1.floor).toFixed(1)}×; our code on the main thread ${ms(a1.oursTotal)}; the tasks that ran it from first write to ready on a core ${ms(a1.spanCpu)} of ${ms(a1.spanTasks)})`,
     '≤ 5×',
     Number.isFinite(a1.span / a1.floor) ? a1.span <= 5 * a1.floor : NaN,
   );

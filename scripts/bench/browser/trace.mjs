@@ -27,6 +27,22 @@ export async function stopTrace(page) {
   return JSON.parse(Buffer.from(data).toString('utf8')).traceEvents ?? [];
 }
 
+/**
+ * An event's time on a core (`tdur`): short of its `dur` when other threads (V8's
+ * compilers, the page's raster) hold the cores. The trace leaves it off events of a
+ * microsecond or less: their `dur` stands in.
+ */
+const cpuOf = (event) => event.tdur ?? event.dur ?? 0;
+
+/** A top-level task from its trace event. */
+const taskOf = (event) => ({
+  ts: event.ts,
+  dur: event.dur ?? 0,
+  cpu: cpuOf(event),
+  extension: false,
+  parts: {},
+});
+
 const urlOf = (event) =>
   event.args?.data?.url ??
   event.args?.data?.scriptName ??
@@ -59,14 +75,15 @@ export function analyseTrace(events, pageUrl) {
       // The microtasks after a task are part of it (promise continuations: most of a
       // content script's work), though the trace puts them beside it.
       const eventEnd = event.ts + (event.dur ?? 0);
-      if (current && event.ts - end <= CHECKPOINT_GAP_US) current.dur = eventEnd - current.ts;
-      else
-        tasks.push((current = { ts: event.ts, dur: event.dur ?? 0, extension: false, parts: {} }));
+      if (current && event.ts - end <= CHECKPOINT_GAP_US) {
+        current.dur = eventEnd - current.ts;
+        current.cpu += cpuOf(event);
+      } else tasks.push((current = taskOf(event)));
       current.parts['script+other'] = (current.parts['script+other'] ?? 0) + (event.dur ?? 0);
       end = eventEnd;
       childEnd = eventEnd;
     } else if (event.name === TASK && event.ts >= end) {
-      current = { ts: event.ts, dur: event.dur ?? 0, extension: false, parts: {} };
+      current = taskOf(event);
       tasks.push(current);
       end = event.ts + (event.dur ?? 0);
       childEnd = -Infinity;
@@ -189,6 +206,8 @@ export function summariseTasks(tasks, from, to) {
     /** All the time our code ran on the page's main thread. */
     oursTotal: ms(inside.reduce((sum, task) => sum + (task.ours ?? 0), 0)),
     extensionTotal: ms(ext.reduce((sum, task) => sum + task.dur, 0)),
+    /** Of `extensionTotal`, the time the main thread was on a core. */
+    extensionCpu: ms(ext.reduce((sum, task) => sum + task.cpu, 0)),
   };
 }
 
