@@ -6,8 +6,9 @@
 import type { Pack } from '../pack/types';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { getFoldXor } from './fold';
-import { getGuardChecks, getGuards } from './guards';
+import { getGuardChecks, getGuards, type Guards } from './guards';
 import type { Offsets } from './offsets';
+import { DenseScan } from './dense-scan';
 import { Scan } from './scan';
 import { buildStartFilter, type StartFilter } from './start-filter';
 import type { EntityMention, Matcher } from './types';
@@ -33,10 +34,18 @@ export function createMatcherFrom(
   filter: StartFilter = buildStartFilter(compiled.trie),
 ): Matcher {
   const guards = getGuards();
-  const scan = new Scan(compiled, filter, guards, getGuardChecks(guards), getFoldXor());
+  const scan = createScan(compiled, filter, guards);
   return {
     match: (text: string): EntityMention[] => scan.match(text),
     matchMarking: (text: string, table: Uint8Array, found: Offsets): EntityMention[] =>
       scan.matchMarking(text, table, found),
   };
+}
+
+/** The scan `filter` is built for: the dense one (big packs) or the sparse one. */
+export function createScan(compiled: CompiledMatcher, filter: StartFilter, guards: Guards): Scan {
+  const checks = getGuardChecks(guards);
+  return filter.dense
+    ? new DenseScan(compiled, filter, guards, checks, getFoldXor())
+    : new Scan(compiled, filter, guards, checks, getFoldXor());
 }

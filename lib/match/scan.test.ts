@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import type { EntityType } from '../pack/types';
 import { compilePacks, type CompiledMatcher } from './compile';
 import { fakeEntity, fakePack } from './fake-pack';
-import { getFoldXor } from './fold';
-import { getGuardChecks, getGuards } from './guards';
-import { Scan } from './scan';
+import { getGuards } from './guards';
+import { createScan } from './matcher';
+import type { Scan } from './scan';
 import { buildStartFilter, type StartFilter } from './start-filter';
 import { testPack } from './test-pack';
 
@@ -24,9 +24,7 @@ function scans(compiled: CompiledMatcher): Scan[] {
       pairs: all(filter.pairs),
       triples: all(filter.triples),
     };
-    return [filter, open].map(
-      (f) => new Scan(compiled, f, guards, getGuardChecks(guards), getFoldXor()),
-    );
+    return [filter, open].map((f) => createScan(compiled, f, guards));
   });
 }
 

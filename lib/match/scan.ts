@@ -1,5 +1,6 @@
 /**
- * The scan over one text (see createMatcherFrom). A class, not closures: the
+ * The scan over one text (see createMatcherFrom), for packs where few units start
+ * a pattern; dense-scan.ts has the one for big packs. A class, not closures: the
  * engine compiles its methods once for every matcher, as fast for the second
  * matcher as for the first (closures made per matcher are compiled fast only
  * while a single one exists). The hot loops copy the fields they read into
@@ -24,16 +25,13 @@ const LOWER_S = 0x73;
 const DOT = 0x2e;
 
 export class Scan {
-  private readonly codeOf: Uint16Array;
+  protected readonly codeOf: Uint16Array;
   private readonly cells: Int32Array;
   private readonly rootBase: number;
   private readonly starts: Int32Array;
-  private readonly pairs: Int32Array;
-  private readonly width: number;
-  private readonly mask: number;
-  private readonly dense: boolean;
-  private readonly triples: Int32Array;
-  private readonly tripleMask: number;
+  protected readonly pairs: Int32Array;
+  protected readonly width: number;
+  protected readonly mask: number;
   /** Per pattern, its flags, entity type and entity in one read (pattern-info.ts). */
   private readonly info: Int32Array;
   private readonly types: EntityMention['entityType'][];
@@ -67,9 +65,6 @@ export class Scan {
     this.pairs = filter.pairs;
     this.width = filter.width;
     this.mask = filter.mask;
-    this.dense = filter.dense;
-    this.triples = filter.triples;
-    this.tripleMask = filter.tripleMask;
     ({ types: this.types, info: this.info } = patternInfo(compiled));
     this.entityIds = compiled.entityIds;
     this.contextAliases = compiled.contextAliases;
@@ -81,20 +76,16 @@ export class Scan {
   }
 
   match(text: string): EntityMention[] {
-    return this.dense ? this.matchDense(text) : this.matchSparse(text);
+    return this.matchSparse(text);
   }
 
   /**
    * `match`, and the offset of every unit that `table` marks (a table over all
-   * UTF-16 units), in order, into `found` (emptied first): the sparse scan reads each
-   * unit once for both. The dense one reads its codes, not units, so a second loop marks.
+   * UTF-16 units), in order, into `found` (emptied first): the scan reads each
+   * unit once for both.
    */
   matchMarking(text: string, table: Uint8Array, found: Offsets): EntityMention[] {
     found.length = 0;
-    if (this.dense) {
-      for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) found.push(i);
-      return this.matchDense(text);
-    }
     if (table !== this.markedTable) this.markUnits(table);
     return this.matchSparseMarking(text, found);
   }
@@ -169,62 +160,12 @@ export class Scan {
   }
 
   /**
-   * Most units start a pattern (big packs): the start test would pass and
-   * mispredict, so test the pair, each unit's code read once, and walk only
-   * where a pattern ends at the pair or goes on with the third unit.
-   */
-  private matchDense(text: string): EntityMention[] {
-    const { codeOf, pairs, triples } = this;
-    const width = this.width | 0;
-    const mask = this.mask | 0;
-    const tripleMask = this.tripleMask | 0;
-    const out: EntityMention[] = [];
-    const n = text.length;
-    // Codes of the units at i, i + 1 and i + 2 (0 past the end). No closure
-    // here: variables a closure reads live in memory, not in registers.
-    let c1 = n > 0 ? (codeOf[text.charCodeAt(0)] as number) : 0;
-    let c2 = n > 1 ? (codeOf[text.charCodeAt(1)] as number) : 0;
-    let i = 0;
-    while (i < n) {
-      const c3 = i + 2 < n ? (codeOf[text.charCodeAt(i + 2)] as number) : 0;
-      const key = Math.imul(c1, width) + c2;
-      // This pair's two bits: it begins a pattern, a pattern ends at it.
-      const bits = (pairs[(key & mask) >>> 4] as number) >>> (key << 1);
-      if ((bits & 1) === 0) {
-        i++;
-        c1 = c2;
-        c2 = c3;
-        continue;
-      }
-      if ((bits & 2) === 0) {
-        const third = (Math.imul(key, width) + c3) & tripleMask;
-        if (((triples[third >>> 5] as number) & (1 << third)) === 0) {
-          i++;
-          c1 = c2;
-          c2 = c3;
-          continue;
-        }
-      }
-      const next = this.take(text, out, i, c1, c2);
-      if (next === i + 1) {
-        c1 = c2;
-        c2 = c3;
-      } else {
-        c1 = next < n ? (codeOf[text.charCodeAt(next)] as number) : 0;
-        c2 = next + 1 < n ? (codeOf[text.charCodeAt(next + 1)] as number) : 0;
-      }
-      i = next;
-    }
-    return out;
-  }
-
-  /**
    * Walks the double array from position `i`, given the codes of its unit and
    * the next one (0 past the end, or for a unit in no pattern), collects every pattern that ends along the
    * way, keeps the longest one the guards accept and returns where the scan
    * goes on (leftmost-longest, non-overlapping).
    */
-  private take(text: string, out: EntityMention[], i: number, c1: number, c2: number): number {
+  protected take(text: string, out: EntityMention[], i: number, c1: number, c2: number): number {
     const { cells, codeOf, info, candidateEnd, candidatePattern } = this;
     const n = text.length;
     let s = this.rootBase + 3 * c1;
