@@ -4,25 +4,17 @@
  * of codes at each position and walks only where a pattern ends at the pair or
  * goes on with the third unit (start-filter.ts builds the triples).
  */
-import type { CompiledMatcher } from './compile';
-import type { GuardChecks, Guards } from './guards';
 import type { Offsets } from './offsets';
 import { Scan } from './scan';
-import type { StartFilter } from './start-filter';
 import type { EntityMention } from './types';
 
 export class DenseScan extends Scan {
   private readonly triples: Int32Array;
   private readonly tripleMask: number;
 
-  constructor(
-    compiled: CompiledMatcher,
-    filter: StartFilter,
-    guards: Guards,
-    checks: GuardChecks,
-    xor: Uint16Array,
-  ) {
-    super(compiled, filter, guards, checks, xor);
+  constructor(...parts: ConstructorParameters<typeof Scan>) {
+    super(...parts);
+    const [, filter] = parts;
     this.triples = filter.triples;
     this.tripleMask = filter.tripleMask;
   }
