@@ -44,8 +44,6 @@ export function createMatcherFrom(
 
 /** The scan `filter` is built for: the dense one (big packs) or the sparse one. */
 export function createScan(compiled: CompiledMatcher, filter: StartFilter, guards: Guards): Scan {
-  const checks = getGuardChecks(guards);
-  return filter.dense
-    ? new DenseScan(compiled, filter, guards, checks, getFoldXor())
-    : new Scan(compiled, filter, guards, checks, getFoldXor());
+  const ScanFor = filter.dense ? DenseScan : Scan;
+  return new ScanFor(compiled, filter, guards, getGuardChecks(guards), getFoldXor());
 }
