@@ -169,6 +169,12 @@ describe('following page changes', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(find.calls.at(-1)).toBe('華為 250');
     expect(shownTexts()).toEqual(['華為', '馬雲'].sort());
+    // Quiet for a second, the block is an ordinary one again: its next change shows as work.
+    const statesBeforeEdit = states.length;
+    clock.data = '阿里雲';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(states.slice(statesBeforeEdit)).toEqual(['busy', 'ready']);
+    expect(shownTexts()).toEqual(['華為', '阿里雲', '馬雲'].sort());
   });
 
   it('reports progress only when the state or the mentions change, not for a ticker’s rescans', async () => {

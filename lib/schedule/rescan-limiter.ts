@@ -2,8 +2,10 @@
  * Bounds rescans on pages that change all the time (a clock ticking every
  * 20 ms, a live ticker): a block rescanned `perBlock` times within a window
  * (RESCAN_WINDOW_MS) goes on cooldown and is then rescanned at most once a
- * window until it has been quiet for one; all blocks together get `total`
- * rescans a window.
+ * window until it has not changed for one; all blocks together get `total`
+ * rescans a window. Quiet is read from the changes the caller reports, not from
+ * the asks: a cooling block is asked again when its wait ends, and a timer that
+ * fires late on a busy machine must not end its cooldown.
  */
 import { RESCAN_WINDOW_MS, RESCANS_PER_BLOCK, RESCANS_TOTAL } from './budgets';
 
@@ -16,7 +18,7 @@ interface BlockState {
   windowStart: number;
   count: number;
   lastScan: number;
-  lastAsk: number;
+  lastChange: number;
   cooling: boolean;
 }
 
@@ -38,6 +40,15 @@ export class RescanLimiter {
     return this.#blocks.get(block)?.cooling ?? false;
   }
 
+  /** Notes that `block` changed; a cooling block that had not changed for a window cools no more. */
+  changed(block: object): void {
+    const s = this.#blocks.get(block);
+    if (!s) return;
+    const t = this.#now();
+    if (s.cooling && t - s.lastChange > RESCAN_WINDOW_MS) s.cooling = false;
+    s.lastChange = t;
+  }
+
   /**
    * Asks to rescan `block` now. Returns 0 and counts the rescan when allowed,
    * else how many milliseconds to wait before asking again.
@@ -46,11 +57,9 @@ export class RescanLimiter {
     const t = this.#now();
     let s = this.#blocks.get(block);
     if (!s) {
-      s = { windowStart: t, count: 0, lastScan: -Infinity, lastAsk: t, cooling: false };
+      s = { windowStart: t, count: 0, lastScan: -Infinity, lastChange: t, cooling: false };
       this.#blocks.set(block, s);
     }
-    if (s.cooling && t - s.lastAsk > RESCAN_WINDOW_MS) s.cooling = false;
-    s.lastAsk = t;
     if (t - s.windowStart >= RESCAN_WINDOW_MS) {
       s.windowStart = t;
       s.count = 0;

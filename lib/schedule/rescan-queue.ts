@@ -53,6 +53,7 @@ export class RescanQueue<Root extends Node> {
   add(roots: Iterable<Root>, added: ReadonlySet<Node> = new Set(), removed = false): void {
     if (removed) this.#needSweep = true;
     for (const root of roots) {
+      this.#limiter.changed(root);
       // Fresh only if nothing else touched it since the last batch.
       if (added.has(root) && !this.#pending.has(root)) this.#fresh.add(root);
       else this.#fresh.delete(root);
