@@ -111,7 +111,10 @@ export class HighlightPublisher {
       newFollower = !followed && block.follows;
       if (followed && !block.follows) this.#window?.forget(owner as Element);
     }
-    for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+    // A block's first list is copied at its size: grown by push from empty it would take
+    // room for 17, and a long page has thousands of blocks of a few mentions each.
+    if (shown.length === 0) block.shown = mentions.slice();
+    else for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
     this.#count += mentions.length;
     if (!this.#window && this.#count > this.#limit) this.#narrow();
     const win = this.#window;
