@@ -42,9 +42,17 @@ export function amountUnit(
   let factor = 1;
   // Every English magnitude and currency code starts with a letter: most numbers have none after them.
   if (isLetterCode(foldAt(text, k))) {
-    for (const [w, f, short] of ENGLISH_MAGNITUDE) {
-      if (matchAt(text, k, w) && !isLetterCode(foldAt(text, k + w.length)) && (!short || prefix)) {
-        factor = f;
+    // Indexed, no destructuring: in code the engine has not optimised, a pattern walks
+    // an iterator, made per entry.
+    for (let t = 0; t < ENGLISH_MAGNITUDE.length; t++) {
+      const entry = ENGLISH_MAGNITUDE[t]!;
+      const w = entry[0];
+      if (
+        matchAt(text, k, w) &&
+        !isLetterCode(foldAt(text, k + w.length)) &&
+        (!entry[2] || prefix)
+      ) {
+        factor = entry[1];
         k += w.length;
         break;
       }
@@ -53,9 +61,10 @@ export function amountUnit(
   if (factor === 1) k = j;
   const c = foldAt(text, k) === 0x20 ? k + 1 : k;
   if (isLetterCode(foldAt(text, c))) {
-    for (const [w, unit] of CURRENCY_CODE_SUFFIX) {
+    for (let t = 0; t < CURRENCY_CODE_SUFFIX.length; t++) {
+      const w = CURRENCY_CODE_SUFFIX[t]![0];
       if (matchAt(text, c, w) && !isLetterCode(foldAt(text, c + w.length))) {
-        return { kind: 'amount', unit, factor, end: c + w.length };
+        return { kind: 'amount', unit: CURRENCY_CODE_SUFFIX[t]![1], factor, end: c + w.length };
       }
     }
   }

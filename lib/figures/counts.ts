@@ -87,18 +87,21 @@ export function sizeUnit(
     const s = foldAt(text, j) === 0x20 ? j + 1 : j;
     // Compute units all start with a letter.
     if (isLetterCode(foldAt(text, s))) {
-      for (const [w, ff] of FLOPS_UNITS) {
+      // Indexed, no destructuring: in code the engine has not optimised, a pattern
+      // `[w, ff]` walks an iterator, made per entry (this runs at most numbers).
+      for (let t = 0; t < FLOPS_UNITS.length; t++) {
+        const w = FLOPS_UNITS[t]![0];
         if (matchAt(text, s, w) && !isLetterCode(foldAt(text, s + w.length))) {
-          return { kind: 'count', unit: '', factor: ff, end: s + w.length };
+          return { kind: 'count', unit: '', factor: FLOPS_UNITS[t]![1], end: s + w.length };
         }
       }
     }
     const c = foldAt(text, j);
     const after = foldAt(text, j + 1);
     if (!isLetterCode(after) && !isDigitCode(after)) {
-      for (const [w, ff] of LETTER_MAGNITUDE) {
-        if (c === w.charCodeAt(0)) {
-          f = ff;
+      for (let t = 0; t < LETTER_MAGNITUDE.length; t++) {
+        if (c === LETTER_MAGNITUDE[t]![0].charCodeAt(0)) {
+          f = LETTER_MAGNITUDE[t]![1];
           k = j + 1;
           letter = c;
           break;
@@ -228,11 +231,13 @@ const ENGLISH_COUNT_MAGNITUDE: readonly (readonly [string, number])[] = [
  */
 export function englishCountUnit(text: string, j: number, n: NumberRead): Unit | undefined {
   if (n.chinese || foldAt(text, j) !== 0x20) return undefined;
-  for (const [w, factor] of ENGLISH_COUNT_MAGNITUDE) {
+  // Indexed, no destructuring (see sizeUnit).
+  for (let t = 0; t < ENGLISH_COUNT_MAGNITUDE.length; t++) {
+    const w = ENGLISH_COUNT_MAGNITUDE[t]![0];
     if (!matchAt(text, j, w)) continue;
     const k = j + w.length;
     if (matchAny(text, k, ENGLISH_COUNTED) === undefined) return undefined;
-    return { kind: 'count', unit: '', factor, end: k };
+    return { kind: 'count', unit: '', factor: ENGLISH_COUNT_MAGNITUDE[t]![1], end: k };
   }
   return undefined;
 }

@@ -57,9 +57,12 @@ export function durationUnit(
   }
   const k = foldAt(text, j) === 0x20 ? j + 1 : j;
   if (!n.chinese && k > j) {
-    for (const [w, unit] of ENGLISH_DURATION) {
+    // Indexed, no destructuring: in code the engine has not optimised, a pattern walks
+    // an iterator, made per entry.
+    for (let t = 0; t < ENGLISH_DURATION.length; t++) {
+      const w = ENGLISH_DURATION[t]![0];
       if (matchAt(text, k, w) && !isLetterCode(foldAt(text, k + w.length))) {
-        return { kind: 'duration', unit, factor: 1, end: k + w.length };
+        return { kind: 'duration', unit: ENGLISH_DURATION[t]![1], factor: 1, end: k + w.length };
       }
     }
   }

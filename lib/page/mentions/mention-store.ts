@@ -63,14 +63,18 @@ export class MentionStore {
     }
   }
 
-  add(owner: Node, mentions: readonly PageMention[]): void {
+  /**
+   * Records `mentions` of `owner`'s text. The list is the store's from then on (a new
+   * block's record is the list itself: a long page has thousands, each copied for nothing).
+   */
+  add(owner: Node, mentions: PageMention[]): void {
     if (mentions.length === 0) return;
     const list = this.#records.get(owner);
     // Asked once for a new record, and handed on to the publisher.
     let tree: Node | undefined;
-    if (list) for (const m of mentions) list.push(m);
+    if (list) for (let i = 0; i < mentions.length; i++) list.push(mentions[i]!);
     else {
-      this.#records.set(owner, [...mentions]);
+      this.#records.set(owner, mentions);
       tree = owner.getRootNode();
       if (tree.nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
     }
