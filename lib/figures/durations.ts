@@ -30,7 +30,10 @@ export function durationUnit(
   const w = matchAny(text, j, DURATION_WORDS);
   const entry = w === undefined ? undefined : DURATION_OF.get(w);
   if (w !== undefined && entry !== undefined) {
-    const [, unit, f, needsCue] = entry;
+    // Read by index: a pattern walks an iterator in code the engine has not optimised.
+    const unit = entry[1];
+    const f = entry[2];
+    const needsCue = entry[3];
     const end = j + w.length;
     if ((w === '周' || w === '年') && matchAny(text, end, NOT_DURATION_AFTER) !== undefined) {
       return null;

@@ -215,18 +215,23 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
 
 /**
  * Magnitude characters after an Arabic number (243億, 3千萬, 1.5萬億): each
- * multiplies. Returns the factor and where it ends (factor 1 when none).
+ * multiplies. Where they end (`i` when there are none); their factor is
+ * `magnitudeFactor` of the same stretch. Two small reads, not an object per
+ * number: the parser reads one at most numbers of a page.
  */
-export function readMagnitude(text: string, i: number): { factor: number; end: number } {
-  let factor = 1;
+export function magnitudeEnd(text: string, i: number): number {
   let j = i;
-  for (;;) {
-    const m = magnitudeOf(foldAt(text, j));
-    if (m === undefined || m === 10) break;
-    factor *= m;
-    j++;
+  for (let m = magnitudeOf(foldAt(text, j)); m !== undefined && m !== 10;) {
+    m = magnitudeOf(foldAt(text, ++j));
   }
-  return { factor, end: j };
+  return j;
+}
+
+/** The factor of the magnitude characters in [i, end) (see `magnitudeEnd`): 1 for none. */
+export function magnitudeFactor(text: string, i: number, end: number): number {
+  let factor = 1;
+  for (let j = i; j < end; j++) factor *= magnitudeOf(foldAt(text, j))!;
+  return factor;
 }
 
 /** Multiplies without binary noise: 2.43 × 1e10 → 24300000000, 10 × 1/60 → 0.166667. */

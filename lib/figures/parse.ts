@@ -31,7 +31,7 @@ const { bareMagnitudeAt, countUnit, englishCountUnit, perTokensAfter, sizeUnit }
 const { durationUnit } = durations;
 const { foldAt, isDigitCode, isLetterCode, matchAny, matchAnyBefore, matchAt } = fold;
 const { NewFigure } = made;
-const { readArabic, readChinese, readMagnitude, scale } = numbers;
+const { magnitudeEnd, magnitudeFactor, readArabic, readChinese, scale } = numbers;
 const { multipleFigure, percentFigure } = percents;
 const { attachStatedPeriod } = period;
 const { MORE_MARKS, PERCENT_POINTS, PERIOD_AFTER_NUMBER } = vocabulary;
@@ -108,9 +108,9 @@ export function readFigureAt(text: string, i: number): Read {
   }
   let factor = 1;
   if (!n.chinese) {
-    const mag = readMagnitude(text, j);
-    factor = mag.factor;
-    j = mag.end;
+    const end = magnitudeEnd(text, j);
+    factor = magnitudeFactor(text, j, end);
+    j = end;
   }
   if (!more && j > n.end && matchAny(text, j, MORE_MARKS) !== undefined) {
     more = true;

@@ -85,30 +85,36 @@ function lowerBound(values: Float64Array, x: number): number {
 
 const NONE: readonly Reading[] = [];
 
-/** The readings of `parsed`'s kind and unit, and the range of `values` that may agree with it. */
-function agreeingRange(
-  parsed: ParsedFigure,
-  packs: readonly Pack[],
-): { list: ReadingList; from: number; to: number; step: number } | undefined {
+/** The readings of `parsed`'s kind and unit in `packs`, if any. */
+function readingListOf(parsed: ParsedFigure, packs: readonly Pack[]): ReadingList | undefined {
   let index = READINGS.get(packs);
   if (index === undefined) READINGS.set(packs, (index = indexReadings(packs)));
-  const list = index.get(parsed.kind)?.get(parsed.unit);
-  if (list === undefined) return undefined;
-  const step = stepOf(parsed);
-  // Wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of |value| + step).
-  const reach = step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
-  const from = lowerBound(list.values, parsed.value - reach);
-  let to = from;
-  while (to < list.values.length && (list.values[to] as number) <= parsed.value + reach) to++;
-  return { list, from, to, step };
+  return index.get(parsed.kind)?.get(parsed.unit);
 }
 
-/** Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`). */
+/**
+ * How far from `parsed`'s value an agreeing value can lie: wider than any agreeing
+ * value's distance (its 1e-9 share is below 1e-8 of |value| + step).
+ */
+function reachOf(parsed: ParsedFigure, step: number): number {
+  return step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
+}
+
+/**
+ * Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`).
+ * Asked of most figures a page holds: it makes no object.
+ */
 export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  const w = agreeingRange(parsed, packs);
-  if (w === undefined) return false;
-  for (let k = w.from; k < w.to; k++)
-    if (agrees(parsed, w.step, w.list.values[k] as number)) return true;
+  const list = readingListOf(parsed, packs);
+  if (list === undefined) return false;
+  const { values } = list;
+  const step = stepOf(parsed);
+  const last = parsed.value + reachOf(parsed, step);
+  for (let k = lowerBound(values, parsed.value - reachOf(parsed, step)); k < values.length; k++) {
+    const value = values[k] as number;
+    if (value > last) break;
+    if (agrees(parsed, step, value)) return true;
+  }
   return false;
 }
 
@@ -118,13 +124,17 @@ export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[])
  * comparisons).
  */
 export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): readonly Reading[] {
-  const w = agreeingRange(parsed, packs);
-  if (w === undefined) return NONE;
-  const { readings, values, order } = w.list;
+  const list = readingListOf(parsed, packs);
+  if (list === undefined) return NONE;
+  const { readings, values, order } = list;
+  const step = stepOf(parsed);
+  const last = parsed.value + reachOf(parsed, step);
   // Reading indices in the packs' order: few agree, so each is inserted in place.
   const found: number[] = [];
-  for (let k = w.from; k < w.to; k++) {
-    if (!agrees(parsed, w.step, values[k] as number)) continue;
+  for (let k = lowerBound(values, parsed.value - reachOf(parsed, step)); k < values.length; k++) {
+    const value = values[k] as number;
+    if (value > last) break;
+    if (!agrees(parsed, step, value)) continue;
     const at = order[k] as number;
     let p = found.length;
     while (p > 0 && (found[p - 1] as number) > at) {
