@@ -71,7 +71,10 @@ function withIndustryFigures(
   let shared = false;
   let sentenceNames: boolean | undefined;
   let sentenceMetric: boolean | undefined;
-  for (const parsed of parseFigures(text, options)) {
+  const parsedFigures = parseFigures(text, options);
+  // Indexed: a `for…of` makes an iterator, and a result per figure, until the engine optimises it.
+  for (let p = 0; p < parsedFigures.length; p++) {
+    const parsed = parsedFigures[p]!;
     while (e < entities.length && (entities[e] as EntityMention).end <= parsed.start) e++;
     const overlapping = e < entities.length && (entities[e] as EntityMention).start < parsed.end;
     if (overlapping) continue;
