@@ -16,6 +16,8 @@ export class EvidenceTracker {
   #counts = new Map<string, number>();
   #changed = false;
   readonly #hasEvidence: HasEvidence;
+  /** Made once: asked for every ambiguous mention a page shows, a closure each was garbage. */
+  readonly #isPresent = (id: string): boolean => this.#counts.has(id);
 
   constructor(hasEvidence: HasEvidence = sameEntityEvidence) {
     this.#hasEvidence = hasEvidence;
@@ -42,7 +44,7 @@ export class EvidenceTracker {
     if (mention.ambiguous !== true) return true;
     if (mention.kind === 'figure') return this.#counts.size > 0;
     if (mention.personal === true) return this.#counts.has(mention.entityId);
-    return this.#hasEvidence(mention.entityId, (id) => this.#counts.has(id));
+    return this.#hasEvidence(mention.entityId, this.#isPresent);
   }
 }
 
