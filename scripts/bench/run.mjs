@@ -76,18 +76,49 @@ const errorText = (error) => (error instanceof Error ? error.message : String(er
 async function samples(label, fn, runs = RUNS) {
   const out = [];
   for (let i = 0; i < runs; i++) {
-    const started = Date.now();
-    try {
-      out.push(await fn(i));
-      log(`${label} #${i + 1}: ${Date.now() - started} ms`);
-    } catch (error) {
-      log(`${label} #${i + 1} failed: ${errorText(error)}`);
-      out.push({ error: errorText(error) });
-      // A run that timed out would time out again: keep the whole bench to minutes.
-      if (/timed out/.test(errorText(error))) break;
-    }
+    const run = await sample(label, i, fn);
+    out.push(run);
+    // A run that timed out would time out again: keep the whole bench to minutes.
+    if (timedOut(run)) break;
   }
   return out;
+}
+
+/** Run `i` of `fn`, or { error } if it failed. */
+async function sample(label, i, fn) {
+  const started = Date.now();
+  try {
+    const run = await fn(i);
+    log(`${label} #${i + 1}: ${Date.now() - started} ms`);
+    return run;
+  } catch (error) {
+    log(`${label} #${i + 1} failed: ${errorText(error)}`);
+    return { error: errorText(error) };
+  }
+}
+
+const timedOut = (run) => typeof run?.error === 'string' && /timed out/.test(run.error);
+
+/**
+ * A page with the extension and without it, a load of each in turn: what the extension
+ * adds is read from the two, and loads drift by tens of ms over a minute of a shared
+ * machine, so a block of each would compare two stretches of its time. Each load without
+ * the extension is given the window of those with it so far (`plainWindowEnd`).
+ */
+async function pairedSamples(label, withExtension, withoutExtension, runs) {
+  const ours = [];
+  const plain = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await sample(label, i, withExtension);
+    ours.push(run);
+    if (timedOut(run)) break;
+    const plainRun = await sample(`${label} without extension`, i, () =>
+      withoutExtension(plainWindowEnd(ours)),
+    );
+    plain.push(plainRun);
+    if (timedOut(plainRun)) break;
+  }
+  return { ours, plain };
 }
 
 async function nodeBench() {
@@ -131,21 +162,13 @@ async function firefoxPart(results, origin, paths) {
     });
     results.machine.firefox = await plain.browser.version();
     for (const key of PROBED_PAGES) {
-      const runs = runsOf(key, 'firefox');
-      const oursRuns = await samples(
+      results.firefox[key] = await pairedSamples(
         `firefox ${key}`,
         () => probedLoad(ours.browser, origin, paths[key], { ours: true, timeout: 120_000 }),
-        runs,
+        (plainReadyAt) =>
+          probedLoad(plain.browser, origin, paths[key], { ours: false, plainReadyAt }),
+        runsOf(key, 'firefox'),
       );
-      const plainReadyAt = plainWindowEnd(oursRuns);
-      results.firefox[key] = {
-        ours: oursRuns,
-        plain: await samples(
-          `firefox without extension ${key}`,
-          () => probedLoad(plain.browser, origin, paths[key], { ours: false, plainReadyAt }),
-          runs,
-        ),
-      };
     }
   } catch (error) {
     results.firefoxFatal = errorText(error);
@@ -232,21 +255,13 @@ async function main() {
     // A typical article (the seed demo page, ~10 KB of text) beside the long pages: what one
     // tab costs, for readers with many open.
     for (const key of part('annotation') ? PROBED_PAGES : []) {
-      const runs = runsOf(key, 'chromium');
-      const oursRuns = await samples(
+      // The floor is scanned in each load without the extension.
+      results.annotation[key] = await pairedSamples(
         `annotate ${key}`,
         () => annotateOnce(ours, origin, paths[key], { trace: TRACE, timeout: 120_000 }),
-        runs,
+        (plainReadyAt) => plainOnce(plain, origin, paths[key], source, plainReadyAt),
+        runsOf(key, 'chromium'),
       );
-      const plainReadyAt = plainWindowEnd(oursRuns);
-      results.annotation[key] = {
-        ours: oursRuns,
-        plain: await samples(
-          `plain + floor ${key}`,
-          () => plainOnce(plain, origin, paths[key], source, plainReadyAt),
-          runs,
-        ),
-      };
     }
 
     if (part('markjs') && !argv.includes('--no-markjs')) {
