@@ -221,9 +221,8 @@ export function readChinese(text: string, i: number): NumberRead | undefined {
  */
 export function magnitudeEnd(text: string, i: number): number {
   let j = i;
-  for (let m = magnitudeOf(foldAt(text, j)); m !== undefined && m !== 10;) {
-    m = magnitudeOf(foldAt(text, ++j));
-  }
+  let m = magnitudeOf(foldAt(text, j));
+  while (m !== undefined && m !== 10) m = magnitudeOf(foldAt(text, ++j));
   return j;
 }
 

@@ -109,8 +109,9 @@ export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[])
   if (list === undefined) return false;
   const { values } = list;
   const step = stepOf(parsed);
-  const last = parsed.value + reachOf(parsed, step);
-  for (let k = lowerBound(values, parsed.value - reachOf(parsed, step)); k < values.length; k++) {
+  const reach = reachOf(parsed, step);
+  const last = parsed.value + reach;
+  for (let k = lowerBound(values, parsed.value - reach); k < values.length; k++) {
     const value = values[k] as number;
     if (value > last) break;
     if (agrees(parsed, step, value)) return true;
@@ -128,10 +129,11 @@ export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): 
   if (list === undefined) return NONE;
   const { readings, values, order } = list;
   const step = stepOf(parsed);
-  const last = parsed.value + reachOf(parsed, step);
+  const reach = reachOf(parsed, step);
+  const last = parsed.value + reach;
   // Reading indices in the packs' order: few agree, so each is inserted in place.
   const found: number[] = [];
-  for (let k = lowerBound(values, parsed.value - reachOf(parsed, step)); k < values.length; k++) {
+  for (let k = lowerBound(values, parsed.value - reach); k < values.length; k++) {
     const value = values[k] as number;
     if (value > last) break;
     if (!agrees(parsed, step, value)) continue;
