@@ -25,7 +25,7 @@ import { MentionStore } from './mentions/mention-store';
 import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
 import { createPageMention } from './mentions/page-mention';
 import { createShownCheck } from './mentions/shown-check';
-import { scanRuns } from './text/scan';
+import { RunScanner } from './text/scan';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
@@ -145,7 +145,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       let lastOwner: Node | null = null;
       let stepChars = 0;
       let stepLimit = FIRST_STEP_CHARS;
-      for (const event of scanRuns(root, { isOwnUi })) {
+      const scanner = new RunScanner(root, { isOwnUi });
+      for (let event = scanner.next(); event; event = scanner.next()) {
         if (event.kind === 'shadow') innerTrees.addShadowRoot(event.root);
         else if (event.kind === 'frame') innerTrees.addFrame(event.frame);
         else {

@@ -1,16 +1,23 @@
 import { hasOwnUiMark } from '../../dom/rules';
 import { blockRootOf } from './blocks';
-import { scanRuns, type ScanEvent } from './scan';
+import { RunScanner, type ScanEvent } from './scan';
 
 function events(root: Node = document.body, maxRunLength?: number): ScanEvent[] {
-  return [...scanRuns(root, { isOwnUi: hasOwnUiMark, maxRunLength })];
+  return rest(new RunScanner(root, { isOwnUi: hasOwnUiMark, maxRunLength }));
+}
+
+/** The events a scanner has left to give. */
+function rest(scanner: RunScanner): ScanEvent[] {
+  const out: ScanEvent[] = [];
+  for (let event = scanner.next(); event; event = scanner.next()) out.push(event);
+  return out;
 }
 
 function texts(root: Node = document.body): string[] {
   return events(root).flatMap((e) => (e.kind === 'run' ? [e.text] : []));
 }
 
-describe('scanRuns', () => {
+describe('RunScanner', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
   });
@@ -110,11 +117,11 @@ describe('scanRuns', () => {
 
   it('can stop after any run and resume', () => {
     document.body.innerHTML = '<p>一</p><p>二</p><p>三</p>';
-    const gen = scanRuns(document.body, { isOwnUi: hasOwnUiMark });
-    const first = gen.next().value as ScanEvent;
+    const scanner = new RunScanner(document.body, { isOwnUi: hasOwnUiMark });
+    const first = scanner.next()!;
     expect(first.kind === 'run' && first.text).toBe('一');
     document.body.lastElementChild!.textContent = '參';
-    expect([...gen].map((e) => e.kind === 'run' && e.text)).toEqual(['二', '參']);
+    expect(rest(scanner).map((e) => e.kind === 'run' && e.text)).toEqual(['二', '參']);
   });
 });
 

@@ -1,6 +1,5 @@
 /**
- * Reading a subtree's text as runs. A generator, so the caller can stop after
- * any run when its time slice is used up and resume later.
+ * Reading a subtree's text as runs.
  */
 import { isBlockTag, isSkipped, type IsOwnUi } from '../../dom/rules';
 import { isBlank } from './blank';
@@ -152,65 +151,93 @@ class OpenElements {
  * nodes are joined until a block element, `<br>`, a skipped element, a shadow
  * host or an iframe; runs of white space alone are left out. Skipped subtrees
  * are not entered. `root` itself is assumed readable (the caller checks its
- * ancestors).
+ * ancestors). `next()` gives one event at a time, so the caller can stop after
+ * any run when its time slice is used up and resume later.
+ *
+ * A class, not a generator: the scan asks for an event per run (a long page has
+ * thousands), and a generator's each resumed the walk and made a result object.
  */
-export function* scanRuns(root: Node, options: ScanOptions): Generator<ScanEvent> {
-  const maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
-  const run = new RunGatherer();
-  const open = new OpenElements();
-  const { nexts, owners, boundaries } = open;
-  open.enter(firstChildOfRoot(root), root, true);
+export class RunScanner {
+  readonly #root: Node;
+  readonly #isOwnUi: IsOwnUi;
+  readonly #maxRun: number;
+  readonly #run = new RunGatherer();
+  readonly #open = new OpenElements();
+  /** What the element that ended a run adds (its frame or shadow root): given after the run. */
+  #queued: ScanEvent | null = null;
 
-  while (open.depth > 0) {
-    const top = open.depth - 1;
-    const node = nexts[top] ?? null;
-    if (!node) {
-      open.depth = top;
-      // Nothing kept alive by a level once left.
-      owners[top] = root;
-      if (boundaries[top]) {
-        const taken = run.take();
-        if (taken) yield taken;
+  constructor(root: Node, options: ScanOptions) {
+    this.#root = root;
+    this.#isOwnUi = options.isOwnUi;
+    this.#maxRun = options.maxRunLength ?? DEFAULT_MAX_RUN;
+    this.#open.enter(firstChildOfRoot(root), root, true);
+  }
+
+  /** The next event, or null once the subtree is read. */
+  next(): ScanEvent | null {
+    const queued = this.#queued;
+    if (queued) {
+      this.#queued = null;
+      return queued;
+    }
+    const run = this.#run;
+    const open = this.#open;
+    const { nexts, owners, boundaries } = open;
+    while (open.depth > 0) {
+      const top = open.depth - 1;
+      const node = nexts[top] ?? null;
+      if (!node) {
+        open.depth = top;
+        // Nothing kept alive by a level once left.
+        owners[top] = this.#root;
+        if (boundaries[top]) {
+          const taken = run.take();
+          if (taken) return taken;
+        }
+        continue;
       }
-      continue;
-    }
-    nexts[top] = node.nextSibling;
+      nexts[top] = node.nextSibling;
 
-    const type = node.nodeType;
-    if (type === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      run.add(node as Text, data, owners[top]!);
-      if (run.length >= maxRun) {
-        const taken = run.take();
-        if (taken) yield taken;
+      const type = node.nodeType;
+      if (type === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        run.add(node as Text, data, owners[top]!);
+        if (run.length >= this.#maxRun) {
+          const taken = run.take();
+          if (taken) return taken;
+        }
+        continue;
       }
-      continue;
-    }
-    if (type !== Node.ELEMENT_NODE) continue;
+      if (type !== Node.ELEMENT_NODE) continue;
 
-    const el = node as Element;
-    // Read once: each read of an element's property is a call into the DOM.
-    const name = el.localName;
-    const skipped = isSkipped(el, 'annotation', options.isOwnUi, name);
-    const inline = !isBlockTag(name);
-    const shadow = canHostShadow(name) ? el.shadowRoot : null;
-    if (skipped || !inline || shadow || name === 'br') {
-      const taken = run.take();
-      if (taken) yield taken;
+      const el = node as Element;
+      // Read once: each read of an element's property is a call into the DOM.
+      const name = el.localName;
+      const skipped = isSkipped(el, 'annotation', this.#isOwnUi, name);
+      const inline = !isBlockTag(name);
+      const shadow = canHostShadow(name) ? el.shadowRoot : null;
+      const taken = skipped || !inline || shadow || name === 'br' ? run.take() : null;
+      let added: ScanEvent | null = null;
+      if (skipped) {
+        if (name === 'iframe' || name === 'frame')
+          added = { kind: 'frame', frame: el as HTMLIFrameElement };
+      } else {
+        const childOwner = inline ? owners[top]! : el;
+        // Light children (slotted or not) are read after the shadow tree, as separate runs.
+        const firstChild = el.firstChild;
+        if (firstChild) open.enter(firstChild, childOwner, !inline || !!shadow);
+        if (shadow) {
+          added = { kind: 'shadow', root: shadow };
+          open.enter(shadow.firstChild, shadow, true);
+        }
+      }
+      if (taken) {
+        this.#queued = added;
+        return taken;
+      }
+      if (added) return added;
     }
-    if (skipped) {
-      if (name === 'iframe' || name === 'frame')
-        yield { kind: 'frame', frame: el as HTMLIFrameElement };
-      continue;
-    }
-    const childOwner = inline ? owners[top]! : el;
-    // Light children (slotted or not) are read after the shadow tree, as separate runs.
-    const firstChild = el.firstChild;
-    if (firstChild) open.enter(firstChild, childOwner, !inline || !!shadow);
-    if (shadow) {
-      yield { kind: 'shadow', root: shadow };
-      open.enter(shadow.firstChild, shadow, true);
-    }
+    return null;
   }
 }
