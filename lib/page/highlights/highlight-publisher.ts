@@ -10,6 +10,7 @@ import { NEAR_VIEWPORT_ABOVE } from '../../schedule/budgets';
 import { whenIdle } from '../../schedule/when-idle';
 import { NearViewport } from './near-viewport';
 import { PlacementQueue } from './placement-queue';
+import type { ShownLists } from '../mentions/mention-index';
 import type { PageMention } from '../mentions/types';
 import { removeAt } from '../remove-at';
 import { ShownBlock } from './shown-block';
@@ -34,7 +35,7 @@ export interface PublisherOptions {
 
 const NONE: readonly PageMention[] = [];
 
-export class HighlightPublisher {
+export class HighlightPublisher implements ShownLists {
   #registries = new Map<Document, HighlightRegistry>();
   #styles = new Map<StyleScope, () => void>();
   #enabled = true;
@@ -80,6 +81,14 @@ export class HighlightPublisher {
   /** Whether only mentions near the viewport are registered now. */
   get nearViewportOnly(): boolean {
     return this.#window !== null;
+  }
+
+  shownOf(owner: Node): readonly PageMention[] | undefined {
+    return this.#blocks.get(owner)?.shown;
+  }
+
+  *shownLists(): IterableIterator<readonly PageMention[]> {
+    for (const block of this.#blocks.values()) yield block.shown;
   }
 
   isShown(m: PageMention, owner: Node): boolean {
@@ -147,8 +156,8 @@ export class HighlightPublisher {
     // The reader moves: blocks still waiting to be measured may be where they go.
     this.#unplaced.soon();
     const { entered, left } = win.update();
-    for (const el of left) for (const m of this.#shownOf(el)) this.#unpublish(m);
-    for (const el of entered) for (const m of this.#shownOf(el)) this.#publish(m);
+    for (const el of left) for (const m of this.shownOf(el) ?? NONE) this.#unpublish(m);
+    for (const el of entered) for (const m of this.shownOf(el) ?? NONE) this.#publish(m);
   }
 
   /** A box scrolled inside the page: where its blocks are is measured again. */
@@ -197,10 +206,6 @@ export class HighlightPublisher {
     this.#unflushed.clear();
     this.#window = null;
     this.#unplaced.clear();
-  }
-
-  #shownOf(owner: Node): Iterable<PageMention> {
-    return this.#blocks.get(owner)?.shown ?? NONE;
   }
 
   /** Blocks left without a shown mention since the last flush are followed no more. */

@@ -1,19 +1,46 @@
 import { caretAt, mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
-import { MentionIndex } from '../mentions/mention-index';
+import { MentionIndex, type ShownLists } from '../mentions/mention-index';
 import { segmentsOf, createTextRun } from '../text/text-map';
 import type { PageMention } from '../mentions/types';
+
+/** Shown lists as the highlight publisher keeps them, the index told of each change. */
+class TestLists implements ShownLists {
+  readonly #byOwner = new Map<Node, PageMention[]>();
+  readonly index = new MentionIndex(this);
+
+  shownOf(owner: Node): readonly PageMention[] | undefined {
+    return this.#byOwner.get(owner);
+  }
+
+  shownLists(): Iterable<readonly PageMention[]> {
+    return this.#byOwner.values();
+  }
+
+  add(m: PageMention): void {
+    const list = this.#byOwner.get(m.owner);
+    if (list) list.push(m);
+    else this.#byOwner.set(m.owner, [m]);
+    this.index.added(m.owner, 1);
+  }
+
+  remove(m: PageMention): void {
+    const list = this.#byOwner.get(m.owner) ?? [];
+    list.splice(list.lastIndexOf(m), 1);
+    this.index.removed(m.owner);
+  }
+}
 
 /** Builds page mentions for fixed strings found in each `<p>`. */
 function indexPage(
   html: string,
   names: string[],
   shadowHtml?: string,
-): { index: MentionIndex; mentions: PageMention[] } {
+): { index: MentionIndex; lists: TestLists; mentions: PageMention[] } {
   document.body.innerHTML = html;
   for (const host of document.querySelectorAll('x-host')) {
     host.attachShadow({ mode: 'open' }).innerHTML = shadowHtml ?? '';
   }
-  const index = new MentionIndex();
+  const lists = new TestLists();
   const mentions: PageMention[] = [];
   const blocks = [...document.querySelectorAll('p')];
   for (const host of document.querySelectorAll('x-host')) {
@@ -47,11 +74,11 @@ function indexPage(
           owner: p,
         };
         mentions.push(m);
-        index.add(m);
+        lists.add(m);
       }
     }
   }
-  return { index, mentions };
+  return { index: lists.index, lists, mentions };
 }
 
 describe('mention index', () => {
@@ -75,26 +102,26 @@ describe('mention index', () => {
   });
 
   it('forgets removed mentions and groups by entity in document order', () => {
-    const { index, mentions } = indexPage('<p>華為</p><p>阿里雲</p><p>華為</p>', [
+    const { index, lists, mentions } = indexPage('<p>華為</p><p>阿里雲</p><p>華為</p>', [
       '阿里雲',
       '華為',
     ]);
     expect(index.ofEntity('華為')).toEqual([mentions[0], mentions[2]]);
-    index.remove(mentions[0]!);
+    lists.remove(mentions[0]!);
     expect(index.ofEntity('華為')).toEqual([mentions[2]]);
     expect(index.at(mentions[0]!.segments[0]!.node, 0)).toEqual([]);
     expect(index.size).toBe(2);
   });
 
   it('answers from what its block holds now, after look-ups, removals and additions', () => {
-    const { index, mentions } = indexPage('<p>華為和<b>阿里雲</b></p>', ['阿里雲', '華為']);
+    const { index, lists, mentions } = indexPage('<p>華為和<b>阿里雲</b></p>', ['阿里雲', '華為']);
     const [cloud, huawei] = mentions as [PageMention, PageMention];
     const inBold = cloud.segments[0]!.node;
     expect(index.at(inBold, 1)).toEqual([cloud]);
-    index.remove(cloud);
+    lists.remove(cloud);
     expect(index.at(inBold, 1)).toEqual([]);
     expect(index.at(huawei.segments[0]!.node, 0)).toEqual([huawei]);
-    index.add(cloud);
+    lists.add(cloud);
     expect(index.at(inBold, 1)).toEqual([cloud]);
     expect(index.ofEntity('阿里雲')).toEqual([cloud]);
   });
@@ -104,7 +131,7 @@ describe('mention index', () => {
     const div = document.querySelector('div')!;
     const outer = div.firstChild as Text;
     const inner = document.querySelector('p')!.firstChild as Text;
-    const index = new MentionIndex();
+    const lists = new TestLists();
     const m: PageMention = {
       mention: {
         kind: 'entity',
@@ -120,9 +147,9 @@ describe('mention index', () => {
       segments: segmentsOf(createTextRun(div, [outer]), 0, 2),
       owner: div,
     };
-    index.add(m);
-    expect(index.at(outer, 0)).toEqual([m]);
-    expect(index.at(inner, 0)).toEqual([]);
+    lists.add(m);
+    expect(lists.index.at(outer, 0)).toEqual([m]);
+    expect(lists.index.at(inner, 0)).toEqual([]);
   });
 });
 

@@ -1,13 +1,22 @@
 /**
- * Finding mentions without scanning them all. Adding one only appends it to
- * its block's list: a long page adds tens of thousands while it loads, and is
- * asked about a few. What questions need is built on first use and kept until
- * a change: per block, its text nodes' stretches sorted by offset (binary
- * search); per entity, its mentions; the document order for keyboard walks.
+ * Finding mentions without scanning them all. The index keeps no list of its
+ * own: it reads each block's shown mentions from where they are kept (the
+ * highlight publisher's lists; a long page shows tens of thousands while it
+ * loads, and is asked about a few), and is told when one changes. What
+ * questions need is built on first use and kept until a change: per block, its
+ * text nodes' stretches sorted by offset (binary search); per entity, its
+ * mentions; the document order for keyboard walks.
  */
 import { compareDocumentOrder } from '../text/document-order';
 import type { PageMention } from './types';
-import { removeAt } from '../remove-at';
+
+/** Each block's shown mentions, in the order shown (the highlight publisher keeps them). */
+export interface ShownLists {
+  /** The block's shown mentions: none, or an empty list, when it shows none. */
+  shownOf(owner: Node): readonly PageMention[] | undefined;
+  /** Every block's list (some may be empty). */
+  shownLists(): Iterable<readonly PageMention[]>;
+}
 
 interface Entry {
   start: number;
@@ -16,13 +25,17 @@ interface Entry {
 }
 
 export class MentionIndex {
-  #byOwner = new Map<Node, PageMention[]>();
+  readonly #lists: ShownLists;
   #size = 0;
   /** Per block asked about: per text node, its stretches by offset. */
   #nodesOf = new Map<Node, WeakMap<Text, Entry[]>>();
   #byEntity: Map<string, PageMention[]> | null = null;
   #ordered: PageMention[] | null = null;
   #version = 0;
+
+  constructor(lists: ShownLists) {
+    this.#lists = lists;
+  }
 
   get size(): number {
     return this.#size;
@@ -33,28 +46,17 @@ export class MentionIndex {
     return this.#version;
   }
 
-  add(mention: PageMention): void {
-    this.addAll(mention.owner, [mention]);
-  }
-
-  /** Adds mentions of one block (`owner`, the owner of each). */
-  addAll(owner: Node, mentions: readonly PageMention[]): void {
-    if (mentions.length === 0) return;
-    const list = this.#byOwner.get(owner);
-    if (list) for (const m of mentions) list.push(m);
-    else this.#byOwner.set(owner, [...mentions]);
-    this.#size += mentions.length;
+  /** `count` mentions of `owner` were added to its list. */
+  added(owner: Node, count: number): void {
+    if (count === 0) return;
+    this.#size += count;
     this.#changed(owner);
   }
 
-  remove(mention: PageMention): void {
-    const list = this.#byOwner.get(mention.owner);
-    const at = list ? list.lastIndexOf(mention) : -1;
-    if (!list || at < 0) return;
-    removeAt(list, at);
-    if (list.length === 0) this.#byOwner.delete(mention.owner);
+  /** One mention of `owner` was taken off its list. */
+  removed(owner: Node): void {
     this.#size--;
-    this.#changed(mention.owner);
+    this.#changed(owner);
   }
 
   /**
@@ -88,7 +90,7 @@ export class MentionIndex {
   }
 
   *all(): IterableIterator<PageMention> {
-    for (const list of this.#byOwner.values()) yield* list;
+    for (const list of this.#lists.shownLists()) yield* list;
   }
 
   /** Every mention in document order (sorted once, then cached until the next change). */
@@ -114,8 +116,8 @@ export class MentionIndex {
    */
   #entriesOf(node: Text): Entry[] | undefined {
     for (let n = node.parentNode; n; n = n.parentNode) {
-      const list = this.#byOwner.get(n);
-      if (!list) continue;
+      const list = this.#lists.shownOf(n);
+      if (!list || list.length === 0) continue;
       let nodes = this.#nodesOf.get(n);
       if (!nodes) this.#nodesOf.set(n, (nodes = indexByNode(list)));
       return nodes.get(node);

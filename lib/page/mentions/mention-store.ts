@@ -14,7 +14,8 @@ import type { PageMention } from './types';
 const OWNER_WALK_STEP = 2048;
 
 export class MentionStore {
-  readonly index = new MentionIndex();
+  /** Reads the publisher's lists of shown mentions, told of each change here. */
+  readonly index: MentionIndex;
   #records = new Map<Node, PageMention[]>();
   /** Owners whose tree is not their document's (shadow roots and what is inside them). */
   #elsewhere = new Set<Node>();
@@ -25,6 +26,7 @@ export class MentionStore {
 
   constructor(publisher: HighlightPublisher, evidence: EvidenceTracker) {
     this.publisher = publisher;
+    this.index = new MentionIndex(publisher);
     this.#evidence = evidence;
   }
 
@@ -100,7 +102,7 @@ export class MentionStore {
     if (!list) return;
     this.#records.delete(owner);
     this.#elsewhere.delete(owner);
-    // Last first: the index keeps a block's mentions in this order, and takes each off its end.
+    // Last first: the publisher keeps a block's mentions in this order, and takes each off its end.
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i]!;
       if (m.mention.kind === 'entity') this.#evidence.count(m.mention, -1);
@@ -141,14 +143,14 @@ export class MentionStore {
   }
 
   #showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
-    this.index.addAll(owner, mentions);
     this.publisher.showAll(owner, mentions, tree);
+    this.index.added(owner, mentions.length);
   }
 
   #hide(m: PageMention, owner: Node): void {
     if (!this.publisher.isShown(m, owner)) return;
-    this.index.remove(m);
     this.publisher.hide(m, owner);
+    this.index.removed(owner);
   }
 }
 
