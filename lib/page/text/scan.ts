@@ -155,7 +155,7 @@ class OpenElements {
  * any run when its time slice is used up and resume later.
  *
  * A class, not a generator: the scan asks for an event per run (a long page has
- * thousands), and a generator's each resumed the walk and made a result object.
+ * thousands), and a generator resumed its walk and made a result object for each.
  */
 export class RunScanner {
   readonly #root: Node;
