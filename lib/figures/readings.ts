@@ -93,30 +93,28 @@ function readingListOf(parsed: ParsedFigure, packs: readonly Pack[]): ReadingLis
 }
 
 /**
- * How far from `parsed`'s value an agreeing value can lie: wider than any agreeing
- * value's distance (its 1e-9 share is below 1e-8 of |value| + step).
+ * The first index of `list` from `from` on whose value agrees with `parsed`, or -1 once
+ * past any that could (from its first candidate when `from` is left out). The window
+ * is wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of
+ * |value| + step). Asked of most figures a page holds: it makes no object.
  */
-function reachOf(parsed: ParsedFigure, step: number): number {
-  return step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
-}
-
-/**
- * Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`).
- * Asked of most figures a page holds: it makes no object.
- */
-export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
-  const list = readingListOf(parsed, packs);
-  if (list === undefined) return false;
+function nextAgreeing(list: ReadingList, parsed: ParsedFigure, from = -1): number {
   const { values } = list;
   const step = stepOf(parsed);
-  const reach = reachOf(parsed, step);
+  const reach = step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
   const last = parsed.value + reach;
-  for (let k = lowerBound(values, parsed.value - reach); k < values.length; k++) {
+  for (let k = from < 0 ? lowerBound(values, parsed.value - reach) : from; k < values.length; k++) {
     const value = values[k] as number;
     if (value > last) break;
-    if (agrees(parsed, step, value)) return true;
+    if (agrees(parsed, step, value)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`). */
+export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
+  const list = readingListOf(parsed, packs);
+  return list !== undefined && nextAgreeing(list, parsed) >= 0;
 }
 
 /**
@@ -127,16 +125,10 @@ export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[])
 export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): readonly Reading[] {
   const list = readingListOf(parsed, packs);
   if (list === undefined) return NONE;
-  const { readings, values, order } = list;
-  const step = stepOf(parsed);
-  const reach = reachOf(parsed, step);
-  const last = parsed.value + reach;
+  const { readings, order } = list;
   // Reading indices in the packs' order: few agree, so each is inserted in place.
   const found: number[] = [];
-  for (let k = lowerBound(values, parsed.value - reach); k < values.length; k++) {
-    const value = values[k] as number;
-    if (value > last) break;
-    if (!agrees(parsed, step, value)) continue;
+  for (let k = nextAgreeing(list, parsed); k >= 0; k = nextAgreeing(list, parsed, k + 1)) {
     const at = order[k] as number;
     let p = found.length;
     while (p > 0 && (found[p - 1] as number) > at) {
