@@ -57,3 +57,38 @@ test('a block that moves into the page follows the viewport from its next first 
   placeAll();
   expect(registry?.shownRanges('org')).toEqual([]);
 });
+
+test('a mention taken back before the flush never works out its text nodes', () => {
+  document.body.innerHTML = '<p id="p">華為</p>';
+  const block = document.getElementById('p')!;
+  const real = mentionIn(block);
+  let segmentReads = 0;
+  // The page mention as the publisher sees it, counting each ask for its segments.
+  const counted: PageMention = {
+    mention: real.mention,
+    type: real.type,
+    text: real.text,
+    owner: real.owner,
+    get segments() {
+      segmentReads++;
+      return real.segments;
+    },
+    get range() {
+      return real.range;
+    },
+  };
+  const publisher = new HighlightPublisher(document, () => createMemoryHighlightRegistry());
+  publisher.show(counted, block);
+  publisher.hide(counted, block);
+  publisher.flush();
+  expect(segmentReads).toBe(0);
+  // Shown and flushed, it is registered: its range is made then.
+  let registry: HighlightRegistry | undefined;
+  const registering = new HighlightPublisher(
+    document,
+    () => (registry = createMemoryHighlightRegistry()),
+  );
+  registering.show(counted, block);
+  registering.flush();
+  expect(registry?.shownRanges('org')).toHaveLength(1);
+});

@@ -169,7 +169,7 @@ export class HighlightPublisher implements ShownLists {
   flush(): void {
     this.#forgetEmptied();
     for (const m of this.#unflushed) {
-      const doc = m.segments[0]?.node.ownerDocument;
+      const doc = m.owner.ownerDocument;
       if (doc) this.#registryOf(doc).add(m.type, m.range);
     }
     this.#unflushed.clear();
@@ -255,20 +255,22 @@ export class HighlightPublisher implements ShownLists {
 
   #publish(m: PageMention): void {
     if (this.#published.has(m)) return;
-    const node = m.segments[0]?.node;
-    const doc = node?.ownerDocument;
+    // Asked of the block, not of the mention's text nodes: on a long page most mentions
+    // published before the first flush are taken back unflushed, and never need segments.
+    const { owner } = m;
+    const doc = owner.ownerDocument;
     // A frame's document that was unloaded takes no ranges (its records go at the next sweep).
-    if (!node || !doc?.defaultView) return;
+    if (!doc?.defaultView) return;
     this.#published.add(m);
     this.#unflushed.add(m);
-    const block = this.#blocks.get(m.owner);
+    const block = this.#blocks.get(owner);
     if (block) {
       block.published++;
       if (block.styled) return;
       block.styled = true;
     }
     // A block's text is in the block's tree.
-    const scope = (block?.tree ?? node.getRootNode()) as StyleScope;
+    const scope = (block?.tree ?? owner.getRootNode()) as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
 
@@ -278,7 +280,7 @@ export class HighlightPublisher implements ShownLists {
     const block = this.#blocks.get(m.owner);
     if (block) block.published--;
     if (this.#unflushed.delete(m)) return;
-    const doc = m.segments[0]?.node.ownerDocument;
+    const doc = m.owner.ownerDocument;
     if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
   }
 
