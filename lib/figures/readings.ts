@@ -94,13 +94,13 @@ function readingListOf(parsed: ParsedFigure, packs: readonly Pack[]): ReadingLis
 
 /**
  * The first index of `list` from `from` on whose value agrees with `parsed`, or -1 once
- * past any that could (from its first candidate when `from` is left out). The window
- * is wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of
+ * past any that could (from its first candidate when `from` is left out). `step` is
+ * `stepOf(parsed)`, worked out once by the caller (it may read the value's digits). The
+ * window is wider than any agreeing value's distance (its 1e-9 share is below 1e-8 of
  * |value| + step). Asked of most figures a page holds: it makes no object.
  */
-function nextAgreeing(list: ReadingList, parsed: ParsedFigure, from = -1): number {
+function nextAgreeing(list: ReadingList, parsed: ParsedFigure, step: number, from = -1): number {
   const { values } = list;
-  const step = stepOf(parsed);
   const reach = step / 2 + (Math.abs(parsed.value) + step) * 1e-8;
   const last = parsed.value + reach;
   for (let k = from < 0 ? lowerBound(values, parsed.value - reach) : from; k < values.length; k++) {
@@ -114,7 +114,7 @@ function nextAgreeing(list: ReadingList, parsed: ParsedFigure, from = -1): numbe
 /** Whether some reading of `packs` agrees with `parsed` (see `agreeingReadings`). */
 export function hasAgreeingReading(parsed: ParsedFigure, packs: readonly Pack[]): boolean {
   const list = readingListOf(parsed, packs);
-  return list !== undefined && nextAgreeing(list, parsed) >= 0;
+  return list !== undefined && nextAgreeing(list, parsed, stepOf(parsed)) >= 0;
 }
 
 /**
@@ -128,7 +128,12 @@ export function agreeingReadings(parsed: ParsedFigure, packs: readonly Pack[]): 
   const { readings, order } = list;
   // Reading indices in the packs' order: few agree, so each is inserted in place.
   const found: number[] = [];
-  for (let k = nextAgreeing(list, parsed); k >= 0; k = nextAgreeing(list, parsed, k + 1)) {
+  const step = stepOf(parsed);
+  for (
+    let k = nextAgreeing(list, parsed, step);
+    k >= 0;
+    k = nextAgreeing(list, parsed, step, k + 1)
+  ) {
     const at = order[k] as number;
     let p = found.length;
     while (p > 0 && (found[p - 1] as number) > at) {
