@@ -33,8 +33,6 @@ export interface PublisherOptions {
   placed?: () => void;
 }
 
-const NONE: readonly PageMention[] = [];
-
 export class HighlightPublisher implements ShownLists {
   #registries = new Map<Document, HighlightRegistry>();
   #styles = new Map<StyleScope, () => void>();
@@ -81,6 +79,10 @@ export class HighlightPublisher implements ShownLists {
   /** Whether only mentions near the viewport are registered now. */
   get nearViewportOnly(): boolean {
     return this.#window !== null;
+  }
+
+  get count(): number {
+    return this.#count;
   }
 
   shownOf(owner: Node): readonly PageMention[] | undefined {
@@ -132,21 +134,24 @@ export class HighlightPublisher implements ShownLists {
       if (newFollower) this.#unplaced.add(el);
       if (!win.has(el)) return;
     }
-    for (let i = 0; i < mentions.length; i++) this.#publish(mentions[i]!);
+    this.#publishAll(owner, block, mentions);
   }
 
-  hide(m: PageMention, owner: Node): void {
-    const shown = this.#blocks.get(owner)?.shown;
+  /** Takes `m` off its block's shown mentions; false when it was not shown. */
+  hide(m: PageMention, owner: Node): boolean {
+    const block = this.#blocks.get(owner);
+    const shown = block?.shown;
     const at = shown?.lastIndexOf(m) ?? -1;
-    if (!shown || at < 0) return;
+    if (!block || !shown || at < 0) return false;
     removeAt(shown, at);
     this.#count--;
-    this.#unpublish(m);
+    this.#unpublish(m, block);
     // A rescan empties a block and fills it again at once: it keeps its place until
     // the next flush, so it is not measured again.
     if (shown.length === 0) this.#emptied.add(owner);
     // Few enough again (the page dropped most of its text): register them all.
     if (this.#window && this.#count <= this.#limit / 2) this.#widen();
+    return true;
   }
 
   /** After a scroll or resize: registers what came near, unregisters what went away. */
@@ -156,8 +161,14 @@ export class HighlightPublisher implements ShownLists {
     // The reader moves: blocks still waiting to be measured may be where they go.
     this.#unplaced.soon();
     const { entered, left } = win.update();
-    for (const el of left) for (const m of this.shownOf(el) ?? NONE) this.#unpublish(m);
-    for (const el of entered) for (const m of this.shownOf(el) ?? NONE) this.#publish(m);
+    for (const el of left) {
+      const block = this.#blocks.get(el);
+      if (block) this.#unpublishAll(block);
+    }
+    for (const el of entered) {
+      const block = this.#blocks.get(el);
+      if (block) this.#publishAll(el, block, block.shown);
+    }
   }
 
   /** A box scrolled inside the page: where its blocks are is measured again. */
@@ -238,10 +249,8 @@ export class HighlightPublisher implements ShownLists {
       const block = this.#blocks.get(el);
       // Most blocks placed during a scan are far, and had nothing registered.
       if (!block || (!near && block.published === 0)) return;
-      for (const m of block.shown) {
-        if (near) this.#publish(m);
-        else this.#unpublish(m);
-      }
+      if (near) this.#publishAll(el, block, block.shown);
+      else this.#unpublishAll(block);
     });
     this.#placed();
     return allBelow;
@@ -250,35 +259,37 @@ export class HighlightPublisher implements ShownLists {
   #widen(): void {
     this.#window = null;
     this.#unplaced.clear();
-    for (const block of this.#blocks.values()) for (const m of block.shown) this.#publish(m);
+    for (const [owner, block] of this.#blocks) this.#publishAll(owner, block, block.shown);
   }
 
-  #publish(m: PageMention): void {
-    if (this.#published.has(m)) return;
-    // Asked of the block, not of the mention's text nodes: on a long page most mentions
+  /** Publishes those of `mentions` (of `owner`'s block) not published yet. */
+  #publishAll(owner: Node, block: ShownBlock, mentions: readonly PageMention[]): void {
+    // Asked of the block, once, not of each mention's text nodes: on a long page most mentions
     // published before the first flush are taken back unflushed, and never need segments.
-    const { owner } = m;
-    const doc = owner.ownerDocument;
     // A frame's document that was unloaded takes no ranges (its records go at the next sweep).
-    if (!doc?.defaultView) return;
-    this.#published.add(m);
-    this.#unflushed.add(m);
-    const block = this.#blocks.get(owner);
-    if (block) {
+    if (!owner.ownerDocument?.defaultView) return;
+    const before = block.published;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (this.#published.has(m)) continue;
+      this.#published.add(m);
+      this.#unflushed.add(m);
       block.published++;
-      if (block.styled) return;
-      block.styled = true;
     }
-    // A block's text is in the block's tree.
-    const scope = (block?.tree ?? owner.getRootNode()) as StyleScope;
+    if (block.published === before || block.styled) return;
+    block.styled = true;
+    // A block's text is in the block's tree, set with its first shown mention.
+    const scope = block.tree as StyleScope;
     if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
   }
 
-  #unpublish(m: PageMention): void {
-    if (!this.#published.has(m)) return;
-    this.#published.delete(m);
-    const block = this.#blocks.get(m.owner);
-    if (block) block.published--;
+  #unpublishAll(block: ShownBlock): void {
+    for (const m of block.shown) this.#unpublish(m, block);
+  }
+
+  #unpublish(m: PageMention, block: ShownBlock): void {
+    if (!this.#published.delete(m)) return;
+    block.published--;
     if (this.#unflushed.delete(m)) return;
     const doc = m.owner.ownerDocument;
     if (doc) this.#registries.get(doc)?.remove(m.type, m.range);

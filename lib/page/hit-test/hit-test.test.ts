@@ -1,32 +1,22 @@
 import { caretAt, mentionAtPoint, mentionAtSelection, nextMention } from './hit-test';
-import { MentionIndex, type ShownLists } from '../mentions/mention-index';
+import { MentionIndex } from '../mentions/mention-index';
 import { segmentsOf, createTextRun } from '../text/text-map';
 import type { PageMention } from '../mentions/types';
+import { HighlightPublisher } from '../highlights/highlight-publisher';
+import { createMemoryHighlightRegistry } from '../highlights/highlight';
 
-/** Shown lists as the highlight publisher keeps them, the index told of each change. */
-class TestLists implements ShownLists {
-  readonly #byOwner = new Map<Node, PageMention[]>();
-  readonly index = new MentionIndex(this);
-
-  shownOf(owner: Node): readonly PageMention[] | undefined {
-    return this.#byOwner.get(owner);
-  }
-
-  shownLists(): Iterable<readonly PageMention[]> {
-    return this.#byOwner.values();
-  }
+/** The highlight publisher's lists of shown mentions, the index told of each change (as the store does). */
+class ShownMentions {
+  readonly publisher = new HighlightPublisher(document, () => createMemoryHighlightRegistry());
+  readonly index = new MentionIndex(this.publisher);
 
   add(m: PageMention): void {
-    const list = this.#byOwner.get(m.owner);
-    if (list) list.push(m);
-    else this.#byOwner.set(m.owner, [m]);
-    this.index.added(m.owner, 1);
+    this.publisher.showAll(m.owner, [m]);
+    this.index.changed(m.owner);
   }
 
   remove(m: PageMention): void {
-    const list = this.#byOwner.get(m.owner) ?? [];
-    list.splice(list.lastIndexOf(m), 1);
-    this.index.removed(m.owner);
+    if (this.publisher.hide(m, m.owner)) this.index.changed(m.owner);
   }
 }
 
@@ -35,12 +25,12 @@ function indexPage(
   html: string,
   names: string[],
   shadowHtml?: string,
-): { index: MentionIndex; lists: TestLists; mentions: PageMention[] } {
+): { index: MentionIndex; lists: ShownMentions; mentions: PageMention[] } {
   document.body.innerHTML = html;
   for (const host of document.querySelectorAll('x-host')) {
     host.attachShadow({ mode: 'open' }).innerHTML = shadowHtml ?? '';
   }
-  const lists = new TestLists();
+  const lists = new ShownMentions();
   const mentions: PageMention[] = [];
   const blocks = [...document.querySelectorAll('p')];
   for (const host of document.querySelectorAll('x-host')) {
@@ -131,7 +121,7 @@ describe('mention index', () => {
     const div = document.querySelector('div')!;
     const outer = div.firstChild as Text;
     const inner = document.querySelector('p')!.firstChild as Text;
-    const lists = new TestLists();
+    const lists = new ShownMentions();
     const m: PageMention = {
       mention: {
         kind: 'entity',

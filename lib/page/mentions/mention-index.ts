@@ -12,6 +12,8 @@ import type { PageMention } from './types';
 
 /** Each block's shown mentions, in the order shown (the highlight publisher keeps them). */
 export interface ShownLists {
+  /** How many mentions are shown, all blocks together. */
+  readonly count: number;
   /** The block's shown mentions: none, or an empty list, when it shows none. */
   shownOf(owner: Node): readonly PageMention[] | undefined;
   /** Every block's list (some may be empty). */
@@ -26,7 +28,6 @@ interface Entry {
 
 export class MentionIndex {
   readonly #lists: ShownLists;
-  #size = 0;
   /** Per block asked about: per text node, its stretches by offset. */
   #nodesOf = new Map<Node, WeakMap<Text, Entry[]>>();
   #byEntity: Map<string, PageMention[]> | null = null;
@@ -38,7 +39,7 @@ export class MentionIndex {
   }
 
   get size(): number {
-    return this.#size;
+    return this.#lists.count;
   }
 
   /** Changes whenever a mention is added or removed. */
@@ -46,17 +47,12 @@ export class MentionIndex {
     return this.#version;
   }
 
-  /** `count` mentions of `owner` were added to its list. */
-  added(owner: Node, count: number): void {
-    if (count === 0) return;
-    this.#size += count;
-    this.#changed(owner);
-  }
-
-  /** One mention of `owner` was taken off its list. */
-  removed(owner: Node): void {
-    this.#size--;
-    this.#changed(owner);
+  /** `owner`'s list of shown mentions changed. */
+  changed(owner: Node): void {
+    this.#version++;
+    if (this.#nodesOf.size > 0) this.#nodesOf.delete(owner);
+    this.#byEntity = null;
+    this.#ordered = null;
   }
 
   /**
@@ -99,13 +95,6 @@ export class MentionIndex {
       this.#ordered = [...this.all()].sort(compareMentions);
     }
     return this.#ordered;
-  }
-
-  #changed(owner: Node): void {
-    this.#version++;
-    if (this.#nodesOf.size > 0) this.#nodesOf.delete(owner);
-    this.#byEntity = null;
-    this.#ordered = null;
   }
 
   /**

@@ -143,14 +143,13 @@ export class MentionStore {
   }
 
   #showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
+    if (mentions.length === 0) return;
     this.publisher.showAll(owner, mentions, tree);
-    this.index.added(owner, mentions.length);
+    this.index.changed(owner);
   }
 
   #hide(m: PageMention, owner: Node): void {
-    if (!this.publisher.isShown(m, owner)) return;
-    this.publisher.hide(m, owner);
-    this.index.removed(owner);
+    if (this.publisher.hide(m, owner)) this.index.changed(owner);
   }
 }
 
