@@ -77,6 +77,7 @@ export function fakeMention(id: string, entityId: string): PageMention {
     range,
     segments: [{ node, start: 0, end: node.data.length }],
     owner: node.parentNode!,
+    isLive: () => node.isConnected,
   };
 }
 

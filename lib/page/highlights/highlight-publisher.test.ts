@@ -69,6 +69,7 @@ test('a mention taken back before the flush never works out its text nodes', () 
     type: real.type,
     text: real.text,
     owner: real.owner,
+    isLive: () => real.isLive(),
     get segments() {
       textReads++;
       return real.segments;

@@ -62,6 +62,7 @@ function indexPage(
           range: document.createRange(),
           segments,
           owner: p,
+          isLive: () => true,
         };
         mentions.push(m);
         lists.add(m);
@@ -136,6 +137,7 @@ describe('mention index', () => {
       range: document.createRange(),
       segments: segmentsOf(createTextRun(div, [outer]), 0, 2),
       owner: div,
+      isLive: () => true,
     };
     lists.add(m);
     expect(lists.index.at(outer, 0)).toEqual([m]);

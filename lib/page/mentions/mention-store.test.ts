@@ -4,6 +4,7 @@ import { HighlightPublisher } from '../highlights/highlight-publisher';
 import { MentionStore } from './mention-store';
 import { createPageMention } from './page-mention';
 import { createTextRun } from '../text/text-map';
+import type { PageMention } from './types';
 
 function storeOf(): MentionStore {
   const publisher = new HighlightPublisher(document, () => createMemoryHighlightRegistry());
@@ -62,5 +63,48 @@ describe('mention store: owners under a root', () => {
     const found: Node[] = [];
     expect([...store.ownersUnder(p, (owner) => found.push(owner))]).toHaveLength(0);
     expect(found).toEqual([p]);
+  });
+});
+
+describe('mention store: sweep', () => {
+  it('drops the records whose text left the page, and makes no segments to tell', () => {
+    document.body.innerHTML = '<p id="kept">華為</p><p id="emptied">華為</p>';
+    const store = storeOf();
+    let textReads = 0;
+    /** A page mention of `owner`'s first two characters, counting each ask for its segments or range. */
+    const countedMention = (owner: Element): PageMention => {
+      const real = createPageMention(createTextRun(owner, [owner.firstChild as Text]), {
+        kind: 'entity',
+        start: 0,
+        end: 2,
+        entityId: 'huawei',
+        entityType: 'org',
+        ambiguous: false,
+      })!;
+      return {
+        mention: real.mention,
+        type: real.type,
+        text: real.text,
+        owner: real.owner,
+        isLive: () => real.isLive(),
+        get segments() {
+          textReads++;
+          return real.segments;
+        },
+        get range() {
+          textReads++;
+          return real.range;
+        },
+      };
+    };
+    const kept = document.getElementById('kept')!;
+    const emptied = document.getElementById('emptied')!;
+    store.add(kept, [countedMention(kept)]);
+    store.add(emptied, [countedMention(emptied)]);
+    // The block stays; the text its mention was found in goes.
+    emptied.firstChild!.remove();
+    store.sweep();
+    expect([...store.owners()]).toEqual([kept]);
+    expect(textReads).toBe(0);
   });
 });

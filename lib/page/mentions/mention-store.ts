@@ -5,6 +5,7 @@
  * mentions have a record, and a record goes when its block goes.
  */
 import { composedAncestors } from '../text/blocks';
+import { isNodeLive } from '../text/text-map';
 import type { EvidenceTracker } from './evidence';
 import type { HighlightPublisher } from '../highlights/highlight-publisher';
 import { MentionIndex } from './mention-index';
@@ -114,7 +115,8 @@ export class MentionStore {
   /** Drops records whose block or text has left the page (or whose document was unloaded). */
   sweep(): void {
     for (const [owner, list] of this.#records) {
-      const live = isLive(owner) && list.every((m) => m.segments.every((s) => isLive(s.node)));
+      // Asked of each mention's text nodes, not of its segments: most were never made.
+      const live = isNodeLive(owner) && list.every((m) => m.isLive());
       if (!live) this.drop(owner);
     }
     this.publisher.sweep();
@@ -151,8 +153,4 @@ export class MentionStore {
   #hide(m: PageMention, owner: Node): void {
     if (this.publisher.hide(m, owner)) this.index.changed(owner);
   }
-}
-
-function isLive(node: Node): boolean {
-  return node.isConnected && node.ownerDocument?.defaultView != null;
 }

@@ -2,7 +2,7 @@
  * A mention as the page holds it (PageMention): found in a run of text nodes,
  * its segments, text and range worked out from that run when first asked for.
  */
-import { isSpanOf, segmentsOf, type TextRun } from '../text/text-map';
+import { isSpanOf, segmentsOf, spanIsLive, type TextRun } from '../text/text-map';
 import {
   highlightTypeOf,
   type HighlightType,
@@ -49,6 +49,10 @@ class ScannedMention implements PageMention {
 
   get range(): AbstractRange {
     return (this.#range ??= rangeOver(this.segments));
+  }
+
+  isLive(): boolean {
+    return spanIsLive(this.#run, this.mention.start, this.mention.end);
   }
 }
 

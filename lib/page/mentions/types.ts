@@ -39,6 +39,8 @@ export interface PageMention {
   readonly segments: readonly Segment[];
   /** The block element (or shadow root) whose text held the mention. */
   readonly owner: Node;
+  /** Whether its text nodes are still on a page with a window; asked without making its segments. */
+  isLive(): boolean;
 }
 
 export function highlightTypeOf(mention: Mention): HighlightType {

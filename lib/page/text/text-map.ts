@@ -50,6 +50,23 @@ export function nodeEndAt(run: TextRun, i: number): number {
   return i + 1 < run.starts.length ? run.starts[i + 1]! : run.text.length;
 }
 
+/** Whether `node` is in a document that still has its window (a frame's may be unloaded). */
+export function isNodeLive(node: Node): boolean {
+  return node.isConnected && node.ownerDocument?.defaultView != null;
+}
+
+/**
+ * Whether the text nodes holding `[start, end)` of the run, the ones its segments would
+ * be made of (segmentsOf), are all live: without making the segments.
+ */
+export function spanIsLive(run: TextRun, start: number, end: number): boolean {
+  for (let i = nodeIndexAt(run, start); i < run.nodes.length && run.starts[i]! < end; i++) {
+    if (Math.min(end, nodeEndAt(run, i)) <= Math.max(start, run.starts[i]!)) continue;
+    if (!isNodeLive(run.nodes[i]!)) return false;
+  }
+  return true;
+}
+
 /** Whether `[start, end)` is a stretch of the run's text that holds something. */
 export function isSpanOf(run: TextRun, start: number, end: number): boolean {
   return start >= 0 && end > start && end <= run.text.length;
