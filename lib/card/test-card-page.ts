@@ -5,6 +5,7 @@
  * mentions those tests make.
  */
 import type { PageMention } from '../page/mentions/types';
+import { isNodeLive } from '../page/text/text-map';
 import { createCardController, type CardController, type CardVariant } from './card-controller';
 import { builtinIndex, loadTestConverter } from './test-fixtures';
 import type { ShownScript } from './types';
@@ -77,7 +78,7 @@ export function fakeMention(id: string, entityId: string): PageMention {
     range,
     segments: [{ node, start: 0, end: node.data.length }],
     owner: node.parentNode!,
-    isLive: () => node.isConnected,
+    isLive: () => isNodeLive(node),
   };
 }
 

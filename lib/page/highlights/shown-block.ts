@@ -20,7 +20,7 @@ export class ShownBlock {
   follows = false;
   /** Its tree (the document, or a shadow root), as of its first shown mention. */
   tree: Node | null = null;
-  /** Its tree has the highlight stylesheet (asked for every mention published). */
+  /** Its tree has the highlight stylesheet (asked each time the block's mentions are published). */
   styled = false;
   /** How many of its mentions are registered. */
   published = 0;
