@@ -1,22 +1,7 @@
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
 import { HighlightPublisher } from './highlight-publisher';
 import { NearViewport } from './near-viewport';
-import { createPageMention } from '../mentions/page-mention';
-import { createTextRun } from '../text/text-map';
-import type { PageMention } from '../mentions/types';
-
-function mentionIn(block: HTMLElement): PageMention {
-  const text = block.firstChild as Text;
-  const mention = {
-    kind: 'entity' as const,
-    start: 0,
-    end: 2,
-    entityId: 'huawei',
-    entityType: 'org' as const,
-    ambiguous: false,
-  };
-  return createPageMention(createTextRun(block, [text]), mention)!;
-}
+import { countingTextReads, firstNameMention } from '../mentions/test-mentions';
 
 test('a block that moves into the page follows the viewport from its next first mention', () => {
   document.body.innerHTML = '<div id="host"></div><p id="far">華為</p>';
@@ -45,14 +30,14 @@ test('a block that moves into the page follows the viewport from its next first 
     publisher.flush();
   };
   // In a shadow tree a block is always registered.
-  const inShadow = mentionIn(block);
+  const inShadow = firstNameMention(block);
   publisher.show(inShadow, block);
   placeAll();
   expect(registry?.shownRanges('org')).toHaveLength(1);
   // Its text goes, the block moves into the page far from the viewport, and is scanned again.
   publisher.hide(inShadow, block);
   document.body.append(block);
-  const inPage = mentionIn(block);
+  const inPage = firstNameMention(block);
   publisher.show(inPage, block);
   placeAll();
   expect(registry?.shownRanges('org')).toEqual([]);
@@ -61,29 +46,12 @@ test('a block that moves into the page follows the viewport from its next first 
 test('a mention taken back before the flush never works out its text nodes', () => {
   document.body.innerHTML = '<p id="p">華為</p>';
   const block = document.getElementById('p')!;
-  const real = mentionIn(block);
-  let textReads = 0;
-  // The page mention as the publisher sees it, counting each ask for its segments or range.
-  const counted: PageMention = {
-    mention: real.mention,
-    type: real.type,
-    text: real.text,
-    owner: real.owner,
-    isLive: () => real.isLive(),
-    get segments() {
-      textReads++;
-      return real.segments;
-    },
-    get range() {
-      textReads++;
-      return real.range;
-    },
-  };
+  const { mention: counted, reads } = countingTextReads(firstNameMention(block));
   const publisher = new HighlightPublisher(document, () => createMemoryHighlightRegistry());
   publisher.show(counted, block);
   publisher.hide(counted, block);
   publisher.flush();
-  expect(textReads).toBe(0);
+  expect(reads()).toBe(0);
   // Shown and flushed, it is registered: its range is made then.
   let registry: HighlightRegistry | undefined;
   const registering = new HighlightPublisher(

@@ -2,9 +2,7 @@ import { EvidenceTracker } from './evidence';
 import { createMemoryHighlightRegistry } from '../highlights/highlight';
 import { HighlightPublisher } from '../highlights/highlight-publisher';
 import { MentionStore } from './mention-store';
-import { createPageMention } from './page-mention';
-import { createTextRun } from '../text/text-map';
-import type { PageMention } from './types';
+import { countingTextReads, firstNameMention } from './test-mentions';
 
 function storeOf(): MentionStore {
   const publisher = new HighlightPublisher(document, () => createMemoryHighlightRegistry());
@@ -13,17 +11,7 @@ function storeOf(): MentionStore {
 
 /** Gives `owner` one mention: its first text node's first two characters. */
 function addMention(store: MentionStore, owner: Element): void {
-  const text = owner.firstChild as Text;
-  const run = createTextRun(owner, [text]);
-  const mention = createPageMention(run, {
-    kind: 'entity',
-    start: 0,
-    end: 2,
-    entityId: 'huawei',
-    entityType: 'org',
-    ambiguous: false,
-  });
-  store.add(owner, [mention!]);
+  store.add(owner, [firstNameMention(owner)]);
 }
 
 describe('mention store: owners under a root', () => {
@@ -70,41 +58,15 @@ describe('mention store: sweep', () => {
   it('drops the records whose text left the page, and makes no segments to tell', () => {
     document.body.innerHTML = '<p id="kept">華為</p><p id="emptied">華為</p>';
     const store = storeOf();
-    let textReads = 0;
-    /** A page mention of `owner`'s first two characters, counting each ask for its segments or range. */
-    const countedMention = (owner: Element): PageMention => {
-      const real = createPageMention(createTextRun(owner, [owner.firstChild as Text]), {
-        kind: 'entity',
-        start: 0,
-        end: 2,
-        entityId: 'huawei',
-        entityType: 'org',
-        ambiguous: false,
-      })!;
-      return {
-        mention: real.mention,
-        type: real.type,
-        text: real.text,
-        owner: real.owner,
-        isLive: () => real.isLive(),
-        get segments() {
-          textReads++;
-          return real.segments;
-        },
-        get range() {
-          textReads++;
-          return real.range;
-        },
-      };
-    };
     const kept = document.getElementById('kept')!;
     const emptied = document.getElementById('emptied')!;
-    store.add(kept, [countedMention(kept)]);
-    store.add(emptied, [countedMention(emptied)]);
+    const counted = [kept, emptied].map((owner) => countingTextReads(firstNameMention(owner)));
+    store.add(kept, [counted[0]!.mention]);
+    store.add(emptied, [counted[1]!.mention]);
     // The block stays; the text its mention was found in goes.
     emptied.firstChild!.remove();
     store.sweep();
     expect([...store.owners()]).toEqual([kept]);
-    expect(textReads).toBe(0);
+    expect(counted.map(({ reads }) => reads())).toEqual([0, 0]);
   });
 });
