@@ -5,7 +5,8 @@
  */
 import type { IsOwnUi } from '../dom/rules';
 import type { HasEvidence } from '../match/evidence-ids';
-import type { PublisherOptions, RegistryFactory } from './highlights/highlight-publisher';
+import type { PublisherOptions } from './highlights/highlight-publisher';
+import type { RegistryFactory } from './highlights/highlight-targets';
 import type { RescanLimits } from '../schedule/rescan-limiter';
 import type { YieldToPage } from '../schedule/yield-to-page';
 import type { FindMentions, PageMention } from './mentions/types';

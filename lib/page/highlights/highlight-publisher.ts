@@ -1,10 +1,9 @@
 /**
  * What goes into the highlight registries: every shown mention, or on a page
  * with very many, those of blocks near the viewport (the hit-test index and
- * the popup still know every mention). Also keeps each registry's on/off
- * switch and the stylesheet of each tree that shows a highlight.
+ * the popup still know every mention). The registries, their on/off switch
+ * and each tree's stylesheet are kept in highlight-targets.ts.
  */
-import { adoptHighlightStyles, type HighlightRegistry, type StyleScope } from './highlight';
 import { afterNextFrame } from '../../schedule/after-next-frame';
 import { NEAR_VIEWPORT_ABOVE } from '../../schedule/budgets';
 import { whenIdle } from '../../schedule/when-idle';
@@ -14,8 +13,8 @@ import type { ShownLists } from '../mentions/mention-index';
 import type { PageMention } from '../mentions/types';
 import { removeAt } from '../remove-at';
 import { ShownBlock } from './shown-block';
-
-export type RegistryFactory = (doc: Document) => HighlightRegistry;
+import { HighlightTargets, type RegistryFactory } from './highlight-targets';
+import type { StyleScope } from './highlight';
 
 export interface PublisherOptions {
   /** Mentions shown before only those near the viewport are registered. */
@@ -34,9 +33,7 @@ export interface PublisherOptions {
 }
 
 export class HighlightPublisher implements ShownLists {
-  #registries = new Map<Document, HighlightRegistry>();
-  #styles = new Map<StyleScope, () => void>();
-  #enabled = true;
+  readonly #targets: HighlightTargets;
   /** Per block (owner) with shown mentions, until the flush after its last one went. */
   #blocks = new Map<Node, ShownBlock>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
@@ -53,14 +50,13 @@ export class HighlightPublisher implements ShownLists {
   /** Blocks that follow the viewport, shown and not measured yet. */
   readonly #unplaced: PlacementQueue;
   readonly #doc: Document;
-  readonly #registryFor: RegistryFactory;
   readonly #limit: number;
   readonly #nearViewport: (win: Window) => NearViewport;
   readonly #placed: () => void;
 
   constructor(doc: Document, registryFor: RegistryFactory, options: PublisherOptions = {}) {
     this.#doc = doc;
-    this.#registryFor = registryFor;
+    this.#targets = new HighlightTargets(registryFor);
     this.#limit = options.nearViewportAbove ?? NEAR_VIEWPORT_ABOVE;
     this.#nearViewport = options.nearViewport ?? ((win) => new NearViewport(win));
     this.#placed = options.placed ?? (() => this.flush());
@@ -73,7 +69,7 @@ export class HighlightPublisher implements ShownLists {
   }
 
   get enabled(): boolean {
-    return this.#enabled;
+    return this.#targets.shown;
   }
 
   /** Whether only mentions near the viewport are registered now. */
@@ -181,35 +177,27 @@ export class HighlightPublisher implements ShownLists {
     this.#forgetEmptied();
     for (const m of this.#unflushed) {
       const doc = m.owner.ownerDocument;
-      if (doc) this.#registryOf(doc).add(m.type, m.range);
+      if (doc) this.#targets.add(doc, m.type, m.range);
     }
     this.#unflushed.clear();
-    for (const registry of this.#registries.values()) registry.flush();
+    this.#targets.flush();
   }
 
   setEnabled(on: boolean): void {
     this.flush();
-    this.#enabled = on;
-    for (const registry of this.#registries.values()) registry.setShown(on);
+    this.#targets.setShown(on);
     // Nothing shows meanwhile: where blocks are is measured once highlights are back.
     this.#unplaced.hold(!on);
   }
 
   /** Forgets stylesheets of shadow trees that left the page. */
   sweep(): void {
-    for (const scope of this.#styles.keys()) {
-      if (scope.nodeType !== Node.DOCUMENT_NODE && !scope.isConnected) {
-        this.#styles.delete(scope);
-        for (const block of this.#blocks.values()) block.styled = false;
-      }
-    }
+    if (!this.#targets.forgetDetachedStyles()) return;
+    for (const block of this.#blocks.values()) block.styled = false;
   }
 
   clear(): void {
-    for (const registry of this.#registries.values()) registry.clear();
-    for (const remove of this.#styles.values()) remove();
-    this.#registries.clear();
-    this.#styles.clear();
+    this.#targets.clear();
     this.#blocks.clear();
     this.#emptied.clear();
     this.#count = 0;
@@ -279,8 +267,7 @@ export class HighlightPublisher implements ShownLists {
     if (block.published === before || block.styled) return;
     block.styled = true;
     // A block's text is in the block's tree, set with its first shown mention.
-    const scope = block.tree as StyleScope;
-    if (!this.#styles.has(scope)) this.#styles.set(scope, adoptHighlightStyles(scope));
+    this.#targets.style(block.tree as StyleScope);
   }
 
   #unpublishAll(block: ShownBlock): void {
@@ -292,16 +279,6 @@ export class HighlightPublisher implements ShownLists {
     block.published--;
     if (this.#unflushed.delete(m)) return;
     const doc = m.owner.ownerDocument;
-    if (doc) this.#registries.get(doc)?.remove(m.type, m.range);
-  }
-
-  #registryOf(doc: Document): HighlightRegistry {
-    let registry = this.#registries.get(doc);
-    if (!registry) {
-      registry = this.#registryFor(doc);
-      registry.setShown(this.#enabled);
-      this.#registries.set(doc, registry);
-    }
-    return registry;
+    if (doc) this.#targets.remove(doc, m.type, m.range);
   }
 }
