@@ -23,15 +23,12 @@ import { mentionAtPoint, mentionAtSelection, nextMention } from './hit-test/hit-
 import { HighlightPublisher } from './highlights/highlight-publisher';
 import { MentionStore } from './mentions/mention-store';
 import { blockRootsOf, outermostRoots, summarizeMutations } from './text/mutations';
-import { createPageMention } from './mentions/page-mention';
-import { createShownCheck } from './mentions/shown-check';
 import { RunScanner } from './text/scan';
 import { afterNextFrame } from '../schedule/after-next-frame';
 import { FlushPacer } from '../schedule/flush-pacer';
 import { followViewport } from '../schedule/follow-viewport';
 import { JobQueue } from '../schedule/job-queue';
 import { RescanQueue } from '../schedule/rescan-queue';
-import type { PageMention } from './mentions/types';
 import { topLevelChunks } from './text/top-level-chunks';
 import { orderVisibleFirst } from '../dom/visible-first';
 
@@ -62,7 +59,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     placed: () => flushPaced(),
     ...options.publish,
   });
-  const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence));
+  const store = new MentionStore(publisher, new EvidenceTracker(options.hasEvidence), isVisible);
   const runner = new JobQueue({
     budgetMs: options.sliceMs,
     now,
@@ -141,7 +138,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     queued.delete(root);
     const touched = new Set<Node>();
     if (isReadable(root)) {
-      const shown = createShownCheck(isVisible);
       let lastOwner: Node | null = null;
       let stepChars = 0;
       let stepLimit = FIRST_STEP_CHARS;
@@ -157,20 +153,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
             store.drop(run.owner);
           }
           lastOwner = run.owner;
-          const found = foundCache.get(run.text, findIn, first);
-          if (found.length > 0) {
-            // Sized once (a list grown by push starts with room for 17).
-            const mentions = new Array<PageMention>(found.length);
-            let count = 0;
-            for (let i = 0; i < found.length; i++) {
-              const m = found[i]!;
-              const pm = shown(run, m.start, m.end) ? createPageMention(run, m) : null;
-              if (pm) mentions[count++] = pm;
-            }
-            // Setting a length, even the same one, takes a slow path.
-            if (count < mentions.length) mentions.length = count;
-            store.add(run.owner, mentions);
-          }
+          store.add(run.owner, run, foundCache.get(run.text, findIn, first));
           stepChars += run.text.length;
           if (stepChars < stepLimit) continue;
         }

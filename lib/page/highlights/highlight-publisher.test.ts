@@ -1,6 +1,6 @@
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
 import { HighlightPublisher } from './highlight-publisher';
-import { NearViewport } from './near-viewport';
+import { farPublisher } from './test-far-publisher';
 import { countingTextReads, firstNameMention } from '../mentions/test-mentions';
 
 test('a block that moves into the page follows the viewport from its next first mention', () => {
@@ -9,38 +9,19 @@ test('a block that moves into the page follows the viewport from its next first 
   const block = document.createElement('p');
   block.textContent = '華為';
   shadow.append(block);
-  let registry: HighlightRegistry | undefined;
-  const frames: (() => void)[] = [];
-  const publisher = new HighlightPublisher(
-    document,
-    () => (registry = createMemoryHighlightRegistry()),
-    {
-      nearViewportAbove: 0,
-      // Every block is far below the viewport.
-      nearViewport: (win) =>
-        new NearViewport(win, {
-          rectOf: () => ({ top: 10_000, bottom: 10_100 }),
-          metrics: () => ({ height: 500, scrollY: 0, layoutKey: 1 }),
-        }),
-      nextFrame: (run) => void frames.push(run),
-    },
-  );
-  const placeAll = () => {
-    while (frames.length > 0) frames.shift()!();
-    publisher.flush();
-  };
+  const { publisher, placeAll, registered } = farPublisher();
   // In a shadow tree a block is always registered.
   const inShadow = firstNameMention(block);
   publisher.show(inShadow, block);
   placeAll();
-  expect(registry?.shownRanges('org')).toHaveLength(1);
+  expect(registered()).toHaveLength(1);
   // Its text goes, the block moves into the page far from the viewport, and is scanned again.
   publisher.hide(inShadow, block);
   document.body.append(block);
   const inPage = firstNameMention(block);
   publisher.show(inPage, block);
   placeAll();
-  expect(registry?.shownRanges('org')).toEqual([]);
+  expect(registered()).toEqual([]);
 });
 
 test('a mention taken back before the flush never works out its text nodes', () => {

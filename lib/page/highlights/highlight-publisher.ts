@@ -3,6 +3,11 @@
  * with very many, those of blocks near the viewport (the hit-test index and
  * the popup still know every mention). The registries, their on/off switch
  * and each tree's stylesheet are kept in highlight-targets.ts.
+ *
+ * A block may be shown before its mentions are made (`showLater`): they are
+ * made (`makePendingWith`) when first needed: the block comes near the
+ * viewport, or its list is read. On a long page most blocks are far from the
+ * viewport while it loads, and their mentions wait until they are read.
  */
 import { afterNextFrame } from '../../schedule/after-next-frame';
 import { NEAR_VIEWPORT_ABOVE } from '../../schedule/budgets';
@@ -53,6 +58,8 @@ export class HighlightPublisher implements ShownLists {
   readonly #limit: number;
   readonly #nearViewport: (win: Window) => NearViewport;
   readonly #placed: () => void;
+  /** Makes a block's pending mentions, and gives those it shows (the mention store's). */
+  #makePending: (owner: Node) => readonly PageMention[] = () => [];
 
   constructor(doc: Document, registryFor: RegistryFactory, options: PublisherOptions = {}) {
     this.#doc = doc;
@@ -81,16 +88,23 @@ export class HighlightPublisher implements ShownLists {
     return this.#count;
   }
 
-  shownOf(owner: Node): readonly PageMention[] | undefined {
-    return this.#blocks.get(owner)?.shown;
+  /** How the mentions of a block shown with `showLater` are made, once needed. */
+  makePendingWith(make: (owner: Node) => readonly PageMention[]): void {
+    this.#makePending = make;
   }
 
+  shownOf(owner: Node): readonly PageMention[] | undefined {
+    const block = this.#blocks.get(owner);
+    return block && this.#shownOf(owner, block);
+  }
+
+  /** Each block's list, its pending mentions made as it is reached. */
   *shownLists(): IterableIterator<readonly PageMention[]> {
-    for (const block of this.#blocks.values()) yield block.shown;
+    for (const [owner, block] of this.#blocks) yield this.#shownOf(owner, block);
   }
 
   isShown(m: PageMention, owner: Node): boolean {
-    return (this.#blocks.get(owner)?.shown.lastIndexOf(m) ?? -1) >= 0;
+    return (this.shownOf(owner)?.lastIndexOf(m) ?? -1) >= 0;
   }
 
   show(m: PageMention, owner: Node): void {
@@ -104,33 +118,35 @@ export class HighlightPublisher implements ShownLists {
    */
   showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
-    let block = this.#blocks.get(owner);
-    if (!block) this.#blocks.set(owner, (block = new ShownBlock()));
-    const shown = block.shown;
-    let newFollower = false;
-    if (shown.length === 0) {
-      // A block's first shown mention (again): where it is may have changed since.
-      this.#emptied.delete(owner);
-      block.styled = false;
-      block.tree = tree ?? owner.getRootNode();
-      const followed = block.follows;
-      block.follows = owner.nodeType === Node.ELEMENT_NODE && block.tree === this.#doc;
-      newFollower = !followed && block.follows;
-      if (followed && !block.follows) this.#window?.forget(owner as Element);
-    }
-    // A block's first list is copied at its size: grown by push from empty it would take
-    // room for 17, and a long page has thousands of blocks of a few mentions each.
-    if (shown.length === 0) block.shown = mentions.slice();
-    else for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+    const block = this.#blockOf(owner, tree);
+    // Made after those pending, which are made first.
+    const shown = this.#shownOf(owner, block);
+    this.#append(block, shown, mentions);
     this.#count += mentions.length;
-    if (!this.#window && this.#count > this.#limit) this.#narrow();
-    const win = this.#window;
-    if (win && block.follows) {
-      const el = owner as Element;
-      if (newFollower) this.#unplaced.add(el);
-      if (!win.has(el)) return;
-    }
-    this.#publishAll(owner, block, mentions);
+    if (this.#nearOrNotFollowing(owner, block)) this.#publishAll(owner, block, mentions);
+  }
+
+  /**
+   * Shows `count` mentions found in `owner`'s block that the mention store has not made yet:
+   * they are made at once if the block is to be registered now, else when first needed.
+   */
+  showLater(owner: Node, count: number, tree?: Node): void {
+    if (count === 0) return;
+    const block = this.#blockOf(owner, tree);
+    block.pending += count;
+    this.#count += count;
+    if (this.#nearOrNotFollowing(owner, block))
+      this.#publishAll(owner, block, this.#shownOf(owner, block));
+  }
+
+  /** Forgets the pending mentions of `owner`'s block (its record went); false when it had none. */
+  hidePending(owner: Node): boolean {
+    const block = this.#blocks.get(owner);
+    if (!block || block.pending === 0) return false;
+    this.#count -= block.pending;
+    block.pending = 0;
+    this.#afterHiding(owner, block);
+    return true;
   }
 
   /** Takes `m` off its block's shown mentions; false when it was not shown. */
@@ -142,11 +158,7 @@ export class HighlightPublisher implements ShownLists {
     removeAt(shown, at);
     this.#count--;
     this.#unpublish(m, block);
-    // A rescan empties a block and fills it again at once: it keeps its place until
-    // the next flush, so it is not measured again.
-    if (shown.length === 0) this.#emptied.add(owner);
-    // Few enough again (the page dropped most of its text): register them all.
-    if (this.#window && this.#count <= this.#limit / 2) this.#widen();
+    this.#afterHiding(owner, block);
     return true;
   }
 
@@ -163,7 +175,7 @@ export class HighlightPublisher implements ShownLists {
     }
     for (const el of entered) {
       const block = this.#blocks.get(el);
-      if (block) this.#publishAll(el, block, block.shown);
+      if (block) this.#publishAll(el, block, this.#shownOf(el, block));
     }
   }
 
@@ -211,7 +223,7 @@ export class HighlightPublisher implements ShownLists {
   #forgetEmptied(): void {
     for (const owner of this.#emptied) {
       const block = this.#blocks.get(owner);
-      if (block?.shown.length !== 0) continue;
+      if (!block || block.shown.length !== 0 || block.pending !== 0) continue;
       this.#blocks.delete(owner);
       this.#unplaced.delete(owner as Element);
       if (block.follows) this.#window?.forget(owner as Element);
@@ -237,7 +249,7 @@ export class HighlightPublisher implements ShownLists {
       const block = this.#blocks.get(el);
       // Most blocks placed during a scan are far, and had nothing registered.
       if (!block || (!near && block.published === 0)) return;
-      if (near) this.#publishAll(el, block, block.shown);
+      if (near) this.#publishAll(el, block, this.#shownOf(el, block));
       else this.#unpublishAll(block);
     });
     this.#placed();
@@ -247,7 +259,65 @@ export class HighlightPublisher implements ShownLists {
   #widen(): void {
     this.#window = null;
     this.#unplaced.clear();
-    for (const [owner, block] of this.#blocks) this.#publishAll(owner, block, block.shown);
+    for (const [owner, block] of this.#blocks)
+      this.#publishAll(owner, block, this.#shownOf(owner, block));
+  }
+
+  /**
+   * `owner`'s block; at its first shown mention (again), where it is is noted afresh: it may
+   * have moved since. `tree`: its root node, when the caller has just asked for it.
+   */
+  #blockOf(owner: Node, tree?: Node): ShownBlock {
+    let block = this.#blocks.get(owner);
+    if (!block) this.#blocks.set(owner, (block = new ShownBlock()));
+    if (block.shown.length > 0 || block.pending > 0) return block;
+    this.#emptied.delete(owner);
+    block.styled = false;
+    block.tree = tree ?? owner.getRootNode();
+    const followed = block.follows;
+    block.follows = owner.nodeType === Node.ELEMENT_NODE && block.tree === this.#doc;
+    if (followed && !block.follows) this.#window?.forget(owner as Element);
+    // One that follows it from now on is measured before it is registered (all are, from
+    // when the page narrows to the viewport: `#narrow`).
+    else if (!followed && block.follows && this.#window) this.#unplaced.add(owner as Element);
+    return block;
+  }
+
+  /**
+   * Whether what `owner`'s block shows is registered now: on a page with few mentions, for a
+   * block outside the top document's tree, or near the viewport (once it has been measured).
+   */
+  #nearOrNotFollowing(owner: Node, block: ShownBlock): boolean {
+    if (!this.#window && this.#count > this.#limit) this.#narrow();
+    const win = this.#window;
+    return !win || !block.follows || win.has(owner as Element);
+  }
+
+  /** The block's shown mentions, its pending ones made first. */
+  #shownOf(owner: Node, block: ShownBlock): PageMention[] {
+    if (block.pending === 0) return block.shown;
+    const pending = block.pending;
+    block.pending = 0;
+    const made = this.#makePending(owner);
+    this.#count += made.length - pending;
+    this.#append(block, block.shown, made);
+    if (block.shown.length === 0) this.#emptied.add(owner);
+    return block.shown;
+  }
+
+  #append(block: ShownBlock, shown: PageMention[], mentions: readonly PageMention[]): void {
+    // A block's first list is copied at its size: grown by push from empty it would take
+    // room for 17, and a long page has thousands of blocks of a few mentions each.
+    if (shown.length === 0) block.shown = mentions.slice();
+    else for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+  }
+
+  #afterHiding(owner: Node, block: ShownBlock): void {
+    // A rescan empties a block and fills it again at once: it keeps its place until
+    // the next flush, so it is not measured again.
+    if (block.shown.length === 0 && block.pending === 0) this.#emptied.add(owner);
+    // Few enough again (the page dropped most of its text): register them all.
+    if (this.#window && this.#count <= this.#limit / 2) this.#widen();
   }
 
   /** Publishes those of `mentions` (of `owner`'s block) not published yet. */

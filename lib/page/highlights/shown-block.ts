@@ -1,7 +1,7 @@
 /**
  * What the highlight publisher keeps of a block with shown mentions (see
- * highlight-publisher.ts): its mentions in the order shown, its tree, and how
- * many of them are registered.
+ * highlight-publisher.ts): its mentions in the order shown (or how many are yet
+ * to be made), its tree, and how many of them are registered.
  */
 import type { PageMention } from '../mentions/types';
 
@@ -13,6 +13,11 @@ import type { PageMention } from '../mentions/types';
 export class ShownBlock {
   /** In the order shown: a rescan takes a block's mentions back last first, off its end. */
   shown: PageMention[] = [];
+  /**
+   * Mentions found in the block and not made yet (highlight-publisher.ts, `showLater`): at
+   * most this many join `shown` once they are made.
+   */
+  pending = 0;
   /**
    * In the top document's own tree, so it follows the viewport (decided at its first shown
    * mention); blocks elsewhere are few and always registered.
