@@ -43,3 +43,34 @@ test('a mention taken back before the flush never works out its text nodes', () 
   registering.flush();
   expect(registry?.shownRanges('org')).toHaveLength(1);
 });
+
+test('a block whose mentions are not made yet is made at the flush, if it is still registered then', () => {
+  document.body.innerHTML = '<p id="a">華為</p><p id="b">華為</p><p id="c">華為</p>';
+  const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
+  const made: Node[] = [];
+  const makeWith = (publisher: HighlightPublisher) =>
+    publisher.makePendingWith((owner) => {
+      made.push(owner);
+      return [firstNameMention(owner as Element)];
+    });
+  // Few mentions: all are registered, made at the flush.
+  let registry: HighlightRegistry | undefined;
+  const few = new HighlightPublisher(document, () => (registry = createMemoryHighlightRegistry()));
+  makeWith(few);
+  few.showLater(a!, 1);
+  expect(made).toEqual([]);
+  few.flush();
+  expect(made).toEqual([a]);
+  expect(registry?.shownRanges('org')).toHaveLength(1);
+  // A page that narrows to the viewport (every block far) before the flush makes none of them.
+  made.length = 0;
+  const far = farPublisher({ nearViewportAbove: 2 });
+  makeWith(far.publisher);
+  for (const block of [a!, b!, c!]) far.publisher.showLater(block, 1);
+  far.placeAll();
+  expect(made).toEqual([]);
+  expect(far.registered()).toEqual([]);
+  // Its list read, a block is made.
+  expect(far.publisher.shownOf(b!)).toHaveLength(1);
+  expect(made).toEqual([b]);
+});

@@ -43,6 +43,8 @@ export class HighlightPublisher implements ShownLists {
   #blocks = new Map<Node, ShownBlock>();
   /** Blocks whose last shown mention went since the last flush (see `hide`). */
   #emptied = new Set<Node>();
+  /** Blocks with pending mentions to be registered at the next flush (see `showLater`). */
+  #unmade = new Set<Node>();
   #count = 0;
   #published = new WeakSet<PageMention>();
   /**
@@ -123,20 +125,23 @@ export class HighlightPublisher implements ShownLists {
     const shown = this.#shownOf(owner, block);
     this.#append(block, shown, mentions);
     this.#count += mentions.length;
-    if (this.#nearOrNotFollowing(owner, block)) this.#publishAll(owner, block, mentions);
+    this.#narrowIfMany();
+    if (this.#isRegistered(owner, block)) this.#publishAll(owner, block, mentions);
   }
 
   /**
    * Shows `count` mentions found in `owner`'s block that the mention store has not made yet:
-   * they are made at once if the block is to be registered now, else when first needed.
+   * they are made when first needed. A block to be registered is made at the next flush, if
+   * it still is then: a long page narrows to the viewport before its first flush, and most
+   * blocks shown before that are far from it.
    */
   showLater(owner: Node, count: number, tree?: Node): void {
     if (count === 0) return;
     const block = this.#blockOf(owner, tree);
     block.pending += count;
     this.#count += count;
-    if (this.#nearOrNotFollowing(owner, block))
-      this.#publishAll(owner, block, this.#shownOf(owner, block));
+    this.#narrowIfMany();
+    if (this.#isRegistered(owner, block)) this.#unmade.add(owner);
   }
 
   /** Forgets the pending mentions of `owner`'s block (its record went); false when it had none. */
@@ -186,6 +191,12 @@ export class HighlightPublisher implements ShownLists {
 
   /** Publishes the highlight changes made since the last flush (see `HighlightRegistry.flush`). */
   flush(): void {
+    for (const owner of this.#unmade) {
+      const block = this.#blocks.get(owner);
+      if (block && block.pending > 0 && this.#isRegistered(owner, block))
+        this.#publishAll(owner, block, this.#shownOf(owner, block));
+    }
+    this.#unmade.clear();
     this.#forgetEmptied();
     for (const m of this.#unflushed) {
       const doc = m.owner.ownerDocument;
@@ -212,6 +223,7 @@ export class HighlightPublisher implements ShownLists {
     this.#targets.clear();
     this.#blocks.clear();
     this.#emptied.clear();
+    this.#unmade.clear();
     this.#count = 0;
     this.#published = new WeakSet();
     this.#unflushed.clear();
@@ -287,10 +299,14 @@ export class HighlightPublisher implements ShownLists {
    * Whether what `owner`'s block shows is registered now: on a page with few mentions, for a
    * block outside the top document's tree, or near the viewport (once it has been measured).
    */
-  #nearOrNotFollowing(owner: Node, block: ShownBlock): boolean {
-    if (!this.#window && this.#count > this.#limit) this.#narrow();
+  #isRegistered(owner: Node, block: ShownBlock): boolean {
     const win = this.#window;
     return !win || !block.follows || win.has(owner as Element);
+  }
+
+  /** Past `nearViewportAbove` shown mentions, only blocks near the viewport are registered. */
+  #narrowIfMany(): void {
+    if (!this.#window && this.#count > this.#limit) this.#narrow();
   }
 
   /** The block's shown mentions, its pending ones made first. */

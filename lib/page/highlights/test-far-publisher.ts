@@ -1,12 +1,13 @@
 /**
  * A highlight publisher for tests that registers only blocks near the viewport
- * (from the first mention on), on a page where every block is far below it.
+ * (past `nearViewportAbove` mentions: by default from the first on), on a page
+ * where every block is far below it.
  */
 import { createMemoryHighlightRegistry, type HighlightRegistry } from './highlight';
 import { HighlightPublisher } from './highlight-publisher';
 import { NearViewport } from './near-viewport';
 
-export function farPublisher(): {
+export function farPublisher({ nearViewportAbove = 0 } = {}): {
   publisher: HighlightPublisher;
   /** Runs the frames asked for (blocks are measured), then flushes. */
   placeAll: () => void;
@@ -19,7 +20,7 @@ export function farPublisher(): {
     document,
     () => (registry = createMemoryHighlightRegistry()),
     {
-      nearViewportAbove: 0,
+      nearViewportAbove,
       nearViewport: (win) =>
         new NearViewport(win, {
           rectOf: () => ({ top: 10_000, bottom: 10_100 }),
