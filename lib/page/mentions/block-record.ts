@@ -13,10 +13,16 @@ import type { Mention, PageMention } from './types';
  */
 export class BlockRecord {
   /** The block's runs with mentions, in the order scanned; `found[k]` is what `runs[k]` holds. */
-  readonly runs: TextRun[] = [];
-  readonly found: (readonly Mention[])[] = [];
+  readonly runs: TextRun[];
+  readonly found: (readonly Mention[])[];
   /** Page mentions of the found ones whose text is shown, once made (see MentionStore). */
   made: PageMention[] | null = null;
+
+  /** Made with its first run: most blocks have one (grown by push from empty, room for 17). */
+  constructor(run: TextRun, found: readonly Mention[]) {
+    this.runs = [run];
+    this.found = [found];
+  }
 
   add(run: TextRun, found: readonly Mention[]): void {
     this.runs.push(run);

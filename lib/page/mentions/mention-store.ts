@@ -96,12 +96,12 @@ export class MentionStore {
     let record = this.#records.get(owner);
     // Asked once for a new record, and handed on to the publisher.
     let tree: Node | undefined;
-    if (!record) {
-      this.#records.set(owner, (record = new BlockRecord()));
+    if (record) record.add(run, found);
+    else {
+      this.#records.set(owner, (record = new BlockRecord(run, found)));
       tree = owner.getRootNode();
       if (tree.nodeType !== Node.DOCUMENT_NODE) this.#elsewhere.add(owner);
     }
-    record.add(run, found);
     this.#countEvidence(found, 1);
     const made = record.made;
     if (made) {
