@@ -4,14 +4,21 @@
  * trace when disposed.
  */
 import type * as LoadConverter from '../convert/load-converter';
+import type { LoadConverter as ConverterLoader } from '../convert/types';
 import { getBuiltinPacks } from '../pack/builtin-bundled';
 import { startPageSession, type PageSession } from './page-session';
 import type { PageFound } from './page-summary';
 
-// The converters are web-accessible assets of the built extension: here, opencc-js directly.
+// The converters are web-accessible assets of the built extension: here, opencc-js directly,
+// each load a task later (as a fetch would come).
 vi.mock('../convert/load-converter', async (importOriginal) => {
   const { createTestLoader } = await import('../convert/test-converters');
-  return { ...(await importOriginal<typeof LoadConverter>()), loadConverter: createTestLoader() };
+  const load = createTestLoader();
+  const loadConverter: ConverterLoader = async (...args) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return load(...args);
+  };
+  return { ...(await importOriginal<typeof LoadConverter>()), loadConverter };
 });
 
 class FakeHighlight extends Set<AbstractRange> {}
@@ -65,6 +72,30 @@ test('counts what the page shows while idle, once its scan is over', async () =>
   expect(counted[0]!.entities.map((e) => e.id)).toEqual(
     expect.arrayContaining(['alibaba-cloud', 'huawei-cloud']),
   );
+});
+
+test('counts nothing while the page is switched to another script, and counts it after', async () => {
+  // Idle moments come at once (the switch awaits its dictionary and yields between slices).
+  vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
+    setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 }), 0),
+  );
+  document.body.innerHTML = ARTICLE;
+  let switching = false;
+  const countedWhileSwitching: boolean[] = [];
+  session = startPageSession({
+    doc: document,
+    packs: getBuiltinPacks(),
+    getStandard: () => 'tw',
+    onCounted: () => countedWhileSwitching.push(switching),
+  });
+  await session.started;
+  // Switched before the idle count of the first scan could run.
+  switching = true;
+  await session.setVariant('hant', 'tw');
+  switching = false;
+  await vi.waitFor(() => expect(countedWhileSwitching).toEqual([false]));
+  const { entities } = await session.summary();
+  expect(entities.map((e) => e.id)).toEqual(expect.arrayContaining(['alibaba-cloud']));
 });
 
 test('shows the page in Traditional and keeps its mentions lit', async () => {

@@ -58,10 +58,23 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // What the page mentions, counted once per change of the mentions.
   const count = new MentionCount(() => annotator.eachMention(), namesInPacks(packs));
   let idleCountQueued = false;
+  /**
+   * Variant switches under way: meanwhile nothing is counted while idle. The page's texts are
+   * being rewritten and will be scanned again, which voids the count; counted then, a long
+   * page's idle slices ran between the switch's frames, beside its writes.
+   */
+  let switching = 0;
   /** Counts what the page shows in idle slices, so the popup's question is answered at once; then tells `onCounted`. */
   const countWhenIdle = () => {
+    if (idleCountQueued) return;
+    idleCountQueued = true;
     whenIdleInSlices((hasTime) => {
       if (controller.signal.aborted) return true;
+      if (switching > 0) {
+        // Counted again once the switch is over.
+        idleCountQueued = false;
+        return true;
+      }
       if (!count.advance(hasTime)) return false;
       idleCountQueued = false;
       onCounted?.(count.found!);
@@ -83,7 +96,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       count.changed();
       // Ready: count what the page holds now, and sample its script, while idle.
       if (state === 'ready' && !idleCountQueued) {
-        idleCountQueued = true;
         countWhenIdle();
         whenIdle(() => variants.converter.originalScript());
       }
@@ -127,7 +139,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     cards,
     started,
     async setVariant(variant, standard) {
-      await variants.set(variant, standard);
+      switching++;
+      try {
+        await variants.set(variant, standard);
+      } finally {
+        if (--switching === 0 && readScanState(doc) === 'ready') countWhenIdle();
+      }
       await cards.refresh();
     },
     async summary() {
