@@ -40,13 +40,6 @@ export const WRITTEN_CHARS_PER_FRAME = 20_000;
  */
 export const PLACED_BLOCKS_PER_FRAME = 500;
 /**
- * The first batch measured, doubled at each batch up to PLACED_BLOCKS_PER_FRAME: a scan
- * queues the blocks on screen first, so a small batch holds them, and the next one, all
- * below the near part, sends the rest to idle moments. With 500 at once the bench's 1 MB
- * page measured ~1 000 blocks while it was scanned, nearly all of them far below.
- */
-export const FIRST_PLACED_BATCH = 64;
-/**
  * Above this many shown mentions, only those of blocks near the viewport are
  * registered (and the rest as the reader scrolls to them): at ~9 µs a range
  * per frame after any change of the page (more with underlines), 2 000

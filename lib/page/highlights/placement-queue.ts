@@ -1,8 +1,7 @@
 /**
  * When the blocks that follow the viewport are measured (highlight-publisher.ts):
  * together, just after a frame, when the layout is fresh (one layout, not one
- * per block), PLACED_BLOCKS_PER_FRAME a frame (the first batches fewer:
- * FIRST_PLACED_BATCH, doubled at each). Once a batch lay wholly below the
+ * per block), PLACED_BLOCKS_PER_FRAME a frame. Once a batch lay wholly below the
  * near part of the page, the blocks shown next are far too (a scan goes on down
  * the page), and wait for an idle moment: while a long page is scanned that is
  * thousands of boxes (~4 µs each), which would lengthen its scan.
@@ -11,7 +10,7 @@
  * the page changes at every frame then, and each measuring laid the 5 MB bench page
  * out again inside our task (11–35 ms). What waits is measured once they are back.
  */
-import { FIRST_PLACED_BATCH, PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
+import { PLACED_BLOCKS_PER_FRAME } from '../../schedule/budgets';
 
 export interface PlacementTiming {
   /** Just after the next frame. */
@@ -29,8 +28,6 @@ export class PlacementQueue {
   #scheduled: 'frame' | 'idle' | null = null;
   #farAhead = false;
   #held = false;
-  /** How many blocks the next batch takes at most. */
-  #batchSize = FIRST_PLACED_BATCH;
   readonly #timing: PlacementTiming;
   readonly #place: PlaceBatch;
 
@@ -89,13 +86,11 @@ export class PlacementQueue {
     this.#scheduled = null;
     if (this.#held) return;
     const batch: Element[] = [];
-    const size = this.#batchSize;
     for (const el of this.#waiting) {
       batch.push(el);
-      if (batch.length === size) break;
+      if (batch.length === PLACED_BLOCKS_PER_FRAME) break;
     }
     if (batch.length === 0) return;
-    this.#batchSize = Math.min(size * 2, PLACED_BLOCKS_PER_FRAME);
     if (batch.length === this.#waiting.size) this.#waiting.clear();
     else for (const el of batch) this.#waiting.delete(el);
     this.#farAhead = this.#place(batch);
