@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { RESCANS_PER_BLOCK } from '../../lib/schedule/budgets';
 import { BROWSERS, startSession, type E2eSession } from './rig/session';
 import { countStaleHighlights, readHighlights, waitForSettled } from './rig/highlights';
 import { seedConverter, seedPage, type SeedForm } from './rig/seed-pages';
@@ -110,8 +111,10 @@ describe.each(BROWSERS)('annotation in %s', (name) => {
           setTimeout(() => resolve(count), 2000);
         }),
     );
-    // 100 ticks in those 2 s: the rescans are rate-limited, so the state changes only a few times.
-    expect(flips).toBeLessThan(12);
+    // 100 ticks in those 2 s, ~40 batches of rescans unlimited. Limited: RESCANS_PER_BLOCK a
+    // window, then the block cools down and is rescanned quietly; each busy → ready, and one
+    // rescan may be under way when the count starts (here 10 in most loads, 12 in some).
+    expect(flips).toBeLessThanOrEqual(2 * (RESCANS_PER_BLOCK + 1));
     await waitForSettled(page, 200);
     expect(await countStaleHighlights(page)).toBe(0);
     expect((await readHighlights(page)).map((m) => m.text)).toContain('阿里雲');
