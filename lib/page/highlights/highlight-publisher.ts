@@ -2,8 +2,7 @@
  * What goes into the highlight registries: every shown mention, or on a page
  * with very many, those of blocks near the viewport (the hit-test index and
  * the popup still know every mention). The registries, their on/off switch
- * and each tree's stylesheet are kept in highlight-targets.ts; each block's
- * shown mentions in shown-blocks.ts.
+ * and each tree's stylesheet are kept in highlight-targets.ts.
  *
  * A block may be shown before its mentions are made (`showLater`): they are
  * made (`makePendingWith`) when first needed: the block comes near the
@@ -17,8 +16,8 @@ import { NearViewport } from './near-viewport';
 import { PlacementQueue } from './placement-queue';
 import type { ShownLists } from '../mentions/mention-index';
 import type { PageMention } from '../mentions/types';
-import type { ShownBlock } from './shown-block';
-import { ShownBlocks } from './shown-blocks';
+import { removeAt } from '../remove-at';
+import { ShownBlock } from './shown-block';
 import { HighlightTargets, type RegistryFactory } from './highlight-targets';
 import type { StyleScope } from './highlight';
 
@@ -40,10 +39,13 @@ export interface PublisherOptions {
 
 export class HighlightPublisher implements ShownLists {
   readonly #targets: HighlightTargets;
-  /** Blocks with shown mentions, until the flush after their last one went. */
-  readonly #blocks = new ShownBlocks();
+  /** Per block (owner) with shown mentions, until the flush after its last one went. */
+  #blocks = new Map<Node, ShownBlock>();
+  /** Blocks whose last shown mention went since the last flush (see `hide`). */
+  #emptied = new Set<Node>();
   /** Blocks with pending mentions to be registered at the next flush (see `showLater`). */
   #unmade = new Set<Node>();
+  #count = 0;
   #published = new WeakSet<PageMention>();
   /**
    * Published since the last flush: their ranges are made and registered then. On a long
@@ -58,6 +60,8 @@ export class HighlightPublisher implements ShownLists {
   readonly #limit: number;
   readonly #nearViewport: (win: Window) => NearViewport;
   readonly #placed: () => void;
+  /** Makes a block's pending mentions, and gives those it shows (the mention store's). */
+  #makePending: (owner: Node) => readonly PageMention[] = () => [];
 
   constructor(doc: Document, registryFor: RegistryFactory, options: PublisherOptions = {}) {
     this.#doc = doc;
@@ -83,20 +87,22 @@ export class HighlightPublisher implements ShownLists {
   }
 
   get count(): number {
-    return this.#blocks.count;
+    return this.#count;
   }
 
   /** How the mentions of a block shown with `showLater` are made, once needed. */
   makePendingWith(make: (owner: Node) => readonly PageMention[]): void {
-    this.#blocks.makePendingWith(make);
+    this.#makePending = make;
   }
 
   shownOf(owner: Node): readonly PageMention[] | undefined {
-    return this.#blocks.shownOf(owner);
+    const block = this.#blocks.get(owner);
+    return block && this.#shownOf(owner, block);
   }
 
-  shownLists(): IterableIterator<readonly PageMention[]> {
-    return this.#blocks.shownLists();
+  /** Each block's list, its pending mentions made as it is reached. */
+  *shownLists(): IterableIterator<readonly PageMention[]> {
+    for (const [owner, block] of this.#blocks) yield this.#shownOf(owner, block);
   }
 
   isShown(m: PageMention, owner: Node): boolean {
@@ -115,7 +121,10 @@ export class HighlightPublisher implements ShownLists {
   showAll(owner: Node, mentions: readonly PageMention[], tree?: Node): void {
     if (mentions.length === 0) return;
     const block = this.#blockOf(owner, tree);
-    this.#blocks.add(owner, block, mentions);
+    // Made after those pending, which are made first.
+    const shown = this.#shownOf(owner, block);
+    this.#append(block, shown, mentions);
+    this.#count += mentions.length;
     this.#narrowIfMany();
     if (this.#isRegistered(owner, block)) this.#publishAll(owner, block, mentions);
   }
@@ -129,24 +138,32 @@ export class HighlightPublisher implements ShownLists {
   showLater(owner: Node, count: number, tree?: Node): void {
     if (count === 0) return;
     const block = this.#blockOf(owner, tree);
-    this.#blocks.addPending(block, count);
+    block.pending += count;
+    this.#count += count;
     this.#narrowIfMany();
     if (this.#isRegistered(owner, block)) this.#unmade.add(owner);
   }
 
   /** Forgets the pending mentions of `owner`'s block (its record went); false when it had none. */
   hidePending(owner: Node): boolean {
-    if (!this.#blocks.removePending(owner)) return false;
-    this.#widenIfFew();
+    const block = this.#blocks.get(owner);
+    if (!block || block.pending === 0) return false;
+    this.#count -= block.pending;
+    block.pending = 0;
+    this.#afterHiding(owner, block);
     return true;
   }
 
   /** Takes `m` off its block's shown mentions; false when it was not shown. */
   hide(m: PageMention, owner: Node): boolean {
-    const block = this.#blocks.remove(m, owner);
-    if (!block) return false;
+    const block = this.#blocks.get(owner);
+    const shown = block?.shown;
+    const at = shown?.lastIndexOf(m) ?? -1;
+    if (!block || !shown || at < 0) return false;
+    removeAt(shown, at);
+    this.#count--;
     this.#unpublish(m, block);
-    this.#widenIfFew();
+    this.#afterHiding(owner, block);
     return true;
   }
 
@@ -163,7 +180,7 @@ export class HighlightPublisher implements ShownLists {
     }
     for (const el of entered) {
       const block = this.#blocks.get(el);
-      if (block) this.#publishAll(el, block, this.#blocks.made(el, block));
+      if (block) this.#publishAll(el, block, this.#shownOf(el, block));
     }
   }
 
@@ -177,7 +194,7 @@ export class HighlightPublisher implements ShownLists {
     for (const owner of this.#unmade) {
       const block = this.#blocks.get(owner);
       if (block && block.pending > 0 && this.#isRegistered(owner, block))
-        this.#publishAll(owner, block, this.#blocks.made(owner, block));
+        this.#publishAll(owner, block, this.#shownOf(owner, block));
     }
     this.#unmade.clear();
     this.#forgetEmptied();
@@ -199,13 +216,15 @@ export class HighlightPublisher implements ShownLists {
   /** Forgets stylesheets of shadow trees that left the page. */
   sweep(): void {
     if (!this.#targets.forgetDetachedStyles()) return;
-    for (const [, block] of this.#blocks.entries()) block.styled = false;
+    for (const block of this.#blocks.values()) block.styled = false;
   }
 
   clear(): void {
     this.#targets.clear();
     this.#blocks.clear();
+    this.#emptied.clear();
     this.#unmade.clear();
+    this.#count = 0;
     this.#published = new WeakSet();
     this.#unflushed.clear();
     this.#window = null;
@@ -214,10 +233,14 @@ export class HighlightPublisher implements ShownLists {
 
   /** Blocks left without a shown mention since the last flush are followed no more. */
   #forgetEmptied(): void {
-    this.#blocks.forgetEmptied((owner, block) => {
+    for (const owner of this.#emptied) {
+      const block = this.#blocks.get(owner);
+      if (!block || block.shown.length !== 0 || block.pending !== 0) continue;
+      this.#blocks.delete(owner);
       this.#unplaced.delete(owner as Element);
       if (block.follows) this.#window?.forget(owner as Element);
-    });
+    }
+    this.#emptied.clear();
   }
 
   #narrow(): void {
@@ -225,7 +248,7 @@ export class HighlightPublisher implements ShownLists {
     if (!view) return;
     this.#window = this.#nearViewport(view);
     // What is registered stays until the next frame says which blocks are near.
-    for (const [owner, block] of this.#blocks.entries())
+    for (const [owner, block] of this.#blocks)
       if (block.follows) this.#unplaced.add(owner as Element);
     this.#unplaced.soon();
   }
@@ -238,7 +261,7 @@ export class HighlightPublisher implements ShownLists {
       const block = this.#blocks.get(el);
       // Most blocks placed during a scan are far, and had nothing registered.
       if (!block || (!near && block.published === 0)) return;
-      if (near) this.#publishAll(el, block, this.#blocks.made(el, block));
+      if (near) this.#publishAll(el, block, this.#shownOf(el, block));
       else this.#unpublishAll(block);
     });
     this.#placed();
@@ -248,8 +271,8 @@ export class HighlightPublisher implements ShownLists {
   #widen(): void {
     this.#window = null;
     this.#unplaced.clear();
-    for (const [owner, block] of this.#blocks.entries())
-      this.#publishAll(owner, block, this.#blocks.made(owner, block));
+    for (const [owner, block] of this.#blocks)
+      this.#publishAll(owner, block, this.#shownOf(owner, block));
   }
 
   /**
@@ -257,8 +280,10 @@ export class HighlightPublisher implements ShownLists {
    * have moved since. `tree`: its root node, when the caller has just asked for it.
    */
   #blockOf(owner: Node, tree?: Node): ShownBlock {
-    const block = this.#blocks.open(owner);
-    if (!block.empty) return block;
+    let block = this.#blocks.get(owner);
+    if (!block) this.#blocks.set(owner, (block = new ShownBlock()));
+    if (block.shown.length > 0 || block.pending > 0) return block;
+    this.#emptied.delete(owner);
     block.styled = false;
     block.tree = tree ?? owner.getRootNode();
     const followed = block.follows;
@@ -281,12 +306,34 @@ export class HighlightPublisher implements ShownLists {
 
   /** Past `nearViewportAbove` shown mentions, only blocks near the viewport are registered. */
   #narrowIfMany(): void {
-    if (!this.#window && this.#blocks.count > this.#limit) this.#narrow();
+    if (!this.#window && this.#count > this.#limit) this.#narrow();
   }
 
-  /** Few enough again (the page dropped most of its text): register them all. */
-  #widenIfFew(): void {
-    if (this.#window && this.#blocks.count <= this.#limit / 2) this.#widen();
+  /** The block's shown mentions, its pending ones made first. */
+  #shownOf(owner: Node, block: ShownBlock): PageMention[] {
+    if (block.pending === 0) return block.shown;
+    const pending = block.pending;
+    block.pending = 0;
+    const made = this.#makePending(owner);
+    this.#count += made.length - pending;
+    this.#append(block, block.shown, made);
+    if (block.shown.length === 0) this.#emptied.add(owner);
+    return block.shown;
+  }
+
+  #append(block: ShownBlock, shown: PageMention[], mentions: readonly PageMention[]): void {
+    // A block's first list is copied at its size: grown by push from empty it would take
+    // room for 17, and a long page has thousands of blocks of a few mentions each.
+    if (shown.length === 0) block.shown = mentions.slice();
+    else for (let i = 0; i < mentions.length; i++) shown.push(mentions[i]!);
+  }
+
+  #afterHiding(owner: Node, block: ShownBlock): void {
+    // A rescan empties a block and fills it again at once: it keeps its place until
+    // the next flush, so it is not measured again.
+    if (block.shown.length === 0 && block.pending === 0) this.#emptied.add(owner);
+    // Few enough again (the page dropped most of its text): register them all.
+    if (this.#window && this.#count <= this.#limit / 2) this.#widen();
   }
 
   /** Publishes those of `mentions` (of `owner`'s block) not published yet. */

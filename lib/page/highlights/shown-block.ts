@@ -29,9 +29,4 @@ export class ShownBlock {
   styled = false;
   /** How many of its mentions are registered. */
   published = 0;
-
-  /** Nothing shown, nothing pending. */
-  get empty(): boolean {
-    return this.shown.length === 0 && this.pending === 0;
-  }
 }
